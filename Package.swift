@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Cairn",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cairn", targets: ["cairn"]),
+        .library(name: "CairnKit", targets: ["CairnKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The only Swift that touches libcmark's C API.
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        // Writes templates/ into a Swift source so the binary carries them.
+        .executableTarget(name: "embed-templates"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["embed-templates"]
+        ),
+        // The pure library: source files, diagnostics, model, reader.
+        .target(
+            name: "CairnKit",
+            dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedTemplates"]
+        ),
+        .executableTarget(
+            name: "cairn",
+            dependencies: ["CairnKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "CairnKitTests", dependencies: ["CairnKit"]),
+        .testTarget(name: "CLITests", dependencies: ["CairnKit"]),
+    ]
+)

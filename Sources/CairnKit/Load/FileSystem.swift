@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a directory entry is, without following it.
+public enum EntryKind: Equatable, Sendable {
+    case file(size: Int)
+    case directory
+    case symlink
+    case other
+}
+
+/// Why a file could not be read.
+public struct FileError: Error, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// The read-only file access the loader needs; tests substitute their own.
+public protocol FileSystem: Sendable {
+    /// The names in a directory (not `.` and `..`).
+    func list(_ directory: String) throws(FileError) -> [String]
+    /// What `path` is, not following a final symbolic link; nil when it does not exist.
+    func kind(_ path: String) -> EntryKind?
+    /// The absolute path with every link resolved; nil for loops and dangling links.
+    func resolve(_ path: String) -> String?
+    /// The bytes of a regular file.
+    func read(_ path: String) throws(FileError) -> [UInt8]
+}
+
+/// The machine's file system through POSIX calls.
+public struct LocalFileSystem: FileSystem {
+    public init() {}
+
+    public func list(_ directory: String) throws(FileError) -> [String] {
+        guard let handle = opendir(directory) else { throw FileError(String(cString: strerror(errno))) }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func kind(_ path: String) -> EntryKind? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file(size: Int(info.st_size))
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    public func resolve(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    public func read(_ path: String) throws(FileError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { throw FileError(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { throw FileError(String(cString: strerror(errno))) }
+            if count == 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return bytes
+    }
+}

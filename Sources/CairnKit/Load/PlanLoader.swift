@@ -1,0 +1,136 @@
+/// Lists a plan folder and decodes its files into a `PlanInput`. Symbolic
+/// links are followed only inside the folder; other problems are diagnostics.
+public struct PlanLoader {
+    /// Files larger than this are refused.
+    public static let maximumFileSize = 1 << 20
+
+    let fileSystem: FileSystem
+
+    public init(fileSystem: FileSystem = LocalFileSystem()) { self.fileSystem = fileSystem }
+
+    /// Loads the plan in `directory`; paths in diagnostics start with `directory` as written.
+    public func load(_ directory: String) -> PlanInput {
+        let display = directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
+        var input = PlanInput(profilePath: display + "profile.md")
+        guard let root = fileSystem.resolve(directory) else { return input }
+        var walk = Walk(fileSystem: fileSystem, root: root, display: display)
+        input.settings = walk.file("cairn.yml")
+        input.skills = walk.file("skills.yml")
+        input.profile = walk.file("profile.md")
+        input.goals = walk.folder("goals")
+        input.roles = walk.folder("roles")
+        input.jobs = walk.folder("jobs")
+        input.resources = walk.folder("resources")
+        input.companies = walk.folder("companies")
+        input.log = walk.folder("log")
+        input.diagnostics = walk.diagnostics
+        return input
+    }
+
+    private struct Walk {
+        let fileSystem: FileSystem
+        let root: String
+        let display: String
+        var diagnostics = Diagnostics()
+        var visitedFolders: Set<String> = []
+
+        init(fileSystem: FileSystem, root: String, display: String) {
+            self.fileSystem = fileSystem
+            self.root = root
+            self.display = display
+        }
+
+        /// A top-level file, if present.
+        mutating func file(_ name: String) -> SourceFile? {
+            guard fileSystem.kind(root + "/" + name) != nil else { return nil }
+            return readEntry(name)
+        }
+
+        /// The `.md` files below a folder, depth first, in name order; hidden names skipped.
+        mutating func folder(_ relative: String) -> [SourceFile] {
+            guard let target = followed(relative), case .directory = fileSystem.kind(target) ?? .other else { return [] }
+            guard visitedFolders.insert(target).inserted else { return [] }
+            let names: [String]
+            do {
+                names = try fileSystem.list(target)
+            } catch {
+                diagnostics.report(.unreadableFile, "the folder cannot be read: \(error.message)",
+                                   at: SourceLocation(path: display + relative, line: 1), hint: "check its permissions")
+                return []
+            }
+            var files: [SourceFile] = []
+            for name in names where !name.hasPrefix(".") {
+                let path = relative + "/" + name
+                let resolved = followed(path)
+                switch resolved.flatMap({ fileSystem.kind($0) }) {
+                case .directory?: files += folder(path)
+                case .file? where name.hasSuffix(".md"): if let file = readEntry(path) { files.append(file) }
+                case .other? where name.hasSuffix(".md"):
+                    diagnostics.report(.notAFile, "'\(name)' is not a regular file and is skipped",
+                                       at: SourceLocation(path: display + path, line: 1), hint: "plan files must be ordinary files")
+                default: break
+                }
+            }
+            return files
+        }
+
+        /// The real path of a plan entry, or nil (with a warning) for links that loop or leave the plan.
+        mutating func followed(_ relative: String) -> String? {
+            let path = root + "/" + relative
+            guard let kind = fileSystem.kind(path) else { return nil }
+            guard kind == .symlink else { return path }
+            guard let target = fileSystem.resolve(path) else {
+                diagnostics.report(.symlinkSkipped, "the link '\(relative)' loops or points nowhere; it is not followed",
+                                   at: SourceLocation(path: display + relative, line: 1), hint: "replace the link with the file itself")
+                return nil
+            }
+            guard target == root || target.hasPrefix(root + "/") else {
+                diagnostics.report(.symlinkSkipped, "the link '\(relative)' points outside the plan folder; it is not followed",
+                                   at: SourceLocation(path: display + relative, line: 1), hint: "copy the file into the plan folder")
+                return nil
+            }
+            return target
+        }
+
+        /// Reads and decodes one file, reporting why it cannot be used.
+        mutating func readEntry(_ relative: String) -> SourceFile? {
+            let shown = display + relative
+            guard let path = followed(relative) else { return nil }
+            switch fileSystem.kind(path) {
+            case .file(let size)?:
+                guard size <= PlanLoader.maximumFileSize else {
+                    diagnostics.report(.fileTooLarge, "the file is \(size / 1024) KiB; plan files may be at most \(PlanLoader.maximumFileSize / 1024) KiB",
+                                       at: SourceLocation(path: shown, line: 1), hint: "split it, for example one log file per month")
+                    return nil
+                }
+            case .other?:
+                diagnostics.report(.notAFile, "'\(relative)' is not a regular file and is skipped",
+                                   at: SourceLocation(path: shown, line: 1), hint: "plan files must be ordinary files")
+                return nil
+            default:
+                return nil
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try fileSystem.read(path)
+            } catch {
+                diagnostics.report(.unreadableFile, "the file cannot be read: \(error.message)",
+                                   at: SourceLocation(path: shown, line: 1), hint: "check its permissions (chmod u+r)")
+                return nil
+            }
+            switch TextDecoding.decode(bytes) {
+            case .success(let text):
+                return SourceFile(path: shown, text: text)
+            case .failure(.binary(let line, let column)):
+                diagnostics.report(.binaryFile, "the file is binary (it has a NUL byte), not text",
+                                   at: SourceLocation(path: shown, line: line, column: column),
+                                   hint: "plan files are Markdown or YAML text; move this file out of the plan folder")
+            case .failure(.notUTF8(let line, let column)):
+                diagnostics.report(.notUTF8, "the file is not valid UTF-8",
+                                   at: SourceLocation(path: shown, line: line, column: column),
+                                   hint: "save it as UTF-8 (for example `iconv -f latin1 -t utf-8`)")
+            }
+            return nil
+        }
+    }
+}

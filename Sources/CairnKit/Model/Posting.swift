@@ -1,0 +1,74 @@
+import Foundation
+
+/// A saved job posting: jobs/<id>.md.
+public struct Posting: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var company: String?
+    /// The catalog role it is, stated or matched from the title.
+    public var roleID: String?
+    public var city: String?
+    public var remote: WorkMode?
+    public var salary: SalaryRange?
+    public var posted: Day?
+    public var status: PostingStatus
+    public var url: String?
+    public var requires: [SkillRequirement]
+    public var prefers: [SkillRequirement]
+    public var experience: YearsRange?
+    /// Whether the skills came from the body's headed lists rather than front-matter.
+    public var skillsFromBody: Bool
+    public var fieldLocations: [String: SourceLocation]
+    public var location: SourceLocation
+
+    public init(id: String, title: String, company: String? = nil, roleID: String? = nil, city: String? = nil,
+                remote: WorkMode? = nil, salary: SalaryRange? = nil, posted: Day? = nil,
+                status: PostingStatus = .interested, url: String? = nil, requires: [SkillRequirement] = [],
+                prefers: [SkillRequirement] = [], experience: YearsRange? = nil, skillsFromBody: Bool = false,
+                fieldLocations: [String: SourceLocation] = [:], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.company = company
+        self.roleID = roleID
+        self.city = city
+        self.remote = remote
+        self.salary = salary
+        self.posted = posted
+        self.status = status
+        self.url = url
+        self.requires = requires
+        self.prefers = prefers
+        self.experience = experience
+        self.skillsFromBody = skillsFromBody
+        self.fieldLocations = fieldLocations
+        self.location = location
+    }
+}
+
+/// Years of experience asked for: `5`, `5+` or `5-8`.
+public struct YearsRange: Sendable, Equatable {
+    public var minimum: Double
+    public var maximum: Double?
+
+    public init(minimum: Double, maximum: Double?) {
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    /// Parses `5`, `5+`, `5-8` (also with an en dash); nil otherwise.
+    public init?(text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "–", with: "-")
+        if trimmed.hasSuffix("+"), let min = Double(trimmed.dropLast()), min >= 0 {
+            self.init(minimum: min, maximum: nil)
+        } else if let dash = trimmed.firstIndex(of: "-"), dash != trimmed.startIndex,
+                  let min = Double(trimmed[..<dash].trimmingCharacters(in: .whitespaces)),
+                  let max = Double(trimmed[trimmed.index(after: dash)...].trimmingCharacters(in: .whitespaces)),
+                  min >= 0, max >= min {
+            self.init(minimum: min, maximum: max)
+        } else if let min = Double(trimmed), min >= 0 {
+            self.init(minimum: min, maximum: nil)
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// A role: from the built-in catalog or the plan's roles/.
+public struct Role: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var aliases: [String]
+    public var track: Track
+    /// Rank on one scale: 1 junior ... 6 distinguished; managers 4-8.
+    public var level: Int
+    public var category: String
+    public var years: Double?
+    public var salary: SalaryRange?
+    public var requires: [SkillRequirement]
+    public var prefers: [SkillRequirement]
+    public var next: [RoleLink]
+    /// The expected behaviours, as Markdown.
+    public var body: String
+    public var isBuiltIn: Bool
+    public var fieldLocations: [String: SourceLocation]
+    public var location: SourceLocation
+
+    public init(id: String, title: String, aliases: [String] = [], track: Track, level: Int,
+                category: String = "engineering", years: Double? = nil, salary: SalaryRange? = nil,
+                requires: [SkillRequirement] = [], prefers: [SkillRequirement] = [], next: [RoleLink] = [],
+                body: String = "", isBuiltIn: Bool = false, fieldLocations: [String: SourceLocation] = [:],
+                location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.aliases = aliases
+        self.track = track
+        self.level = level
+        self.category = category
+        self.years = years
+        self.salary = salary
+        self.requires = requires
+        self.prefers = prefers
+        self.next = next
+        self.body = body
+        self.isBuiltIn = isBuiltIn
+        self.fieldLocations = fieldLocations
+        self.location = location
+    }
+}
+
+/// A `next` link from one role to another.
+public struct RoleLink: Sendable, Equatable {
+    public var roleID: String
+    public var transition: Transition
+    public var location: SourceLocation
+
+    public init(roleID: String, transition: Transition, location: SourceLocation) {
+        self.roleID = roleID
+        self.transition = transition
+        self.location = location
+    }
+}

@@ -1,0 +1,31 @@
+/// cairn.yml: how reports are compiled.
+public struct Settings: Sendable, Equatable {
+    public var asOf: Day?
+    public var out: String = "reports"
+    public var formats: [OutputFormat] = OutputFormat.allCases
+    public var currency: String = "USD"
+    public var review: [ReviewCadence] = []
+    public var readinessWeights = ReadinessWeights()
+    public var matchWeights = MatchWeights()
+    public var fieldLocations: [String: SourceLocation] = [:]
+
+    public init() {}
+}
+
+/// Points of the three readiness parts; they sum to 100.
+public struct ReadinessWeights: Sendable, Equatable {
+    public var technical: Double = 40
+    public var experience: Double = 30
+    public var demonstrated: Double = 30
+    public init() {}
+}
+
+/// Points of the five job-match parts; they sum to 100.
+public struct MatchWeights: Sendable, Equatable {
+    public var title: Double = 20
+    public var location: Double = 20
+    public var skills: Double = 30
+    public var experience: Double = 15
+    public var salary: Double = 15
+    public init() {}
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The skills Cairn knows, looked up by id, name or alias, case-insensitively.
+public struct Taxonomy: Sendable, Equatable {
+    public private(set) var skills: [String: SkillDefinition] = [:]
+    private var index: [String: String] = [:]
+
+    public init(_ definitions: [SkillDefinition] = []) {
+        for definition in definitions { add(definition) }
+    }
+
+    /// Adds a skill, replacing one with the same id.
+    public mutating func add(_ definition: SkillDefinition) {
+        if let old = skills[definition.id] {
+            for key in [old.id, old.name] + old.aliases where index[Taxonomy.normalise(key)] == old.id {
+                index[Taxonomy.normalise(key)] = nil
+            }
+        }
+        skills[definition.id] = definition
+        for key in [definition.id, definition.name] + definition.aliases {
+            index[Taxonomy.normalise(key)] = definition.id
+        }
+    }
+
+    /// The id of the skill named `name` (id, name or alias), if known.
+    public func id(for name: String) -> String? { index[Taxonomy.normalise(name)] }
+
+    /// The skill named `name`, if known.
+    public func skill(named name: String) -> SkillDefinition? { id(for: name).flatMap { skills[$0] } }
+
+    /// The display name of a skill id (the id itself for ad-hoc skills).
+    public func name(of id: String) -> String { skills[id]?.name ?? id }
+
+    /// Every name and alias, for suggestions.
+    public var allNames: [String] { skills.values.flatMap { [$0.name] + $0.aliases }.sorted() }
+
+    /// Skill names compare in this form: lower-case, `-` and `_` as spaces, runs of spaces as one.
+    public static func normalise(_ name: String) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for character in name.lowercased() {
+            let isSpace = character == " " || character == "-" || character == "_" || character == "\t"
+            if isSpace {
+                if !lastWasSpace { out.append(" ") }
+            } else {
+                out.append(character)
+            }
+            lastWasSpace = isSpace
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// The default id of a name: normalised, spaces and `/` as hyphens, `+` as `p`, `#` dropped.
+    public static func slug(_ name: String) -> String {
+        var out = ""
+        for character in normalise(name) {
+            switch character {
+            case " ", "/": if !out.hasSuffix("-") { out.append("-") }
+            case "+": out.append("p")
+            case "#": break
+            default: out.append(character)
+            }
+        }
+        return out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    }
+}

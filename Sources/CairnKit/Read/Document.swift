@@ -1,0 +1,37 @@
+/// A plan file's front-matter fields and body, read once for any file kind.
+struct Document {
+    let reporter: Reporter
+    /// The front-matter's fields; nil when it is missing or could not be read.
+    let fields: Fields?
+    /// The body with the front-matter lines blanked.
+    let body: String
+    /// The file's name without `.md`: the default id.
+    let stem: String
+
+    /// Splits and reads `file`; `what` names the file kind in messages.
+    init?(_ file: SourceFile, known: [String], what: String, frontMatterRequired: Bool = true) {
+        let reporter = Reporter(file: file)
+        self.reporter = reporter
+        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        self.stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        guard let split = FrontMatter.split(file, required: frontMatterRequired, diagnostics: &reporter.diagnostics) else {
+            return nil
+        }
+        body = split.body
+        guard let yaml = split.yaml else {
+            fields = nil
+            return
+        }
+        guard let root = YAMLReader.read(yaml, firstLine: split.yamlFirstLine, in: file, diagnostics: &reporter.diagnostics) else {
+            return nil
+        }
+        var located = root
+        if root.isNull || yaml.allSatisfy(\.isWhitespace) {
+            located = YAMLNode(value: .mapping([]), line: 1, column: 1)
+        }
+        guard let fields = Fields(located, known: known, what: "the front-matter of \(what)", reporter: reporter) else {
+            return nil
+        }
+        self.fields = fields
+    }
+}

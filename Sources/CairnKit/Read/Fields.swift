@@ -1,0 +1,71 @@
+/// The keys of one YAML map, read with the type each field expects. Every
+/// problem becomes a diagnostic and the field reads as absent.
+struct Fields {
+    let reporter: Reporter
+    /// Where the map is, for fields that are missing.
+    let node: YAMLNode
+    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+
+    /// Reads `node` as a map whose keys must be in `known`; `what` names it in messages.
+    init?(_ node: YAMLNode, known: [String], what: String, reporter: Reporter) {
+        self.reporter = reporter
+        self.node = node
+        guard case .mapping(let pairs) = node.value else {
+            if !node.isNull {
+                reporter.report(.wrongType, "\(what) should be a map of 'key: value' lines, not \(node.kindName)", at: node,
+                                hint: "write one 'key: value' per line")
+            }
+            return nil
+        }
+        for (key, value) in pairs {
+            guard let name = key.scalar else {
+                reporter.report(.wrongType, "a key in \(what) should be a word, not \(key.kindName)", at: key)
+                continue
+            }
+            if !known.contains(name) {
+                let hint = Suggestions.didYouMean(name, in: known) ?? "the keys of \(what) are: \(known.joined(separator: ", "))"
+                reporter.report(.unknownKey, "unknown key '\(name)' in \(what)", at: key, hint: hint)
+                continue
+            }
+            entries[name] = (key, value)
+        }
+    }
+
+    /// The value written for `key`, unless it is absent or null.
+    func value(_ key: String) -> YAMLNode? {
+        guard let entry = entries[key], !entry.value.isNull else { return nil }
+        return entry.value
+    }
+
+    /// Where `key` was written (the key itself), if it was.
+    func location(_ key: String) -> SourceLocation? { entries[key].map { reporter.location($0.key) } }
+
+    /// The locations of every key present, for the model.
+    var locations: [String: SourceLocation] { entries.mapValues { reporter.location($0.key) } }
+
+    /// Reports a missing required field at the map (or the file's first line).
+    func require(_ key: String, example: String) {
+        guard value(key) == nil else { return }
+        reporter.report(.missingField, "the required field '\(key)' is missing", line: max(1, node.line - (entries.isEmpty ? 1 : 0)),
+                        column: 1, hint: "add a line such as \(example)")
+    }
+
+    func text(_ key: String) -> String? { value(key).flatMap { ValueReader(reporter).text($0, field: key) } }
+    func number(_ key: String, minimum: Double = 0, maximum: Double = .greatestFiniteMagnitude) -> Double? {
+        value(key).flatMap { ValueReader(reporter).number($0, field: key, minimum: minimum, maximum: maximum) }
+    }
+    func bool(_ key: String) -> Bool? { value(key).flatMap { ValueReader(reporter).bool($0, field: key) } }
+    func date(_ key: String) -> DatePeriod? { value(key).flatMap { ValueReader(reporter).date($0, field: key) } }
+    func word<V: Vocabulary>(_ key: String, as type: V.Type) -> V? {
+        value(key).flatMap { ValueReader(reporter).word($0, field: key, as: type) }
+    }
+    func textList(_ key: String) -> [(String, YAMLNode)] {
+        value(key).map { ValueReader(reporter).textList($0, field: key) } ?? []
+    }
+    func currency(_ key: String) -> String? { value(key).flatMap { ValueReader(reporter).currency($0, field: key) } }
+
+    /// A nested map with its own known keys.
+    func map(_ key: String, known: [String]) -> Fields? {
+        value(key).flatMap { Fields($0, known: known, what: "'\(key)'", reporter: reporter) }
+    }
+}

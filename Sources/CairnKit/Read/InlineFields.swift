@@ -1,0 +1,97 @@
+import Foundation
+
+/// The todo.txt-style fields written inside an action or log entry:
+/// `due:`, `done:`, `every:`, `id:`, `after:`, `#skill`, `~40h`, `+goal`, and
+/// the Obsidian Tasks signifiers 📅 (due), ✅ (done) and 🔁 (recurrence).
+struct InlineFields {
+    var due: DatePeriod?
+    var done: DatePeriod?
+    var every: Recurrence?
+    var id: String?
+    var after: [String] = []
+    var skillIDs: [String] = []
+    var goalIDs: [String] = []
+    var estimateMinutes: Int?
+    /// The text with every field removed.
+    var title = ""
+
+    /// Reads `text` written on `line` (items may continue on following lines).
+    init(_ text: String, line: Int, reporter: Reporter, skills: SkillResolver, allowGoals: Bool) {
+        var words: [String] = []
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        var index = 0
+        func column(of token: String) -> (Int, Int) {
+            for candidate in line..<(line + 8) where reporter.file.line(candidate).contains(token) {
+                return (candidate, reporter.file.location(of: token, onLine: candidate).column)
+            }
+            return (line, reporter.file.firstNonBlankColumn(line))
+        }
+        func recurrence(_ value: String, token: String) -> Recurrence? {
+            if let recurrence = Recurrence(word: value) { return recurrence }
+            let (l, c) = column(of: token)
+            reporter.report(.invalidValue, "'\(value)' is not a recurrence", line: l, column: c,
+                            hint: "write every:week, every:month or every:quarter")
+            return nil
+        }
+        func date(_ value: String, field: String, token: String) -> DatePeriod? {
+            let (l, c) = column(of: token)
+            return ValueReader.date(value, field: field, line: l, column: c, reporter: reporter)
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            index += 1
+            if token == "📅" || token == "✅" || token.hasPrefix("📅") || token.hasPrefix("✅") {
+                let isDue = token.hasPrefix("📅")
+                var value = String(token.dropFirst())
+                if value.isEmpty, index < tokens.count { value = tokens[index]; index += 1 }
+                let period = date(value, field: isDue ? "📅" : "✅", token: token)
+                if isDue { due = period } else { done = period }
+                continue
+            }
+            if token == "🔁" {
+                var parts: [String] = []
+                while index < tokens.count, parts.count < 2, ["every", "week", "month", "quarter"].contains(tokens[index].lowercased()) {
+                    parts.append(tokens[index].lowercased())
+                    index += 1
+                }
+                every = recurrence(parts.last ?? "", token: token)
+                continue
+            }
+            if let colon = token.firstIndex(of: ":"), colon != token.startIndex {
+                let key = token[..<colon].lowercased(), value = String(token[token.index(after: colon)...])
+                switch key {
+                case "due": due = date(value, field: "due", token: token); continue
+                case "done": done = date(value, field: "done", token: token); continue
+                case "every": every = recurrence(value, token: token); continue
+                case "id": id = value; continue
+                case "after": after += value.split(separator: ",").map(String.init); continue
+                default: break
+                }
+            }
+            if token.count > 1, token.hasPrefix("#"), !token.dropFirst().allSatisfy(\.isNumber) {
+                let name = String(token.dropFirst()).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)"))
+                let (l, c) = column(of: token)
+                let id = skills.resolve(name, line: l, column: c, reporter: reporter)
+                if !skillIDs.contains(id) { skillIDs.append(id) }
+                continue
+            }
+            if allowGoals, token.count > 1, token.hasPrefix("+") {
+                goalIDs.append(String(token.dropFirst()))
+                continue
+            }
+            if token.count > 1, token.hasPrefix("~"), Duration.looksLikeDuration(String(token.dropFirst())) {
+                if let minutes = Duration.minutes(String(token.dropFirst())) {
+                    estimateMinutes = minutes
+                } else {
+                    let (l, c) = column(of: token)
+                    reporter.report(.invalidDuration, "'\(token)' is not an estimate", line: l, column: c,
+                                    hint: "write ~40h, ~90m or ~1.5h")
+                }
+                continue
+            }
+            words.append(token)
+        }
+        title = words.joined(separator: " ")
+    }
+
+}

@@ -1,0 +1,123 @@
+import CommonMark
+
+/// Reads log/*.md: list items under headings that begin with a date.
+enum LogReader {
+    static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, diagnostics: inout Diagnostics) -> [LogEntry] {
+        guard let document = Document(file, known: [], what: "a log file", frontMatterRequired: false) else { return [] }
+        let reporter = document.reporter
+        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        let body = MarkdownBody(document.body)
+        var entries: [LogEntry] = []
+        var date: Day?
+        var warnedUndated = false
+        for node in body.root.children {
+            if case .heading = node.kind {
+                let title = node.plainText.trimmingCharacters(in: .whitespaces)
+                let word = String(title.prefix { !$0.isWhitespace })
+                if let period = DatePeriod(word), period.precision == .day {
+                    date = period.first
+                } else if word.count >= 8, word.prefix(4).allSatisfy(\.isNumber), word.dropFirst(4).first == "-" {
+                    date = nil
+                    reporter.report(.invalidDate, "'\(word)' is not a date in the calendar", line: node.startLine,
+                                    column: node.startColumn, hint: "write the heading as ## YYYY-MM-DD")
+                } else {
+                    date = nil
+                }
+                continue
+            }
+            guard case .list = node.kind else { continue }
+            guard let day = date else {
+                if !warnedUndated {
+                    reporter.report(.entryWithoutDate, "these log entries are not under a date heading and are not counted",
+                                    line: node.startLine, column: node.startColumn, hint: "put them under a heading such as ## 2026-11-03")
+                    warnedUndated = true
+                }
+                continue
+            }
+            for item in items(of: node) {
+                if let entry = entry(item, date: day, reporter: reporter, skills: skills) { entries.append(entry) }
+            }
+        }
+        return entries
+    }
+
+    /// The list's items, nested ones included, in order.
+    private static func items(of list: MarkdownNode) -> [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        for item in list.children where item.kind == .item {
+            result.append(item)
+            for child in item.children { if case .list = child.kind { result += items(of: child) } }
+        }
+        return result
+    }
+
+    static func entry(_ item: MarkdownNode, date: Day, reporter: Reporter, skills: SkillResolver) -> LogEntry? {
+        guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
+        let line = paragraph.startLine
+        let file = reporter.file
+        var text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
+        var entry = LogEntry(date: date, text: text, location: file.location(line: line, column: file.firstNonBlankColumn(line)))
+        if let task = MarkdownBody.task(item) {
+            if task.done { entry.tickedAction = task.text }
+            return entry
+        }
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("review:") {
+            let value = text.dropFirst("review:".count).trimmingCharacters(in: .whitespaces)
+            let word = String(value.prefix { !$0.isWhitespace })
+            if let cadence = ReviewCadence(word: word) {
+                entry.review = cadence
+            } else {
+                reporter.report(.invalidValue, "'\(word)' is not a kind of review", line: line,
+                                column: file.location(of: word, onLine: line).column,
+                                hint: "write review: monthly, review: quarterly or review: yearly")
+            }
+            return entry
+        }
+        if lowered.hasPrefix("level ") {
+            let words = text.split(separator: " ").map(String.init)
+            guard words.count >= 3 else {
+                reporter.report(.invalidValue, "a level change needs a skill and a level", line: line,
+                                column: file.firstNonBlankColumn(line), hint: "write level Kubernetes 2")
+                return entry
+            }
+            let name = words[1..<(words.count - 1)].joined(separator: " ")
+            let skill = skills.resolve(name, line: line, column: file.location(of: name, onLine: line).column, reporter: reporter)
+            guard let level = ValueReader.level(words.last!, field: "level \(name)", line: line,
+                                                column: file.location(of: " \(words.last!)", onLine: line).column + 1,
+                                                reporter: reporter) else { return entry }
+            entry.levelChange = LevelChange(skillID: skill, level: level)
+            entry.skillIDs = [skill]
+            return entry
+        }
+        // A leading duration.
+        if let first = text.split(separator: " ").first.map(String.init), Duration.looksLikeDuration(first) {
+            if let minutes = Duration.minutes(first), minutes <= 24 * 60 {
+                entry.minutes = minutes
+                text = String(text.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
+            } else {
+                reporter.report(.invalidDuration, "'\(first)' is not a duration of at most a day", line: line,
+                                column: file.location(of: first, onLine: line).column, hint: "write 2h, 90m, 1.5h or 1h30m")
+                return entry
+            }
+        }
+        // A skill before a colon.
+        if let colon = text.firstIndex(of: ":") {
+            let name = text[..<colon].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, !name.hasPrefix("#"), name.split(separator: " ").count <= 4 {
+                if let id = skills.taxonomy.id(for: name) {
+                    entry.skillIDs.append(id)
+                    text = String(text[text.index(after: colon)...])
+                } else if Suggestions.closest(to: name, in: skills.taxonomy.allNames) != nil && name.split(separator: " ").count <= 2 {
+                    let id = skills.resolve(name, line: line, column: file.location(of: name, onLine: line).column, reporter: reporter)
+                    entry.skillIDs.append(id)
+                    text = String(text[text.index(after: colon)...])
+                }
+            }
+        }
+        let inline = InlineFields(text, line: line, reporter: reporter, skills: skills, allowGoals: true)
+        for id in inline.skillIDs where !entry.skillIDs.contains(id) { entry.skillIDs.append(id) }
+        entry.goalIDs = inline.goalIDs
+        return entry
+    }
+}

@@ -1,0 +1,78 @@
+/// Reads a plan's files into a `Plan`: the catalog first, then each file kind,
+/// then the references between files. Never throws: problems are diagnostics.
+public enum PlanReader {
+    public static func read(_ input: PlanInput) -> (plan: Plan?, diagnostics: Diagnostics) {
+        var diagnostics = input.diagnostics
+        var files: [String: SourceFile] = [:]
+        let settings = input.settings.map { SettingsReader.read($0, diagnostics: &diagnostics) } ?? Settings()
+        let currency = settings.currency
+
+        // Taxonomy: built in, then the plan's skills.yml over it.
+        var taxonomy = Taxonomy()
+        for file in [BuiltInCatalog.skillsFile, input.skills].compactMap({ $0 }) {
+            files[file.path] = file
+            for skill in TaxonomyReader.read(file, diagnostics: &diagnostics) { taxonomy.add(skill) }
+        }
+        TaxonomyReader.checkPrerequisites(taxonomy, diagnostics: &diagnostics, files: files)
+        let skills = SkillResolver(taxonomy: taxonomy)
+
+        // Roles: built in, then the plan's roles/ over them.
+        var catalog = Catalog(taxonomy: taxonomy)
+        var planRoleFiles: [String: String] = [:]
+        for file in BuiltInCatalog.roleFiles {
+            if let role = RoleReader.read(file, skills: skills, defaultCurrency: "USD", builtIn: true, diagnostics: &diagnostics) {
+                catalog.add(role)
+            }
+        }
+        for file in input.roles {
+            guard let role = RoleReader.read(file, skills: skills, defaultCurrency: currency, builtIn: false, diagnostics: &diagnostics) else { continue }
+            if let other = planRoleFiles[role.id] {
+                diagnostics.report(.duplicateID, "the role id '\(role.id)' is also defined in \(other)", at: role.location, in: file,
+                                   hint: "give one of them another 'id'")
+                continue
+            }
+            planRoleFiles[role.id] = file.path
+            catalog.add(role)
+        }
+        checkRoleLinks(catalog, input.roles, &diagnostics)
+
+        guard let profileFile = input.profile else {
+            diagnostics.report(.missingProfile, "the plan has no profile.md",
+                               at: SourceLocation(path: input.profilePath, line: 1, column: 1),
+                               hint: "create it with `cairn init`, or run Cairn on the plan folder that holds profile.md")
+            return (nil, diagnostics)
+        }
+        guard let profile = ProfileReader.read(profileFile, catalog: catalog, skills: skills, currency: currency,
+                                               diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let goals = input.goals.compactMap { GoalReader.read($0, catalog: catalog, skills: skills, diagnostics: &diagnostics) }
+        let postings = input.jobs.compactMap {
+            PostingReader.read($0, catalog: catalog, skills: skills, currency: currency, diagnostics: &diagnostics)
+        }
+        let resources = input.resources.compactMap {
+            ResourceReader.read($0, skills: skills, currency: currency, diagnostics: &diagnostics)
+        }
+        let companies = input.companies.compactMap { ResourceReader.readCompany($0, skills: skills, diagnostics: &diagnostics) }
+        let log = input.log.flatMap { LogReader.read($0, catalog: catalog, skills: skills, diagnostics: &diagnostics) }
+            .sorted { $0.date < $1.date }
+
+        let allFiles = [input.profile].compactMap { $0 } + input.goals + input.log
+        for file in allFiles { files[file.path] = file }
+        References.check(goals: goals, log: log, files: files, diagnostics: &diagnostics)
+
+        let plan = Plan(settings: settings, profile: profile, goals: goals, catalog: catalog, postings: postings,
+                        resources: resources, companies: companies, log: log,
+                        adHocSkills: skills.adHoc.sorted(), fileCount: input.fileCount)
+        return (plan, diagnostics)
+    }
+
+    private static func checkRoleLinks(_ catalog: Catalog, _ roleFiles: [SourceFile], _ diagnostics: inout Diagnostics) {
+        let byPath = Dictionary(roleFiles.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for role in catalog.sortedRoles {
+            for link in role.next where catalog.roles[link.roleID] == nil {
+                diagnostics.report(.unknownRole, "'\(role.title)' leads to the unknown role '\(link.roleID)'",
+                                   at: link.location, in: byPath[link.location.path],
+                                   hint: Suggestions.didYouMean(link.roleID, in: catalog.roles.keys) ?? "use a role id of the catalog or roles/")
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import CommonMark
+
+/// Reads jobs/<id>.md: a saved posting, its skills from front-matter or from
+/// the body's "Required" / "Preferred" lists.
+enum PostingReader {
+    static let keys = ["title", "company", "role", "location", "remote", "salary", "posted", "status", "url",
+                       "requires", "prefers", "experience"]
+    static let requiredHeadings = ["required", "requirement", "must have", "must-have", "qualifications", "what you need", "what you'll need"]
+    static let preferredHeadings = ["preferred", "nice to have", "nice-to-have", "bonus", "plus"]
+
+    static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, currency: String,
+                     diagnostics: inout Diagnostics) -> Posting? {
+        guard let document = Document(file, known: keys, what: "a job posting") else { return nil }
+        let reporter = document.reporter
+        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        guard let fields = document.fields else { return nil }
+        fields.require("title", example: "title: Staff Software Engineer")
+        guard let title = fields.text("title") else { return nil }
+        var posting = Posting(id: document.stem, title: title, location: file.location(line: 1))
+        posting.company = fields.text("company")
+        if let node = fields.value("role"), let name = ValueReader(reporter).text(node, field: "role") {
+            posting.roleID = RoleLookup.resolve(name, at: node, catalog: catalog, reporter: reporter)
+        } else {
+            posting.roleID = catalog.role(named: title)?.id
+        }
+        posting.city = fields.text("location")
+        posting.remote = fields.word("remote", as: WorkMode.self)
+        posting.salary = SalaryReader.range(fields.map("salary", known: ["min", "max", "currency"]), defaultCurrency: currency)
+        posting.posted = fields.date("posted")?.first
+        posting.status = fields.word("status", as: PostingStatus.self) ?? .interested
+        posting.url = fields.text("url")
+        if let node = fields.value("experience"), let text = ValueReader(reporter).text(node, field: "experience") {
+            posting.experience = YearsRange(text: text)
+            if posting.experience == nil {
+                reporter.report(.invalidValue, "'\(text)' is not a number of years", at: node, hint: "write 5, 5+ or 5-8")
+            }
+        }
+        let requires = fields.value("requires"), prefers = fields.value("prefers")
+        if requires != nil || prefers != nil {
+            posting.requires = requires.map { skills.requirements($0, field: "requires", reporter: reporter) } ?? []
+            posting.prefers = prefers.map { skills.requirements($0, field: "prefers", reporter: reporter) } ?? []
+        } else {
+            let body = MarkdownBody(document.body)
+            posting.requires = fromBody(body, headings: requiredHeadings, taxonomy: skills.taxonomy, file: file)
+            posting.prefers = fromBody(body, headings: preferredHeadings, taxonomy: skills.taxonomy, file: file)
+                .filter { skill in !posting.requires.contains { $0.skillID == skill.skillID } }
+            posting.skillsFromBody = !posting.requires.isEmpty || !posting.prefers.isEmpty
+        }
+        posting.fieldLocations = fields.locations
+        return posting
+    }
+
+    /// Skills named in list items under headings that contain one of `headings`.
+    static func fromBody(_ body: MarkdownBody, headings: [String], taxonomy: Taxonomy, file: SourceFile) -> [SkillRequirement] {
+        var result: [SkillRequirement] = []
+        var inSection = false
+        var sectionLevel = 0
+        let matcher = SkillMatcher(taxonomy)
+        for node in body.root.children {
+            if case .heading(let level) = node.kind {
+                if inSection && level <= sectionLevel { inSection = false }
+                let title = node.plainText.lowercased()
+                if headings.contains(where: { title.contains($0) }) {
+                    inSection = true
+                    sectionLevel = level
+                }
+                continue
+            }
+            guard inSection, case .list = node.kind else { continue }
+            for item in node.children where item.kind == .item {
+                let text = item.plainText
+                let line = item.startLine
+                for id in matcher.skills(in: text) where !result.contains(where: { $0.skillID == id }) {
+                    result.append(SkillRequirement(skillID: id, level: .proficient,
+                                                   location: file.location(line: line, column: file.firstNonBlankColumn(line))))
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// Finds taxonomy skills named in free text, by whole words; names of three
+/// letters or fewer ("Go", "AWS") must match their capitalisation.
+struct SkillMatcher {
+    private let phrases: [(words: [String], id: String, exact: String?)]
+
+    init(_ taxonomy: Taxonomy) {
+        var phrases: [(words: [String], id: String, exact: String?)] = []
+        for skill in taxonomy.skills.values {
+            for name in [skill.name] + skill.aliases {
+                let words = SkillMatcher.words(name)
+                guard !words.isEmpty else { continue }
+                phrases.append((words, skill.id, name.count <= 3 ? name : nil))
+            }
+        }
+        self.phrases = phrases.sorted { ($0.words.count, $0.id) > ($1.words.count, $1.id) }
+    }
+
+    /// Skill ids named in `text`, in the order first named.
+    func skills(in text: String) -> [String] {
+        let words = SkillMatcher.words(text)
+        let original = text.split { !$0.isLetter && !$0.isNumber && $0 != "+" && $0 != "#" }.map(String.init)
+        var found: [(position: Int, id: String)] = []
+        for phrase in phrases {
+            if let exact = phrase.exact {
+                if let position = original.firstIndex(of: exact) { found.append((position, phrase.id)) }
+                continue
+            }
+            guard words.count >= phrase.words.count else { continue }
+            for start in 0...(words.count - phrase.words.count) where Array(words[start..<(start + phrase.words.count)]) == phrase.words {
+                found.append((start, phrase.id))
+                break
+            }
+        }
+        var seen: Set<String> = []
+        return found.sorted { ($0.position, $0.id) < ($1.position, $1.id) }.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "+" && $0 != "#" }.map(String.init)
+    }
+}

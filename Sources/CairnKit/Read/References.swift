@@ -1,0 +1,35 @@
+/// Checks the references between goals, actions and log entries.
+enum References {
+    static func check(goals: [Goal], log: [LogEntry], files: [String: SourceFile], diagnostics: inout Diagnostics) {
+        var actionIDs: [String: Action] = [:]
+        for action in goals.flatMap(\.actions) {
+            guard let id = action.id else { continue }
+            if let first = actionIDs[id] {
+                diagnostics.report(.duplicateID, "the action id '\(id)' is already used in \(first.location.path):\(first.location.line)",
+                                   at: action.location, in: files[action.location.path], hint: "give this action another id:")
+                continue
+            }
+            actionIDs[id] = action
+        }
+        let titles = Set(goals.flatMap(\.actions).map { $0.title.lowercased() })
+        for action in goals.flatMap(\.actions) {
+            for after in action.after where actionIDs[after] == nil {
+                diagnostics.report(.unknownAction, "'after:\(after)' names no action", at: action.location,
+                                   in: files[action.location.path],
+                                   hint: Suggestions.didYouMean(after, in: actionIDs.keys).map { "\($0) Give the action it waits for an id:\(after)." }
+                                       ?? "give the action it waits for an id:\(after)")
+            }
+        }
+        let goalIDs = Set(goals.map(\.id))
+        for entry in log {
+            for goal in entry.goalIDs where !goalIDs.contains(goal) {
+                diagnostics.report(.unknownGoal, "'+\(goal)' names no goal", at: entry.location, in: files[entry.location.path],
+                                   hint: Suggestions.didYouMean(goal, in: goalIDs) ?? "goal names are the file names in goals/ without .md")
+            }
+            if let ticked = entry.tickedAction, actionIDs[ticked] == nil, !titles.contains(ticked.lowercased()) {
+                diagnostics.report(.unknownAction, "'[x] \(ticked)' ticks no action", at: entry.location, in: files[entry.location.path],
+                                   hint: Suggestions.didYouMean(ticked, in: actionIDs.keys) ?? "write the action's id: or its exact text")
+            }
+        }
+    }
+}

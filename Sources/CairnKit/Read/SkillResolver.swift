@@ -1,0 +1,80 @@
+import Foundation
+
+/// Resolves skill names written in a plan to taxonomy ids, warning about
+/// names it does not know and remembering them as ad-hoc skills.
+final class SkillResolver {
+    let taxonomy: Taxonomy
+    private(set) var adHoc: Set<String> = []
+
+    init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
+
+    /// The id for `name`; an unknown name is reported and becomes an ad-hoc id.
+    func resolve(_ name: String, line: Int, column: Int, reporter: Reporter) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if let id = taxonomy.id(for: trimmed) { return id }
+        let hint = Suggestions.didYouMean(trimmed, in: taxonomy.allNames).map { "\($0) Otherwise add it to skills.yml." }
+            ?? "add it to skills.yml in the plan folder, or use a name from the taxonomy (`cairn check` lists none this close)"
+        reporter.report(.unknownSkill, "unknown skill '\(trimmed)'", line: line, column: column, hint: hint)
+        let id = Taxonomy.slug(trimmed)
+        adHoc.insert(id)
+        return id
+    }
+
+    func resolve(_ name: String, at node: YAMLNode, reporter: Reporter) -> String {
+        resolve(name, line: node.line, column: node.column, reporter: reporter)
+    }
+
+    /// Splits `Skill / Facet` into the skill and the facet, unless the whole name is a skill (`CI/CD`).
+    func splitFacet(_ name: String) -> (skill: String, facet: String?) {
+        if taxonomy.id(for: name) != nil { return (name, nil) }
+        guard let slash = name.lastIndex(of: "/") else { return (name, nil) }
+        let skill = name[..<slash].trimmingCharacters(in: .whitespaces)
+        let facet = name[name.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+        guard !skill.isEmpty, !facet.isEmpty else { return (name, nil) }
+        return (skill, facet)
+    }
+
+    /// Reads `requires`/`prefers`-style skill lists: a list of names (level 2 each),
+    /// a list of one-key maps, or a map of name: level.
+    func requirements(_ node: YAMLNode, field: String, reporter: Reporter) -> [SkillRequirement] {
+        let values = ValueReader(reporter)
+        var result: [SkillRequirement] = []
+        func add(_ name: String, _ nameNode: YAMLNode, levelNode: YAMLNode?) {
+            let id = resolve(name, at: nameNode, reporter: reporter)
+            var level = Level.proficient
+            if let levelNode, !levelNode.isNull {
+                guard let read = values.level(levelNode, field: "\(field): \(name)") else { return }
+                level = read
+            }
+            if let existing = result.firstIndex(where: { $0.skillID == id }) {
+                reporter.report(.duplicateID, "'\(name)' is listed twice in '\(field)'", at: nameNode,
+                                hint: "keep one entry; the first is on line \(result[existing].location.line)")
+                return
+            }
+            result.append(SkillRequirement(skillID: id, level: level, location: reporter.location(nameNode)))
+        }
+        switch node.value {
+        case .scalar(let text) where !node.isNull:
+            add(text, node, levelNode: nil)
+        case .scalar:
+            break
+        case .sequence(let items):
+            for item in items {
+                switch item.value {
+                case .scalar(let text): add(text, item, levelNode: nil)
+                case .mapping(let pairs):
+                    for (key, value) in pairs {
+                        if let name = values.text(key, field: field) { add(name, key, levelNode: value) }
+                    }
+                case .sequence:
+                    reporter.report(.wrongType, "an entry of '\(field)' should be a skill name, not a list", at: item)
+                }
+            }
+        case .mapping(let pairs):
+            for (key, value) in pairs {
+                if let name = values.text(key, field: field) { add(name, key, levelNode: value) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Reads one YAML value as a given type, reporting what is wrong with it.
+struct ValueReader {
+    let reporter: Reporter
+
+    init(_ reporter: Reporter) { self.reporter = reporter }
+
+    func text(_ node: YAMLNode, field: String) -> String? {
+        guard let text = node.scalar else {
+            reporter.report(.wrongType, "'\(field)' should be text, not \(node.kindName)", at: node,
+                            hint: "write it on one line, in quotes if it contains ': '")
+            return nil
+        }
+        return text
+    }
+
+    func number(_ node: YAMLNode, field: String, minimum: Double = 0, maximum: Double = .greatestFiniteMagnitude) -> Double? {
+        guard let text = self.text(node, field: field) else { return nil }
+        guard let value = ValueReader.parseNumber(text) else {
+            reporter.report(.wrongType, "'\(field)' should be a number, not '\(text)'", at: node,
+                            hint: "write digits only, for example \(field): 6")
+            return nil
+        }
+        guard value >= minimum && value <= maximum else {
+            let bound = maximum == .greatestFiniteMagnitude ? "at least \(ValueReader.format(minimum))"
+                : "between \(ValueReader.format(minimum)) and \(ValueReader.format(maximum))"
+            reporter.report(.invalidValue, "'\(field)' is \(text), but it must be \(bound)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ node: YAMLNode, field: String) -> Bool? {
+        guard let text = self.text(node, field: field) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            reporter.report(.wrongType, "'\(field)' should be true or false, not '\(text)'", at: node)
+            return nil
+        }
+    }
+
+    func date(_ node: YAMLNode, field: String) -> DatePeriod? {
+        guard let text = self.text(node, field: field) else { return nil }
+        return ValueReader.date(text, field: field, line: node.line, column: node.column, reporter: reporter)
+    }
+
+    /// Parses a date written anywhere (front-matter or inline), reporting a bad one.
+    static func date(_ text: String, field: String, line: Int, column: Int, reporter: Reporter) -> DatePeriod? {
+        if let period = DatePeriod(text) { return period }
+        let looksLikeDate = text.count >= 7 && text.prefix(4).allSatisfy(\.isNumber) && text.dropFirst(4).first == "-"
+        let message = looksLikeDate ? "'\(text)' in '\(field)' is not a date in the calendar"
+            : "'\(field)' should be a date, not '\(text)'"
+        reporter.report(.invalidDate, message, line: line, column: column,
+                        hint: "write YYYY-MM-DD, YYYY-MM or YYYY-Qn, for example 2026-06-30, 2026-06 or 2026-Q2")
+        return nil
+    }
+
+    func word<V: Vocabulary>(_ node: YAMLNode, field: String, as type: V.Type) -> V? {
+        guard let text = self.text(node, field: field) else { return nil }
+        if let value = V(word: text) { return value }
+        let hint = Suggestions.didYouMean(text, in: V.words).map { "\($0) (one of: \(V.words.joined(separator: ", ")))" }
+            ?? "use one of: \(V.words.joined(separator: ", "))"
+        reporter.report(.invalidValue, "'\(text)' is not a valid '\(field)'", at: node, hint: hint)
+        return nil
+    }
+
+    func level(_ node: YAMLNode, field: String) -> Level? {
+        guard let text = self.text(node, field: field) else { return nil }
+        return ValueReader.level(text, field: field, line: node.line, column: node.column, reporter: reporter)
+    }
+
+    static func level(_ text: String, field: String, line: Int, column: Int, reporter: Reporter) -> Level? {
+        if let level = Level(text: text) { return level }
+        if Double(text) != nil {
+            reporter.report(.levelOutOfRange, "the level of '\(field)' is \(text), outside 0-3", line: line, column: column,
+                            hint: "levels are 0 none, 1 basic, 2 proficient, 3 expert")
+        } else {
+            let names = Level.allCases.map(\.name)
+            reporter.report(.invalidValue, "'\(text)' is not a level for '\(field)'", line: line, column: column,
+                            hint: Suggestions.didYouMean(text, in: names) ?? "use 0-3 or none, basic, proficient, expert")
+        }
+        return nil
+    }
+
+    /// A list of single values (a lone value counts as a list of one).
+    func textList(_ node: YAMLNode, field: String) -> [(String, YAMLNode)] {
+        switch node.value {
+        case .scalar(let text): return node.isNull ? [] : [(text, node)]
+        case .sequence(let items):
+            return items.compactMap { item in self.text(item, field: field).map { ($0, item) } }
+        case .mapping:
+            reporter.report(.wrongType, "'\(field)' should be a list, not a map", at: node, hint: "write it as [a, b] or as '- a' lines")
+            return []
+        }
+    }
+
+    func currency(_ node: YAMLNode, field: String) -> String? {
+        guard let text = self.text(node, field: field) else { return nil }
+        guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            reporter.report(.invalidValue, "'\(text)' is not a currency code", at: node, hint: "use a three-letter ISO code such as USD, EUR or GBP")
+            return nil
+        }
+        return text.uppercased()
+    }
+
+    /// Digits with an optional sign, fraction and `_` or `,` thousands separators; no inf or nan.
+    static func parseNumber(_ text: String) -> Double? {
+        let cleaned = text.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ",", with: "")
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
+              cleaned.contains(where: \.isNumber) else { return nil }
+        return Double(cleaned)
+    }
+
+    /// A number without a trailing ".0".
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

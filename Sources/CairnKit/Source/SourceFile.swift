@@ -1,0 +1,60 @@
+/// The text of one plan file, decoded and with line endings normalised to LF.
+public struct SourceFile: Sendable {
+    /// The path shown in diagnostics, relative to the folder the user named.
+    public let path: String
+    public let text: String
+    /// The file's lines without their line endings; `lines[0]` is line 1.
+    public let lines: [Substring]
+
+    /// Wraps already-decoded text; CRLF and lone CR become LF.
+    public init(path: String, text: String) {
+        self.path = path
+        let normalised = text.contains("\r") ? Self.normaliseLineEndings(text) : text
+        self.text = normalised
+        self.lines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The text of line `number` (1-based), or "" outside the file.
+    public func line(_ number: Int) -> Substring {
+        number >= 1 && number <= lines.count ? lines[number - 1] : ""
+    }
+
+    /// A location in this file.
+    public func location(line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    /// The location of the first occurrence of `needle` on `line`, or its first column.
+    public func location(of needle: String, onLine line: Int) -> SourceLocation {
+        let text = self.line(line)
+        guard !needle.isEmpty, let range = text.range(of: needle) else {
+            return location(line: line, column: firstNonBlankColumn(line))
+        }
+        return location(line: line, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1)
+    }
+
+    /// The column of the first character that is not a space or tab on `line`.
+    public func firstNonBlankColumn(_ line: Int) -> Int {
+        (self.line(line).firstIndex { $0 != " " && $0 != "\t" }).map { self.line(line).distance(from: self.line(line).startIndex, to: $0) + 1 } ?? 1
+    }
+
+    private static func normaliseLineEndings(_ text: String) -> String {
+        var out = String()
+        out.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                out.unicodeScalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+}

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A write that did not happen, and why.
+struct WriteError: Error {
+    var path: String
+    var message: String
+}
+
+/// Writes files for the CLI: new files only, never replacing one.
+struct FileWriter {
+    func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Creates `path` (and its folders); fails if it already exists.
+    func createNew(_ path: String, contents: String) throws(WriteError) {
+        try makeFolders(for: path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let bytes = Array(contents.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
+            written += count
+        }
+    }
+
+    private func makeFolders(for path: String) throws(WriteError) {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        var current = path.hasPrefix("/") ? "" : "."
+        if path.hasPrefix("/") { parts = parts.dropFirst() }
+        for part in parts where !part.isEmpty && part != "." {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw WriteError(path: current, message: String(cString: strerror(errno)))
+            }
+        }
+    }
+}
