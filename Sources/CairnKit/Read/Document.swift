@@ -18,6 +18,11 @@ struct Document {
             return nil
         }
         body = split.body
+        if let (line, column) = MarkdownGuard.tooDeep(split.body) {
+            reporter.report(.markdownTooDeep, "the Markdown is nested more than \(MarkdownGuard.maximumDepth) levels deep (lists or quotes)",
+                            line: line, column: column, hint: "flatten the nesting; no plan needs it this deep")
+            return nil
+        }
         guard let yaml = split.yaml else {
             fields = nil
             return
