@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["CairnKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "CairnKitTests", dependencies: ["CairnKit"]),
-        .testTarget(name: "CLITests", dependencies: ["CairnKit"]),
+        .testTarget(name: "CairnKitTests", dependencies: ["CairnKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["cairn"]),
     ]
 )

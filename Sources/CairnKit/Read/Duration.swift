@@ -26,12 +26,15 @@ enum Duration {
         return rounded > 0 ? rounded : nil
     }
 
-    /// True when `token` starts like a duration (digits then letters), so a bad one deserves a diagnostic.
+    /// True when `token` is written like a duration (`2h`, `1h30m`) or like a misspelt one
+    /// (`2hrs`, `90min`), so that a bad one gets a diagnostic instead of passing as text.
     static func looksLikeDuration(_ token: String) -> Bool {
         guard let first = token.first, first.isNumber else { return false }
-        let letters = token.drop { $0.isNumber || $0 == "." }
-        guard !letters.isEmpty, letters.allSatisfy({ $0.isLetter }) else { return false }
-        return ["h", "m", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes"].contains(letters.lowercased())
-            || letters.lowercased().hasPrefix("h") || letters.lowercased().hasPrefix("m")
+        let lowered = token.lowercased()
+        if lowered.allSatisfy({ $0.isNumber || $0 == "." || $0 == "h" || $0 == "m" }) {
+            return lowered.contains("h") || lowered.contains("m")
+        }
+        let letters = lowered.drop { $0.isNumber || $0 == "." }
+        return ["hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes"].contains(String(letters))
     }
 }

@@ -1,0 +1,35 @@
+import Testing
+@testable import CairnKit
+
+@Suite struct DateTests {
+    @Test func impossibleDaysDoNotExist() {
+        #expect(Day(year: 2026, month: 2, day: 30) == nil)
+        #expect(Day(year: 2026, month: 2, day: 29) == nil)
+        #expect(Day(year: 2028, month: 2, day: 29) != nil)
+        #expect(Day(year: 1900, month: 2, day: 29) == nil)
+        #expect(Day(year: 2000, month: 2, day: 29) != nil)
+        #expect(Day(year: 2026, month: 13, day: 1) == nil)
+    }
+
+    @Test func ordinalsAndWeekdays() throws {
+        #expect(Day(ordinal: 0).description == "1970-01-01")
+        let day = try #require(Day(year: 2026, month: 11, day: 23))
+        #expect(day.weekday == 1, "2026-11-23 is a Monday")
+        #expect(Day(ordinal: day.ordinal) == day)
+        #expect(day.adding(days: 38).description == "2026-12-31")
+        #expect(day.adding(days: 39).description == "2027-01-01")
+        #expect(Day(year: 2024, month: 3, day: 1)!.days(to: Day(year: 2024, month: 2, day: 28)!) == -2)
+    }
+
+    @Test func periodsKnowTheirFirstAndLastDay() throws {
+        let quarter = try #require(DatePeriod("2026-Q4"))
+        #expect(quarter.precision == .quarter)
+        #expect(quarter.first.description == "2026-10-01" && quarter.last.description == "2026-12-31")
+        let month = try #require(DatePeriod("2028-02"))
+        #expect(month.first.description == "2028-02-01" && month.last.description == "2028-02-29")
+        #expect(DatePeriod("2026-06-30")?.first == DatePeriod("2026-06-30")?.last)
+        for bad in ["2026-Q5", "2026-6-30", "26-06-30", "2026-02-30", "2026", "2026-06-30T10:00", "２０２６-01-01"] {
+            #expect(DatePeriod(bad) == nil, "\(bad)")
+        }
+    }
+}

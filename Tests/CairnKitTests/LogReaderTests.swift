@@ -1,0 +1,76 @@
+import Testing
+@testable import CairnKit
+
+@Suite struct LogReaderTests {
+    static let goal = "---\ntarget: staff-engineer\n---\n- [x] Lead it id:lead done:2026-11-03\n"
+
+    func read(_ log: String) -> (entries: [LogEntry], diagnostics: [Diagnostic]) {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", Self.goal)
+        fixture.add("log/2026-11.md", log)
+        let (plan, diagnostics) = fixture.read()
+        return (plan?.log ?? [], diagnostics)
+    }
+
+    @Test func readsEveryKindOfEntry() throws {
+        let (entries, diagnostics) = read("""
+            # November
+
+            ## 2026-11-03 Tuesday
+            - 2h Kubernetes: finished module 3
+            - 90m #go: reviewed the scheduler PR +staff
+            - level k8s 2
+            - [x] lead
+            - review: monthly
+
+            ## 2026-11-04
+            - 1h30m plain note
+            - Coffee with the platform lead
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(entries.count == 7)
+        let day = Day(year: 2026, month: 11, day: 3)
+        #expect(entries.prefix(5).allSatisfy { $0.date == day })
+        #expect(entries[0].minutes == 120 && entries[0].skillIDs == ["kubernetes"])
+        #expect(entries[0].location == SourceLocation(path: "log/2026-11.md", line: 4, column: 1))
+        #expect(entries[1].minutes == 90 && entries[1].skillIDs == ["go"] && entries[1].goalIDs == ["staff"])
+        #expect(entries[2].levelChange == LevelChange(skillID: "kubernetes", level: .proficient))
+        #expect(entries[3].tickedAction == "lead")
+        #expect(entries[4].review == .monthly)
+        #expect(entries[5].minutes == 90 && entries[5].skillIDs.isEmpty)
+        #expect(entries[6].minutes == nil && entries[6].text == "Coffee with the platform lead")
+    }
+
+    @Test func badEntriesAreDiagnosed() {
+        let (_, diagnostics) = read("""
+            - before any date
+
+            ## 2026-11-31
+            - 1h lost
+
+            ## 2026-11-05
+            - 2hrs Go: typo in the unit
+            - level Go 5
+            - [x] nothing-like-this
+            - 1h +stafff
+            - review: weekly
+            """)
+        #expect(diagnostics.map(\.code) == [.entryWithoutDate, .invalidDate, .invalidDuration, .levelOutOfRange,
+                                            .unknownAction, .unknownGoal, .invalidValue])
+        #expect(diagnostics[5].hint == "did you mean 'staff'?")
+        #expect(diagnostics[2].location.column == 3)
+    }
+
+    @Test func durations() {
+        #expect(Duration.minutes("2h") == 120)
+        #expect(Duration.minutes("90m") == 90)
+        #expect(Duration.minutes("1.5h") == 90)
+        #expect(Duration.minutes("1h30m") == 90)
+        #expect(Duration.minutes("0h") == nil)
+        #expect(Duration.minutes("2hrs") == nil)
+        #expect(Duration.minutes("30m1h") == nil)
+        #expect(Duration.looksLikeDuration("2hrs"))
+        #expect(!Duration.looksLikeDuration("3 PRs"))
+        #expect(!Duration.looksLikeDuration("2x"))
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import CairnKit
+
+@Suite struct YAMLGuardTests {
+    @Test func findsAnchorsAliasesAndTagsAtNodeStarts() {
+        #expect(YAMLGuard.scan("a: &x 1\nb: *x")?.code == .yamlAnchor)
+        #expect(YAMLGuard.scan("a: &x 1")?.column == 4)
+        #expect(YAMLGuard.scan("a:\n  - *x")?.line == 2)
+        #expect(YAMLGuard.scan("a: [1, *x]")?.code == .yamlAnchor)
+        #expect(YAMLGuard.scan("? *x\n: 1")?.code == .yamlAnchor)
+        #expect(YAMLGuard.scan("a: !!int 5")?.code == .yamlTag)
+        #expect(YAMLGuard.scan("- !custom x")?.code == .yamlTag)
+    }
+
+    @Test func leavesTextThatOnlyLooksLikeThem() {
+        #expect(YAMLGuard.scan("a: \"&x *y !z\"") == nil)
+        #expect(YAMLGuard.scan("a: 'it''s *fine*'") == nil)
+        #expect(YAMLGuard.scan("note: a *b and &c!") == nil)
+        #expect(YAMLGuard.scan("note: |\n  *literal\n  &text\nb: 1") == nil)
+        #expect(YAMLGuard.scan("a: 1 # *comment") == nil)
+        #expect(YAMLGuard.scan("url: https://x.example/#!/a") == nil)
+    }
+
+    @Test func refusesDeepNesting() {
+        #expect(YAMLGuard.scan("a: " + String(repeating: "[", count: 40))?.code == .yamlTooDeep)
+        #expect(YAMLGuard.scan(String(repeating: "- ", count: 40) + "x")?.code == .yamlTooDeep)
+        #expect(YAMLGuard.scan("a: [[1, 2], {b: [3]}]") == nil)
+    }
+}
