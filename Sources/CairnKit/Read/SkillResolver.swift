@@ -13,7 +13,7 @@ final class SkillResolver {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         if let id = taxonomy.id(for: trimmed) { return id }
         let hint = Suggestions.didYouMean(trimmed, in: taxonomy.allNames).map { "\($0) Otherwise add it to skills.yml." }
-            ?? "add it to skills.yml in the plan folder, or use a name from the taxonomy (`cairn check` lists none this close)"
+            ?? "add it to skills.yml in the plan folder, or use a skill of the built-in taxonomy (templates/catalog/skills.yml)"
         reporter.report(.unknownSkill, "unknown skill '\(trimmed)'", line: line, column: column, hint: hint)
         let id = Taxonomy.slug(trimmed)
         adHoc.insert(id)
