@@ -1,0 +1,48 @@
+/// Everything Cairn computes from a plan for one as-of date. Pure: no files, no clock.
+public struct Analysis: Sendable, Encodable {
+    public var asOf: Day
+    public var position: Position
+    public var skillMap: [SkillCategory]
+    /// Readiness for every active goal's target, every fallback, and every role one
+    /// `next` link from the current role, most ready first.
+    public var readiness: [Readiness]
+    public var careerTree: PathNode?
+    public var market: Market
+    public var matches: [JobMatch]
+    /// The role the report focuses on, when one was asked for.
+    public var focus: Readiness?
+
+    /// Analyses `plan` as of `asOf`; `focusRole` (a role id) adds that role's readiness.
+    public static func of(_ plan: Plan, asOf: Day, focusRole: String? = nil) -> Analysis {
+        let evidence = EvidenceIndex(plan: plan)
+        var reasons: [String: [String]] = [:]
+        var order: [String] = []
+        func add(_ roleID: String, _ reason: String) {
+            guard plan.catalog.roles[roleID] != nil else { return }
+            if reasons[roleID] == nil { order.append(roleID) }
+            if !(reasons[roleID]?.contains(reason) ?? false) { reasons[roleID, default: []].append(reason) }
+        }
+        for goal in plan.goals where goal.status == .active {
+            add(goal.targetRoleID, "goal \(goal.id)")
+            for alternative in goal.alternatives { add(alternative, "fallback of \(goal.id)") }
+        }
+        let current = CareerPaths.currentRole(plan)
+        for link in current?.next ?? [] { add(link.roleID, "\(link.transition.rawValue) from \(current!.id)") }
+        var cache: [String: Readiness] = [:]
+        func readiness(_ role: Role) -> Readiness {
+            if let cached = cache[role.id] { return cached }
+            let value = Readiness.of(role, plan: plan, evidence: evidence, asOf: asOf, reasons: reasons[role.id] ?? [])
+            cache[role.id] = value
+            return value
+        }
+        let assessed = order.compactMap { plan.catalog.roles[$0] }.map(readiness)
+            .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }
+        return Analysis(
+            asOf: asOf, position: Position.of(plan), skillMap: SkillMap.of(plan, evidence: evidence, asOf: asOf),
+            readiness: assessed, careerTree: CareerPaths.tree(plan, readiness: readiness),
+            market: Market.of(plan, asOf: asOf), matches: JobMatching.rank(plan),
+            focus: focusRole.flatMap { plan.catalog.roles[$0] }.map {
+                Readiness.of($0, plan: plan, evidence: evidence, asOf: asOf, reasons: (reasons[$0.id] ?? []) + ["asked for"])
+            })
+    }
+}

@@ -1,0 +1,159 @@
+/// What the saved postings say about the market (analysis section 3).
+public struct Market: Sendable, Encodable, Equatable {
+    /// The active goals' target roles the postings were matched against.
+    public var targetRoleIDs: [String]
+    /// The postings analysed (ids); all non-rejected ones when none matched a target.
+    public var targetPostingIDs: [String]
+    /// True when no posting matched a target role, so all were used.
+    public var usesAllPostings: Bool
+    public var frequencies: [SkillFrequency]
+    public var salaries: [SalaryStats]
+    public var demand: Demand
+    public var pipeline: [StatusCount]
+}
+
+/// How often target postings ask for a skill.
+public struct SkillFrequency: Sendable, Encodable, Equatable {
+    public var skillID: String
+    public var name: String
+    public var requiredBy: Int
+    public var preferredBy: Int
+    public var postings: Int
+    public var requiredShare: Double
+    public var preferredShare: Double
+    /// P0 at 80% required, P1 at 50%, P2 at 20%, P3 below.
+    public var tier: Priority
+}
+
+/// P0 (most urgent) to P3.
+public enum Priority: Int, Sendable, Encodable, Comparable, CaseIterable {
+    case p0 = 0, p1, p2, p3
+
+    public var label: String { "P\(rawValue)" }
+
+    /// The frequency tier of a required share: P0 at 0.80, P1 at 0.50, P2 at 0.20, P3 below.
+    public init(share: Double) {
+        switch share {
+        case 0.8...: self = .p0
+        case 0.5...: self = .p1
+        case 0.2...: self = .p2
+        default: self = .p3
+        }
+    }
+
+    public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(label)
+    }
+}
+
+/// Posted salaries for one role in one currency (never converted).
+public struct SalaryStats: Sendable, Encodable, Equatable {
+    public var roleID: String?
+    public var role: String
+    public var currency: String
+    public var postings: Int
+    /// The lowest posted minimum.
+    public var minimum: Double
+    /// Quartiles of the postings' midpoints ((min + max) / 2, or the one side given).
+    public var lowerQuartile: Double
+    public var median: Double
+    public var upperQuartile: Double
+    /// The highest posted maximum.
+    public var maximum: Double
+}
+
+/// How many target postings there are, and how recent.
+public struct Demand: Sendable, Encodable, Equatable {
+    public var postings: Int
+    /// Posted in the 90 days up to as_of.
+    public var recent: Int
+    public var windowDays: Int
+    public var undated: Int
+}
+
+/// Saved postings per status.
+public struct StatusCount: Sendable, Encodable, Equatable {
+    public var status: String
+    public var count: Int
+}
+
+extension Market {
+    /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
+    public static func names(_ posting: Posting, _ role: Role) -> Bool {
+        if posting.roleID == role.id { return true }
+        let title = " " + Taxonomy.normalise(posting.title.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }) + " "
+        return ([role.title] + role.aliases).contains { name in
+            let words = Taxonomy.normalise(name.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) })
+            return !words.isEmpty && title.contains(" " + words + " ")
+        }
+    }
+
+    /// The target postings of section 3 and whether they fell back to all postings.
+    public static func targetPostings(_ plan: Plan) -> (postings: [Posting], targets: [String], all: Bool) {
+        let targets = plan.goals.filter { $0.status == .active }.map(\.targetRoleID)
+        let roles = targets.compactMap { plan.catalog.roles[$0] }
+        let open = plan.postings.filter { $0.status != .rejected }
+        let matching = open.filter { posting in roles.contains { names(posting, $0) } }
+        return matching.isEmpty ? (open, targets, true) : (matching, targets, false)
+    }
+
+    public static func of(_ plan: Plan, asOf: Day) -> Market {
+        let (postings, targets, all) = targetPostings(plan)
+        let taxonomy = plan.catalog.taxonomy
+        let n = postings.count
+        var required: [String: Int] = [:], preferred: [String: Int] = [:]
+        for posting in postings {
+            for skill in Set(posting.requires.map(\.skillID)) { required[skill, default: 0] += 1 }
+            for skill in Set(posting.prefers.map(\.skillID)) { preferred[skill, default: 0] += 1 }
+        }
+        let frequencies = Set(required.keys).union(preferred.keys).map { skill in
+            let r = required[skill] ?? 0, p = preferred[skill] ?? 0
+            let share = n == 0 ? 0 : Double(r) / Double(n)
+            return SkillFrequency(skillID: skill, name: taxonomy.name(of: skill), requiredBy: r, preferredBy: p, postings: n,
+                                  requiredShare: Numbers.round(share, places: 4),
+                                  preferredShare: n == 0 ? 0 : Numbers.round(Double(p) / Double(n), places: 4),
+                                  tier: Priority(share: share))
+        }.sorted { ($1.requiredBy, $1.preferredBy, $0.name) < ($0.requiredBy, $0.preferredBy, $1.name) }
+
+        let windowStart = asOf.adding(days: -90)
+        let demand = Demand(
+            postings: n,
+            recent: postings.filter { $0.posted.map { $0 >= windowStart && $0 <= asOf } ?? false }.count,
+            windowDays: 90, undated: postings.filter { $0.posted == nil }.count)
+        let pipeline = PostingStatus.allCases.map { status in
+            StatusCount(status: status.rawValue, count: plan.postings.filter { $0.status == status }.count)
+        }
+        return Market(targetRoleIDs: targets, targetPostingIDs: postings.map(\.id).sorted(), usesAllPostings: all,
+                      frequencies: frequencies, salaries: salaries(plan), demand: demand, pipeline: pipeline)
+    }
+
+    /// Salary statistics per role (or title, when a posting has no catalog role) and currency, over non-rejected postings.
+    static func salaries(_ plan: Plan) -> [SalaryStats] {
+        var groups: [String: (roleID: String?, role: String, currency: String, ranges: [SalaryRange])] = [:]
+        for posting in plan.postings where posting.status != .rejected {
+            guard let salary = posting.salary else { continue }
+            let role = posting.roleID.flatMap { plan.catalog.roles[$0]?.title } ?? posting.title
+            let key = "\(role)\u{1}\(salary.currency)"
+            groups[key, default: (posting.roleID, role, salary.currency, [])].ranges.append(salary)
+        }
+        return groups.values.map { group in
+            let midpoints = group.ranges.compactMap { range -> Double? in
+                switch (range.min, range.max) {
+                case let (min?, max?): (min + max) / 2
+                case let (min?, nil): min
+                case let (nil, max?): max
+                default: nil
+                }
+            }.sorted()
+            return SalaryStats(
+                roleID: group.roleID, role: group.role, currency: group.currency, postings: group.ranges.count,
+                minimum: group.ranges.compactMap { $0.min ?? $0.max }.min() ?? 0,
+                lowerQuartile: Numbers.quantile(midpoints, 0.25) ?? 0, median: Numbers.quantile(midpoints, 0.5) ?? 0,
+                upperQuartile: Numbers.quantile(midpoints, 0.75) ?? 0,
+                maximum: group.ranges.compactMap { $0.max ?? $0.min }.max() ?? 0)
+        }.sorted { ($0.role, $0.currency) < ($1.role, $1.currency) }
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+@testable import CairnKit
+
+/// Section 3 of analysis.md: target postings, shares, tiers, salaries, demand.
+@Suite struct MarketTests {
+    @Test(arguments: [(0.80, Priority.p0), (0.7999, .p1), (0.50, .p1), (0.4999, .p2), (0.20, .p2), (0.1999, .p3), (0, .p3), (1, .p0)])
+    func frequencyTierBoundaries(share: Double, tier: Priority) {
+        #expect(Priority(share: share) == tier)
+    }
+
+    static func job(_ id: String, _ title: String, requires: String, status: String = "interested", posted: String = "2026-10-01",
+                    salary: String? = nil) -> (String, String) {
+        ("jobs/\(id).md", "---\ntitle: \(title)\nstatus: \(status)\nposted: \(posted)\nrequires: [\(requires)]\n\(salary.map { "salary: \($0)\n" } ?? "")---\n")
+    }
+
+    @Test func sharesAndTiersOverTargetPostings() throws {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        // Five staff postings: Go in 4 (80% P0), Kubernetes in 3 (60% P1), AWS in 1 (20% P2); one rejected, one other role.
+        for (path, text) in [
+            Self.job("a", "Staff Engineer", requires: "Go, Kubernetes, AWS"),
+            Self.job("b", "Staff Software Engineer", requires: "Go, Kubernetes"),
+            Self.job("c", "Staff Engineer, Payments", requires: "Go, Kubernetes"),
+            Self.job("d", "Staff Engineer", requires: "Go"),
+            Self.job("e", "Staff Engineer", requires: "Python"),
+            Self.job("f", "Staff Engineer", requires: "Go, Rust", status: "rejected"),
+            Self.job("g", "Frontend Engineer", requires: "React"),
+        ] { fixture.add(path, text) }
+        let plan = try #require(fixture.read().plan)
+        let market = Market.of(plan, asOf: Day(year: 2026, month: 11, day: 23)!)
+        #expect(market.targetPostingIDs == ["a", "b", "c", "d", "e"])
+        #expect(!market.usesAllPostings)
+        let bySkill = Dictionary(uniqueKeysWithValues: market.frequencies.map { ($0.skillID, $0) })
+        #expect(bySkill["go"]?.requiredShare == 0.8 && bySkill["go"]?.tier == .p0)
+        #expect(bySkill["kubernetes"]?.requiredShare == 0.6 && bySkill["kubernetes"]?.tier == .p1)
+        #expect(bySkill["aws"]?.requiredShare == 0.2 && bySkill["aws"]?.tier == .p2)
+        #expect(bySkill["rust"] == nil, "rejected postings are not target postings")
+        #expect(market.frequencies.first?.skillID == "go")
+        #expect(market.pipeline.first { $0.status == "rejected" }?.count == 1)
+    }
+
+    @Test func allPostingsWhenNoneMatchATarget() throws {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        let (path, text) = Self.job("g", "Frontend Engineer", requires: "React")
+        fixture.add(path, text)
+        let market = Market.of(try #require(fixture.read().plan), asOf: Day(year: 2026, month: 11, day: 23)!)
+        #expect(market.usesAllPostings && market.targetPostingIDs == ["g"])
+    }
+
+    @Test func demandCountsTheNinetyDaysUpToAsOf() throws {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        // as_of 2026-11-23: the window starts 2026-08-25 (90 days before), inclusive.
+        for (id, posted) in [("a", "2026-08-25"), ("b", "2026-08-24"), ("c", "2026-11-23"), ("d", "2026-11-24")] {
+            let (path, text) = Self.job(id, "Staff Engineer", requires: "Go", posted: posted)
+            fixture.add(path, text)
+        }
+        let market = Market.of(try #require(fixture.read().plan), asOf: Day(year: 2026, month: 11, day: 23)!)
+        #expect(market.demand.postings == 4 && market.demand.recent == 2)
+    }
+
+    @Test func salaryQuartilesPerRoleAndCurrency() throws {
+        var fixture = PlanFixture()
+        for (index, salary) in ["{min: 100, max: 200, currency: USD}", "{min: 150, max: 250, currency: USD}",
+                                "{min: 200, max: 300, currency: USD}", "{min: 300, currency: USD}", "{min: 90, max: 110, currency: EUR}"].enumerated() {
+            let (path, text) = Self.job("j\(index)", "Staff Engineer", requires: "Go", salary: salary)
+            fixture.add(path, text)
+        }
+        let salaries = Market.salaries(try #require(fixture.read().plan))
+        #expect(salaries.map(\.currency) == ["EUR", "USD"])
+        let usd = salaries[1]
+        // Midpoints 150, 200, 250, 300 -> quartiles by linear interpolation 187.5, 225, 262.5.
+        #expect(usd.postings == 4 && usd.minimum == 100 && usd.maximum == 300)
+        #expect(usd.lowerQuartile == 187.5 && usd.median == 225 && usd.upperQuartile == 262.5)
+        #expect(salaries[0].median == 100)
+    }
+
+    @Test func quantiles() {
+        #expect(Numbers.quantile([], 0.5) == nil)
+        #expect(Numbers.quantile([7], 0.25) == 7)
+        #expect(Numbers.quantile([1, 2, 3, 4, 5], 0.25) == 2)
+        #expect(Numbers.quantile([1, 2], 0.5) == 1.5)
+    }
+
+    @Test func roundingIsHalfUp() {
+        #expect(Numbers.roundHalfUp(72.5) == 73)
+        #expect(Numbers.roundHalfUp(72.49) == 72)
+        #expect(Numbers.roundHalfUp(72.49999999999) == 73, "floating-point noise below a half still rounds up")
+        #expect(Numbers.roundHalfUp(28 + 14.5) == 43)
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+@testable import CairnKit
+
+/// Section 6 of analysis.md, case by case.
+@Suite struct MatchRuleTests {
+    @Test(arguments: [
+        (WorkMode.remote, WorkMode.remote, false, 20.0), (.remote, .hybrid, false, 10), (.remote, .onsite, true, 0), (.remote, .onsite, false, 0),
+        (.hybrid, .remote, false, 20), (.hybrid, .hybrid, false, 20), (.hybrid, .onsite, true, 10), (.hybrid, .onsite, false, 10),
+        (.onsite, .remote, false, 15), (.onsite, .hybrid, false, 18), (.onsite, .onsite, true, 20), (.onsite, .onsite, false, 5),
+        (.flexible, .remote, false, 18), (.flexible, .hybrid, false, 18), (.flexible, .onsite, true, 18), (.flexible, .onsite, false, 18),
+    ])
+    func locationTable(preference: WorkMode, mode: WorkMode, sameCity: Bool, points: Double) {
+        #expect(JobMatching.locationPoints(preference: preference, mode: mode, sameCity: sameCity) == points)
+    }
+
+    static func posting(experience: String? = nil, salary: SalaryRange? = nil, requires: [(String, Level)] = []) -> Posting {
+        let here = SourceLocation(path: "jobs/x.md", line: 1)
+        return Posting(id: "x", title: "Staff Engineer", salary: salary,
+                       requires: requires.map { SkillRequirement(skillID: $0.0, level: $0.1, location: here) },
+                       experience: experience.flatMap(YearsRange.init(text:)), location: here)
+    }
+
+    @Test(arguments: [
+        ("5-8", 6.0, 15.0), ("5-8", 5, 12), ("5-8", 8, 15), ("5-8", 13, 15), ("5-8", 13.5, 10), ("5-8", 4, 8), ("5-8", 3, 5),
+        ("5-8", 2.5, 0), ("5+", 5, 15), ("5+", 30, 15), ("5", 4.5, 8), ("5", 3.5, 5), ("5", 2, 0),
+    ])
+    func experienceCases(asked: String, years: Double, points: Double) {
+        #expect(JobMatching.experience(Self.posting(experience: asked), years: years).0 == points)
+    }
+
+    @Test func experienceNotAskedIsFull() {
+        #expect(JobMatching.experience(Self.posting(), years: 1).0 == 15)
+    }
+
+    @Test(arguments: [
+        (130_000.0, 15.0), (120_000, 15), (119_999, 12), (100_000, 12), (90_000, 8), (89_999, 3),
+    ])
+    func salaryCases(postedMaximum: Double, points: Double) {
+        var profile = Profile(time: TimeBudget(currency: "USD"), location: SourceLocation(path: "profile.md", line: 1))
+        profile.salary = SalaryExpectation(current: 90_000, minimum: 100_000, target: 120_000, currency: "USD")
+        let posting = Self.posting(salary: SalaryRange(min: 80_000, max: postedMaximum, currency: "USD"))
+        #expect(JobMatching.salary(posting, profile: profile).0 == points)
+    }
+
+    @Test func salaryNotPostedOrInAnotherCurrencyIsTen() {
+        var profile = Profile(time: TimeBudget(currency: "USD"), location: SourceLocation(path: "profile.md", line: 1))
+        profile.salary = SalaryExpectation(minimum: 100_000, target: 120_000, currency: "USD")
+        #expect(JobMatching.salary(Self.posting(), profile: profile).0 == 10)
+        let euros = Self.posting(salary: SalaryRange(min: 1, max: 200_000, currency: "EUR"))
+        #expect(JobMatching.salary(euros, profile: profile).0 == 10)
+    }
+
+    @Test func skillCredit() {
+        var profile = Profile(time: TimeBudget(currency: "USD"), location: SourceLocation(path: "profile.md", line: 1))
+        let here = SourceLocation(path: "profile.md", line: 1)
+        profile.skills = [
+            HeldSkill(skillID: "go", writtenName: "Go", level: .expert, location: here),
+            HeldSkill(skillID: "kubernetes", writtenName: "Kubernetes", level: .proficient, location: here),
+            HeldSkill(skillID: "terraform", writtenName: "Terraform", level: .basic, location: here),
+        ]
+        // Go 3 vs 3: 1.0; Kubernetes 2 vs 3: 0.75; Terraform 1 vs 3: 0.5; AWS missing: 0 -> 30 * 2.25 / 4 = 16.875
+        let posting = Self.posting(requires: [("go", .expert), ("kubernetes", .expert), ("terraform", .expert), ("aws", .basic)])
+        #expect(JobMatching.skills(posting, profile: profile, taxonomy: Taxonomy()).0 == 16.875)
+        // Current 3 meets any level; current 2 meets 2.
+        let easy = Self.posting(requires: [("go", .expert), ("kubernetes", .proficient)])
+        #expect(JobMatching.skills(easy, profile: profile, taxonomy: Taxonomy()).0 == 30)
+        #expect(JobMatching.skills(Self.posting(), profile: profile, taxonomy: Taxonomy()).0 == 30)
+    }
+
+    @Test func titleRules() throws {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        let plan = try #require(fixture.read().plan)
+        func points(_ title: String, role: String? = nil) -> Double {
+            var posting = Self.posting()
+            posting.title = title
+            posting.roleID = role ?? plan.catalog.role(named: title)?.id
+            return JobMatching.title(posting, plan: plan).0
+        }
+        #expect(points("Staff Software Engineer, Payments") == 20, "names an alias of the target")
+        #expect(points("Staff Platform Engineer") == 15, "same level (4), other title")
+        #expect(points("Principal Engineer") == 10, "same track, one level up")
+        #expect(points("Senior Backend Engineer") == 5, "same track, one level down")
+        #expect(points("Junior Developer") == 10, "related: same catalog category, levels apart")
+        #expect(points("Data Scientist") == 0, "other category, other level")
+        #expect(points("Engineering Manager") == 15, "managers sit at level 4 too")
+    }
+}
