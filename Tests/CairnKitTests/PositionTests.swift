@@ -58,3 +58,29 @@ import Testing
         #expect(!score(.expert, lastUsed: Self.asOf.months(before: 24)).stale, "exactly 24 months is not more than 24")
     }
 }
+
+@Suite struct CareerPathTests {
+    @Test func directLinksStayUnderTheRootAndGoalsHangFromIt() throws {
+        var fixture = PlanFixture(profile: "---\ntitle: Senior Software Engineer\nrole: senior-engineer\nexperience: 6\n---\n")
+        fixture.add("goals/dir.md", "---\ntarget: director-of-engineering\n---\n")
+        let plan = try #require(fixture.read().plan)
+        let analysis = Analysis.of(plan, asOf: Day(year: 2026, month: 11, day: 23)!)
+        let root = try #require(analysis.careerTree)
+        #expect(root.roleID == "senior-engineer" && root.transition == nil)
+        let direct = Set(plan.catalog.roles["senior-engineer"]!.next.map(\.roleID))
+        #expect(direct.isSubset(of: Set(root.children.map(\.roleID))), "every next link of the current role is a child of the root")
+        #expect(root.children.first?.transition == .promotion)
+        let goal = try #require(root.children.first { $0.roleID == "director-of-engineering" })
+        #expect(goal.goals == ["dir"] && goal.transition == .pivot, "a management goal from an IC role is a pivot")
+        func all(_ node: PathNode) -> [String] { [node.roleID] + node.children.flatMap(all) }
+        #expect(Set(all(root)).count == all(root).count, "no role appears twice")
+    }
+
+    @Test func goalKindsAreInferred() throws {
+        let plan = try #require(PlanFixture().read().plan)
+        let roles = plan.catalog.roles
+        #expect(GoalKinds.infer(from: roles["senior-engineer"]!, to: roles["staff-engineer"]!) == .promotion)
+        #expect(GoalKinds.infer(from: roles["senior-engineer"]!, to: roles["engineering-manager"]!) == .management)
+        #expect(GoalKinds.infer(from: roles["backend-engineer"]!, to: roles["platform-engineer"]!) == .lateral)
+    }
+}

@@ -28,9 +28,11 @@ public enum CareerPaths {
             let score = readiness(role)
             var children: [PathNode] = []
             if level < depth {
-                for link in role.next.sorted(by: { ($0.transition.rawValue, $0.roleID) < ($1.transition.rawValue, $1.roleID) }) {
-                    guard let next = plan.catalog.roles[link.roleID], seen.insert(next.id).inserted else { continue }
-                    children.append(node(next, transition: link.transition, level: level + 1))
+                // Claim every direct child before descending, so a role sits as close to the root as it can.
+                let links = role.next.sorted { (order($0.transition), $0.roleID) < (order($1.transition), $1.roleID) }
+                    .filter { plan.catalog.roles[$0.roleID] != nil && seen.insert($0.roleID).inserted }
+                for link in links {
+                    children.append(node(plan.catalog.roles[link.roleID]!, transition: link.transition, level: level + 1))
                 }
             }
             let covered = score.technical.skills
@@ -50,6 +52,15 @@ public enum CareerPaths {
             root.children.append(node(target, transition: transition(for: goal, from: rootRole, to: target), level: depth))
         }
         return root
+    }
+
+    /// Promotions first, then lateral moves, then pivots.
+    static func order(_ transition: Transition) -> Int {
+        switch transition {
+        case .promotion: 0
+        case .lateral: 1
+        case .pivot: 2
+        }
     }
 
     /// The current role: the profile's, else the catalog IC role at the person's seniority.
