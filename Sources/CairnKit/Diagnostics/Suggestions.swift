@@ -2,22 +2,26 @@
 public enum Suggestions {
     /// The candidate closest to `word` (case-insensitive), if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let target = Array(word.lowercased())
+        let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty else { return nil }
-        var best: (String, Int)?
+        let allowed = max(1, min(3, target.count / 3))
+        var best: (candidate: String, distance: Int)?
+        var prefixMatch: String?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
-            if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+            let lowered = Array(candidate.lowercased().unicodeScalars)
+            if target.count >= 3, prefixMatch == nil || candidate < prefixMatch!,
+               lowered.starts(with: target) || target.starts(with: lowered) {
+                prefixMatch = candidate
+            }
+            // Lengths further apart than the allowance cannot be within it.
+            guard abs(lowered.count - target.count) <= allowed else { continue }
+            let distance = editDistance(target, lowered)
+            if distance <= allowed, best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.candidate) {
                 best = (candidate, distance)
             }
         }
-        guard let (candidate, distance) = best else { return nil }
-        let allowed = max(1, min(3, target.count / 3))
-        let lowered = candidate.lowercased()
-        if distance <= allowed { return candidate }
         // A prefix or containment also counts: "k8" -> "k8s", "staff" -> "staff-engineer".
-        if target.count >= 3, lowered.hasPrefix(String(target)) || String(target).hasPrefix(lowered) { return candidate }
-        return nil
+        return best?.candidate ?? prefixMatch
     }
 
     /// "did you mean 'x'?" or nil.
@@ -25,18 +29,23 @@ public enum Suggestions {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 
-    /// Levenshtein distance between two character arrays.
-    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Edit distance with adjacent transpositions counting as one edit (optimal string alignment).
+    public static func editDistance<C: Equatable>(_ a: [C], _ b: [C]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

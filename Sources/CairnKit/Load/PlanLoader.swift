@@ -17,6 +17,7 @@ public struct PlanLoader {
         input.settings = walk.file("cairn.yml")
         input.skills = walk.file("skills.yml")
         input.profile = walk.file("profile.md")
+        input.profileFound = fileSystem.kind(root + "/profile.md") != nil
         input.goals = walk.folder("goals")
         input.roles = walk.folder("roles")
         input.jobs = walk.folder("jobs")

@@ -8,9 +8,9 @@ struct Document {
     /// The file's name without `.md`: the default id.
     let stem: String
 
-    /// Splits and reads `file`; `what` names the file kind in messages.
-    init?(_ file: SourceFile, known: [String], what: String, frontMatterRequired: Bool = true) {
-        let reporter = Reporter(file: file)
+    /// Splits and reads `file`; `what` names the file kind in messages. Problems go to
+    /// `reporter`, which the caller owns, so they are kept even when this returns nil.
+    init?(_ file: SourceFile, known: [String], what: String, frontMatterRequired: Bool = true, reporter: Reporter) {
         self.reporter = reporter
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
         self.stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name

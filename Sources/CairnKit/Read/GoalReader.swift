@@ -3,9 +3,9 @@ enum GoalReader {
     static let keys = ["target", "kind", "by", "priority", "status", "alternatives", "hours_per_week", "started"]
 
     static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, diagnostics: inout Diagnostics) -> Goal? {
-        guard let document = Document(file, known: keys, what: "a goal") else { return nil }
-        let reporter = document.reporter
+        let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        guard let document = Document(file, known: keys, what: "a goal", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("target", example: "target: staff-engineer")
         guard let targetNode = fields.value("target"), let targetName = ValueReader(reporter).text(targetNode, field: "target"),

@@ -3,9 +3,9 @@ import CommonMark
 /// Reads log/*.md: list items under headings that begin with a date.
 enum LogReader {
     static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, diagnostics: inout Diagnostics) -> [LogEntry] {
-        guard let document = Document(file, known: [], what: "a log file", frontMatterRequired: false) else { return [] }
-        let reporter = document.reporter
+        let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        guard let document = Document(file, known: [], what: "a log file", frontMatterRequired: false, reporter: reporter) else { return [] }
         let body = MarkdownBody(document.body)
         var entries: [LogEntry] = []
         var date: Day?
@@ -108,7 +108,7 @@ enum LogReader {
                 if let id = skills.taxonomy.id(for: name) {
                     entry.skillIDs.append(id)
                     text = String(text[text.index(after: colon)...])
-                } else if Suggestions.closest(to: name, in: skills.taxonomy.allNames) != nil && name.split(separator: " ").count <= 2 {
+                } else if skills.suggestion(for: name) != nil && name.split(separator: " ").count <= 2 {
                     let id = skills.resolve(name, line: line, column: file.location(of: name, onLine: line).column, reporter: reporter)
                     entry.skillIDs.append(id)
                     text = String(text[text.index(after: colon)...])

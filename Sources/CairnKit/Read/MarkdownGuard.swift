@@ -7,38 +7,54 @@ enum MarkdownGuard {
     /// The deepest container nesting accepted.
     static let maximumDepth = 32
 
-    /// The first line nested too deep, with the column where the limit is passed.
+    /// The first line nested too deep, with the column of the marker that passes the limit.
+    ///
+    /// A line's depth is its `>` and list markers, plus one level per two columns of
+    /// indentation in front of a list marker (how nested lists are written). Blank
+    /// lines and fenced code are not containers and are skipped.
     static func tooDeep(_ text: String) -> (line: Int, column: Int)? {
         var lineNumber = 0
+        var fence: [UInt8]?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var depth = 0
-            var column = 0
-            var spaces = 0
-            let characters = Array(line.utf8.prefix(4096))
-            var i = 0
-            while i < characters.count {
-                let c = characters[i]
-                if c == UInt8(ascii: " ") { spaces += 1; i += 1; continue }
-                if c == UInt8(ascii: "\t") { spaces += 4; i += 1; continue }
-                let isBullet = c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+")
-                let next = i + 1 < characters.count ? characters[i + 1] : UInt8(ascii: " ")
-                if c == UInt8(ascii: ">") || (isBullet && (next == UInt8(ascii: " ") || next == UInt8(ascii: "\t"))) {
-                    depth += 1
-                    i += 1
+            let bytes = Array(line.utf8.prefix(8192))
+            let content = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
+            if let open = fence {
+                if content.starts(with: open) { fence = nil }
+                continue
+            }
+            for marker in ["```", "~~~"] where content.starts(with: Array(marker.utf8)) {
+                fence = Array(marker.utf8)
+            }
+            if fence != nil || bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+            var depth = 0, i = 0, indent = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                if c == UInt8(ascii: " ") { indent += 1; i += 1; continue }
+                if c == UInt8(ascii: "\t") { indent += 4; i += 1; continue }
+                let next = i + 1 < bytes.count ? bytes[i + 1] : UInt8(ascii: " ")
+                let nextIsSpace = next == UInt8(ascii: " ") || next == UInt8(ascii: "\t")
+                var markerEnd: Int?
+                if c == UInt8(ascii: ">") {
+                    markerEnd = i + 1
+                } else if (c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "+")) && nextIsSpace {
+                    markerEnd = i + 1
                 } else if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
                     var j = i
-                    while j < characters.count && characters[j] >= UInt8(ascii: "0") && characters[j] <= UInt8(ascii: "9") { j += 1 }
-                    guard j < characters.count, characters[j] == UInt8(ascii: ".") || characters[j] == UInt8(ascii: ")"),
-                          j + 1 >= characters.count || characters[j + 1] == UInt8(ascii: " ") else { break }
-                    depth += 1
-                    i = j + 1
-                } else {
-                    break
+                    while j < bytes.count && j - i < 9 && bytes[j] >= UInt8(ascii: "0") && bytes[j] <= UInt8(ascii: "9") { j += 1 }
+                    if j < bytes.count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ")"),
+                       j + 1 >= bytes.count || bytes[j + 1] == UInt8(ascii: " ") {
+                        markerEnd = j + 1
+                    }
                 }
-                column = i
+                guard let end = markerEnd else { break }
+                depth += 1 + (c == UInt8(ascii: ">") ? 0 : indent / 2)
+                indent = 0
+                if depth > maximumDepth { return (lineNumber, i + 1) }
+                i = end
+                // One space after a marker belongs to the marker, not to the indentation.
+                if i < bytes.count && bytes[i] == UInt8(ascii: " ") { i += 1 }
             }
-            if depth + spaces / 2 > maximumDepth { return (lineNumber, max(1, column)) }
         }
         return nil
     }

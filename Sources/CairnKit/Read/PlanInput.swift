@@ -11,6 +11,8 @@ public struct PlanInput: Sendable {
     public var log: [SourceFile] = []
     /// Where profile.md is expected, for the diagnostic when it is missing.
     public var profilePath: String
+    /// Whether a profile.md entry exists, even if it could not be used (the loader says why).
+    public var profileFound = false
     /// Problems found while listing and decoding the files.
     public var diagnostics = Diagnostics()
 

@@ -37,6 +37,7 @@ public enum PlanReader {
         checkRoleLinks(catalog, input.roles, &diagnostics)
 
         guard let profileFile = input.profile else {
+            if input.profileFound { return (nil, diagnostics) }
             diagnostics.report(.missingProfile, "the plan has no profile.md",
                                at: SourceLocation(path: input.profilePath, line: 1, column: 1),
                                hint: "create it with `cairn init`, or run Cairn on the plan folder that holds profile.md")

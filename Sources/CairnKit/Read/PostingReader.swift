@@ -10,9 +10,9 @@ enum PostingReader {
 
     static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, currency: String,
                      diagnostics: inout Diagnostics) -> Posting? {
-        guard let document = Document(file, known: keys, what: "a job posting") else { return nil }
-        let reporter = document.reporter
+        let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        guard let document = Document(file, known: keys, what: "a job posting", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("title", example: "title: Staff Software Engineer")
         guard let title = fields.text("title") else { return nil }

@@ -11,9 +11,9 @@ enum ProfileReader {
 
     static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, currency: String,
                      diagnostics: inout Diagnostics) -> Profile? {
-        guard let document = Document(file, known: keys, what: "the profile") else { return nil }
-        let reporter = document.reporter
+        let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        guard let document = Document(file, known: keys, what: "the profile", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         let salaryFields = fields.map("salary", known: ["current", "minimum", "target", "currency"])
         let timeFields = fields.map("time", known: ["hours_per_week", "budget", "currency"])

@@ -4,9 +4,9 @@ enum ResourceReader {
     static let companyKeys = ["name", "industry", "size", "locations", "remote", "stack", "ladder", "promotes_internally", "culture"]
 
     static func read(_ file: SourceFile, skills: SkillResolver, currency: String, diagnostics: inout Diagnostics) -> Resource? {
-        guard let document = Document(file, known: keys, what: "a resource") else { return nil }
-        let reporter = document.reporter
+        let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        guard let document = Document(file, known: keys, what: "a resource", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("title", example: "title: Designing Data-Intensive Applications")
         fields.require("kind", example: "kind: book")
@@ -20,9 +20,9 @@ enum ResourceReader {
     }
 
     static func readCompany(_ file: SourceFile, skills: SkillResolver, diagnostics: inout Diagnostics) -> Company? {
-        guard let document = Document(file, known: companyKeys, what: "a company") else { return nil }
-        let reporter = document.reporter
+        let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        guard let document = Document(file, known: companyKeys, what: "a company", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("name", example: "name: Acme Corp")
         guard let name = fields.text("name") else { return nil }

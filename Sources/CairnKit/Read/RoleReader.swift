@@ -10,9 +10,9 @@ enum RoleReader {
 
     static func read(_ file: SourceFile, skills: SkillResolver, defaultCurrency: String, builtIn: Bool,
                      diagnostics: inout Diagnostics) -> Role? {
-        guard let document = Document(file, known: keys, what: "a role") else { return nil }
-        let reporter = document.reporter
+        let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        guard let document = Document(file, known: keys, what: "a role", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("title", example: "title: Staff Engineer")
         fields.require("track", example: "track: ic")

@@ -5,6 +5,8 @@ import Foundation
 final class SkillResolver {
     let taxonomy: Taxonomy
     private(set) var adHoc: Set<String> = []
+    /// Every name and alias, computed once for suggestions.
+    private lazy var names: [String] = taxonomy.allNames
 
     init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
 
@@ -12,13 +14,16 @@ final class SkillResolver {
     func resolve(_ name: String, line: Int, column: Int, reporter: Reporter) -> String {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         if let id = taxonomy.id(for: trimmed) { return id }
-        let hint = Suggestions.didYouMean(trimmed, in: taxonomy.allNames).map { "\($0) Otherwise add it to skills.yml." }
+        let hint = Suggestions.didYouMean(trimmed, in: names).map { "\($0) Otherwise add it to skills.yml." }
             ?? "add it to skills.yml in the plan folder, or use a skill of the built-in taxonomy (templates/catalog/skills.yml)"
         reporter.report(.unknownSkill, "unknown skill '\(trimmed)'", line: line, column: column, hint: hint)
         let id = Taxonomy.slug(trimmed)
         adHoc.insert(id)
         return id
     }
+
+    /// The known skill name closest to `name`, if it looks like a typo of one.
+    func suggestion(for name: String) -> String? { Suggestions.closest(to: name, in: names) }
 
     func resolve(_ name: String, at node: YAMLNode, reporter: Reporter) -> String {
         resolve(name, line: node.line, column: node.column, reporter: reporter)

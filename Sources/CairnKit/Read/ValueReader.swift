@@ -6,17 +6,20 @@ struct ValueReader {
 
     init(_ reporter: Reporter) { self.reporter = reporter }
 
-    func text(_ node: YAMLNode, field: String) -> String? {
+    func text(_ node: YAMLNode, field: String) -> String? { scalar(node, field: field, expected: "text") }
+
+    /// The scalar's text; a list or map is reported as the wrong type, named as `expected`.
+    private func scalar(_ node: YAMLNode, field: String, expected: String) -> String? {
         guard let text = node.scalar else {
-            reporter.report(.wrongType, "'\(field)' should be text, not \(node.kindName)", at: node,
-                            hint: "write it on one line, in quotes if it contains ': '")
+            let hint = expected == "text" ? "write it on one line, in quotes if it contains ': '" : "write a single value"
+            reporter.report(.wrongType, "'\(field)' should be \(expected), not \(node.kindName)", at: node, hint: hint)
             return nil
         }
         return text
     }
 
     func number(_ node: YAMLNode, field: String, minimum: Double = 0, maximum: Double = .greatestFiniteMagnitude) -> Double? {
-        guard let text = self.text(node, field: field) else { return nil }
+        guard let text = scalar(node, field: field, expected: "a number") else { return nil }
         guard let value = ValueReader.parseNumber(text) else {
             reporter.report(.wrongType, "'\(field)' should be a number, not '\(text)'", at: node,
                             hint: "write digits only, for example \(field): 6")
@@ -32,7 +35,7 @@ struct ValueReader {
     }
 
     func bool(_ node: YAMLNode, field: String) -> Bool? {
-        guard let text = self.text(node, field: field) else { return nil }
+        guard let text = scalar(node, field: field, expected: "true or false") else { return nil }
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
@@ -43,7 +46,7 @@ struct ValueReader {
     }
 
     func date(_ node: YAMLNode, field: String) -> DatePeriod? {
-        guard let text = self.text(node, field: field) else { return nil }
+        guard let text = scalar(node, field: field, expected: "a date") else { return nil }
         return ValueReader.date(text, field: field, line: node.line, column: node.column, reporter: reporter)
     }
 
@@ -68,7 +71,7 @@ struct ValueReader {
     }
 
     func level(_ node: YAMLNode, field: String) -> Level? {
-        guard let text = self.text(node, field: field) else { return nil }
+        guard let text = scalar(node, field: field, expected: "a level (0-3)") else { return nil }
         return ValueReader.level(text, field: field, line: node.line, column: node.column, reporter: reporter)
     }
 

@@ -53,7 +53,7 @@ enum YAMLGuard {
                 if c == "#" && (i == 0 || line[i - 1] == " " || line[i - 1] == "\t") { break }
                 if nodeStart {
                     if (c == "-" || c == "?") && nextIsBlank && flowDepth == 0 {
-                        if c == "-" { dashes += 1 }
+                        dashes += 1
                         i += 1
                         continue
                     }

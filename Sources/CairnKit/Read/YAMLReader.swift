@@ -62,17 +62,27 @@ enum YAMLReader {
         return "check the indentation and quoting on this line and the one before"
     }
 
-    /// The line and column of the second `key:` at the first one's indentation.
+    /// The line and column of the next `key:` after the first one at `mark`: the duplicate.
+    /// A key counts where it starts a node: at a line's start, after `- `, `{`, `,` or `? `.
     private static func secondOccurrence(of key: String, after mark: Mark, in yaml: String) -> (Int, Int) {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        let indent = mark.column - 1
-        for index in mark.line..<lines.count {
-            let line = lines[index]
-            let body = line.dropFirst(indent)
-            guard line.prefix(indent).allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
-            for candidate in [key, "\"\(key)\"", "'\(key)'"] where body.hasPrefix(candidate + ":") {
-                return (index + 1, indent + 1)
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        let forms = [key, "\"\(key)\"", "'\(key)'"].map { Array($0 + ":") }
+        var line = mark.line - 1, start = mark.column  // skip the first occurrence itself
+        while line < lines.count {
+            let text = lines[line]
+            var column = start
+            while column < text.count {
+                let before = column == 0 ? Character(" ") : text[column - 1]
+                if [" ", "\t", "{", ",", "-", "?"].contains(before) || column == 0 {
+                    for form in forms where text.count >= column + form.count && Array(text[column..<(column + form.count)]) == form {
+                        let after = column + form.count < text.count ? text[column + form.count] : " "
+                        if after == " " || after == "\t" || after == "," || after == "}" { return (line + 1, column + 1) }
+                    }
+                }
+                column += 1
             }
+            line += 1
+            start = 0
         }
         return (mark.line, mark.column)
     }

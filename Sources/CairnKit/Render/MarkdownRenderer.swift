@@ -1,0 +1,63 @@
+/// Markdown pages (GitHub-flavoured tables, a Mermaid career tree) from the `.md.mustache` templates.
+public struct MarkdownRenderer: ReportRenderer {
+    public let templates: ReportTemplates
+    public var format: OutputFormat { .md }
+
+    public init(templates: ReportTemplates = ReportTemplates()) { self.templates = templates }
+
+    public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
+        let view: Any = switch report {
+        case .position: PositionView(plan: plan, analysis: analysis)
+        case .market: MarketView(plan: plan, analysis: analysis)
+        }
+        let page = try TemplateRendering.render(view, template: "\(report.rawValue).md", format: .md, templates: templates)
+        return Self.tidy(page)
+    }
+
+    /// One blank line at most between blocks, and one line break at the end: templates
+    /// can then leave a blank line around optional sections without stacking them up.
+    static func tidy(_ page: String) -> String {
+        var lines: [Substring] = []
+        var blank = 0
+        for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
+            let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" }
+            blank = isBlank ? blank + 1 : 0
+            if blank <= 1 { lines.append(isBlank ? "" : line) }
+        }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Standalone HTML pages (inline CSS and SVG, no script, no network) from the `.html.mustache` templates.
+public struct HTMLRenderer: ReportRenderer {
+    public let templates: ReportTemplates
+    public var format: OutputFormat { .html }
+
+    public init(templates: ReportTemplates = ReportTemplates()) { self.templates = templates }
+
+    public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
+        let view: Any = switch report {
+        case .position: PositionView(plan: plan, analysis: analysis)
+        case .market: MarketView(plan: plan, analysis: analysis)
+        }
+        let page = try TemplateRendering.render(view, template: "\(report.rawValue).html", format: .html, templates: templates)
+        var trimmed = Substring(page)
+        while trimmed.last == "\n" { trimmed.removeLast() }
+        return trimmed + "\n"
+    }
+}
+
+/// Looks a template up and renders a view with it.
+enum TemplateRendering {
+    static func render(_ view: Any, template name: String, format: OutputFormat, templates: ReportTemplates) throws(ReportError) -> String {
+        let library = try templates.library(for: format)
+        guard let page = library.render(view, withTemplate: name) else {
+            throw ReportError(at: SourceLocation(path: "templates/\(name).mustache", line: 1),
+                              "no template named '\(name).mustache', built in or in the plan's templates/",
+                              hint: Suggestions.didYouMean(name + ".mustache", in: templates.sources.keys))
+        }
+        return page
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Mustache
+
+/// One template file: its file name (`position.md.mustache`), where it came from, and its text.
+public struct TemplateSource: Sendable, Equatable {
+    /// The file name, which is also the name other templates include it by (less `.mustache`).
+    public var name: String
+    /// Shown in errors: `<built-in>/reports/position.md.mustache` or the plan file's path.
+    public var path: String
+    public var text: String
+
+    public init(name: String, path: String, text: String) {
+        self.name = name
+        self.path = path
+        self.text = text
+    }
+}
+
+/// The report templates of a run: the built-in ones embedded from templates/reports/,
+/// with a plan's own templates/ laid over them by file name.
+public struct ReportTemplates: Sendable {
+    /// Every template by file name.
+    public private(set) var sources: [String: TemplateSource]
+    /// File names of the plan's templates that replace no built-in one (usable as partials only).
+    public private(set) var additions: [String] = []
+
+    /// The built-in templates, overridden by `overrides` of the same file name.
+    public init(overrides: [TemplateSource] = []) {
+        var sources: [String: TemplateSource] = [:]
+        for file in Templates.files(under: "reports/") where file.path.hasSuffix(".mustache") {
+            sources[file.path] = TemplateSource(name: file.path, path: BuiltInCatalog.prefix + "reports/" + file.path, text: file.text)
+        }
+        for file in overrides.sorted(by: { $0.name < $1.name }) {
+            if sources[file.name] == nil { additions.append(file.name) }
+            sources[file.name] = file
+        }
+        self.sources = sources
+    }
+
+    /// The built-in template file names, for messages and docs.
+    public static var builtInNames: [String] {
+        Templates.files(under: "reports/").map(\.path).filter { $0.hasSuffix(".mustache") }
+    }
+
+    /// The library of templates for one format: `.md.mustache` files for Markdown (read with
+    /// the MARKDOWN content type), `.html.mustache` and `.css.mustache` files for HTML.
+    /// Each is registered under its file name less `.mustache`; every include must resolve.
+    func library(for format: OutputFormat) throws(ReportError) -> MustacheLibrary {
+        MarkdownContentType.register()
+        let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
+        let chosen = sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }
+            .sorted { $0.name < $1.name }
+        var library = MustacheLibrary()
+        for source in chosen {
+            let text = format == .md ? MarkdownContentType.pragma + source.text : source.text
+            do {
+                library.register(try MustacheTemplate(string: text), named: Self.templateName(source.name))
+            } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = max(1, error.context.columnNumber - (format == .md && line == 1 ? MarkdownContentType.pragma.count : 0))
+                throw ReportError(at: SourceLocation(path: source.path, line: line, column: column),
+                                  "the template does not parse: \(error.error)",
+                                  hint: "check that every {{#section}} has its {{/section}} and every tag is closed")
+            } catch {
+                throw ReportError(at: SourceLocation(path: source.path, line: 1), "the template does not parse: \(error)")
+            }
+        }
+        let names = Set(chosen.map { Self.templateName($0.name) })
+        for source in chosen {
+            for include in Self.includes(in: source.text) where !names.contains(include.name) {
+                throw ReportError(at: SourceLocation(path: source.path, line: include.line, column: include.column),
+                                  "the template includes '\(include.name)', which is no template",
+                                  hint: Suggestions.didYouMean(include.name, in: names) ?? "templates are named by file name less '.mustache'")
+            }
+        }
+        return library
+    }
+
+    /// The name a template file is registered and included by: `position.md.mustache` -> `position.md`.
+    static func templateName(_ fileName: String) -> String {
+        fileName.hasSuffix(".mustache") ? String(fileName.dropLast(".mustache".count)) : fileName
+    }
+
+    /// The partials (`{{> name}}`) and parents (`{{< name}}`) a template includes, with where.
+    static func includes(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...]
+                guard let sigil = after.first, sigil == ">" || sigil == "<", let close = after.range(of: "}}") else {
+                    rest = after
+                    continue
+                }
+                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty && !name.hasPrefix("*") {
+                    found.append((name, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
+                }
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+}
