@@ -25,6 +25,7 @@ import Testing
         .unreadableFile: "HostileInputTests.unreadableFile",
         .notAFile: "HostileInputTests.notAFile",
         .symlinkSkipped: "HostileInputTests.symlinkSkipped",
+        .tooManyProblems: "HostileInputTests.tooManyProblems",
     ]
 
     /// The fixture folders, by name (each named after the code it produces).

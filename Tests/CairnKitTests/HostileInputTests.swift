@@ -32,6 +32,15 @@ import Darwin
         }
     }
 
+    @Test func tooManyProblems() throws {
+        // 150 unknown keys: the first 100 are reported, then one note counts the other 50.
+        let keys = (0..<150).map { "unknown_\($0): 1" }.joined(separator: "\n")
+        let outcome = try ScratchPlan.reading(profile: "---\n\(keys)\n---\n")
+        #expect(outcome.codes.filter { $0 == "unknown-key" }.count == 100)
+        #expect(outcome.codes.filter { $0 == "too-many-problems" } == ["too-many-problems"])
+        #expect(outcome.diagnostics.contains { $0.message == "50 more problems in this file are not shown" })
+    }
+
     @Test func emptyProfile() throws {
         let plan = try ScratchPlan()
         try plan.write("profile.md", "")

@@ -25,6 +25,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case invalidDate = "invalid-date"
     case levelOutOfRange = "level-out-of-range"
     case invalidWeights = "invalid-weights"
+    case tooManyProblems = "too-many-problems"
     // Markdown bodies
     case markdownTooDeep = "markdown-too-deep"
     case invalidDuration = "invalid-duration"

@@ -1,14 +1,27 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestions {
+    /// Names prepared once for many look-ups (lower-cased, as scalars).
+    public struct Candidates: Sendable {
+        let names: [(name: String, lowered: [Unicode.Scalar])]
+
+        public init(_ names: some Sequence<String>) {
+            self.names = names.map { ($0, Array($0.lowercased().unicodeScalars)) }
+        }
+    }
+
     /// The candidate closest to `word` (case-insensitive), if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        closest(to: word, in: Candidates(candidates))
+    }
+
+    /// The prepared candidate closest to `word`, if it is close enough to be a likely typo.
+    public static func closest(to word: String, in candidates: Candidates) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty else { return nil }
         let allowed = max(1, min(3, target.count / 3))
         var best: (candidate: String, distance: Int)?
         var prefixMatch: String?
-        for candidate in candidates {
-            let lowered = Array(candidate.lowercased().unicodeScalars)
+        for (candidate, lowered) in candidates.names {
             if target.count >= 3, prefixMatch == nil || candidate < prefixMatch!,
                lowered.starts(with: target) || target.starts(with: lowered) {
                 prefixMatch = candidate

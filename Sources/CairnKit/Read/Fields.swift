@@ -23,8 +23,8 @@ struct Fields {
                 continue
             }
             if !known.contains(name) {
-                let hint = Suggestions.didYouMean(name, in: known) ?? "the keys of \(what) are: \(known.joined(separator: ", "))"
-                reporter.report(.unknownKey, "unknown key '\(name)' in \(what)", at: key, hint: hint)
+                reporter.report(.unknownKey, "unknown key '\(name)' in \(what)", at: key,
+                                hint: Suggestions.didYouMean(name, in: known) ?? "the keys of \(what) are: \(known.joined(separator: ", "))")
                 continue
             }
             entries[name] = (key, value)

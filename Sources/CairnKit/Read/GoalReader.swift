@@ -4,7 +4,7 @@ enum GoalReader {
 
     static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, diagnostics: inout Diagnostics) -> Goal? {
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         guard let document = Document(file, known: keys, what: "a goal", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("target", example: "target: staff-engineer")

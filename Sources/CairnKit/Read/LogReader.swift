@@ -4,7 +4,7 @@ import CommonMark
 enum LogReader {
     static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, diagnostics: inout Diagnostics) -> [LogEntry] {
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         guard let document = Document(file, known: [], what: "a log file", frontMatterRequired: false, reporter: reporter) else { return [] }
         let body = MarkdownBody(document.body)
         var entries: [LogEntry] = []

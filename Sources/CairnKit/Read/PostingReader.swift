@@ -11,7 +11,7 @@ enum PostingReader {
     static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, currency: String,
                      diagnostics: inout Diagnostics) -> Posting? {
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         guard let document = Document(file, known: keys, what: "a job posting", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("title", example: "title: Staff Software Engineer")

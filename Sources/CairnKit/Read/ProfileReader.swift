@@ -12,7 +12,7 @@ enum ProfileReader {
     static func read(_ file: SourceFile, catalog: Catalog, skills: SkillResolver, currency: String,
                      diagnostics: inout Diagnostics) -> Profile? {
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         guard let document = Document(file, known: keys, what: "the profile", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         let salaryFields = fields.map("salary", known: ["current", "minimum", "target", "currency"])

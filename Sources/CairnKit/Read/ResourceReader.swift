@@ -5,7 +5,7 @@ enum ResourceReader {
 
     static func read(_ file: SourceFile, skills: SkillResolver, currency: String, diagnostics: inout Diagnostics) -> Resource? {
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         guard let document = Document(file, known: keys, what: "a resource", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("title", example: "title: Designing Data-Intensive Applications")
@@ -21,7 +21,7 @@ enum ResourceReader {
 
     static func readCompany(_ file: SourceFile, skills: SkillResolver, diagnostics: inout Diagnostics) -> Company? {
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         guard let document = Document(file, known: companyKeys, what: "a company", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("name", example: "name: Acme Corp")

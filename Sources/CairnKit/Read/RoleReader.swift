@@ -11,7 +11,7 @@ enum RoleReader {
     static func read(_ file: SourceFile, skills: SkillResolver, defaultCurrency: String, builtIn: Bool,
                      diagnostics: inout Diagnostics) -> Role? {
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         guard let document = Document(file, known: keys, what: "a role", reporter: reporter) else { return nil }
         guard let fields = document.fields else { return nil }
         fields.require("title", example: "title: Staff Engineer")

@@ -5,7 +5,7 @@ enum SettingsReader {
     static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> Settings {
         var settings = Settings()
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         if file.text.allSatisfy(\.isWhitespace) { return settings }
         guard let root = YAMLReader.read(file.text, firstLine: 1, in: file, diagnostics: &reporter.diagnostics),
               let fields = Fields(root, known: keys, what: "cairn.yml", reporter: reporter) else { return settings }

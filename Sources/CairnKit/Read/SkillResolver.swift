@@ -6,7 +6,7 @@ final class SkillResolver {
     let taxonomy: Taxonomy
     private(set) var adHoc: Set<String> = []
     /// Every name and alias, computed once for suggestions.
-    private lazy var names: [String] = taxonomy.allNames
+    private lazy var names = Suggestions.Candidates(taxonomy.allNames)
 
     init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
 
@@ -14,9 +14,9 @@ final class SkillResolver {
     func resolve(_ name: String, line: Int, column: Int, reporter: Reporter) -> String {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         if let id = taxonomy.id(for: trimmed) { return id }
-        let hint = Suggestions.didYouMean(trimmed, in: names).map { "\($0) Otherwise add it to skills.yml." }
-            ?? "add it to skills.yml in the plan folder, or use a skill of the built-in taxonomy (templates/catalog/skills.yml)"
-        reporter.report(.unknownSkill, "unknown skill '\(trimmed)'", line: line, column: column, hint: hint)
+        reporter.report(.unknownSkill, "unknown skill '\(trimmed)'", line: line, column: column,
+                        hint: Suggestions.closest(to: trimmed, in: names).map { "did you mean '\($0)'? Otherwise add it to skills.yml." }
+                            ?? "add it to skills.yml in the plan folder, or use a skill of the built-in taxonomy (templates/catalog/skills.yml)")
         let id = Taxonomy.slug(trimmed)
         adHoc.insert(id)
         return id

@@ -4,7 +4,7 @@ enum TaxonomyReader {
 
     static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> [SkillDefinition] {
         let reporter = Reporter(file: file)
-        defer { diagnostics.append(contentsOf: reporter.diagnostics) }
+        defer { diagnostics.append(contentsOf: reporter.collected) }
         if file.text.allSatisfy(\.isWhitespace) { return [] }
         guard let root = YAMLReader.read(file.text, firstLine: 1, in: file, diagnostics: &reporter.diagnostics) else { return [] }
         guard case .sequence(let items) = root.value else {
