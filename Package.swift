@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Report templates: a logic-less, spec-compliant Mustache with a text (unescaped) content type.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev).
@@ -28,10 +30,14 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-templates"]
         ),
-        // The pure library: source files, diagnostics, model, reader.
+        // The pure library: source files, diagnostics, model, reader, analysis, reports.
         .target(
             name: "CairnKit",
-            dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CommonMark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             plugins: ["EmbedTemplates"]
         ),
         .executableTarget(

@@ -11,9 +11,17 @@ struct CompiledPlan {
 
     /// Reads the plan of `options`; on errors prints every diagnostic to stderr and exits 1.
     static func load(_ options: PlanOptions) throws -> CompiledPlan {
-        let input = PlanLoader().load(options.directory)
+        // Read with paths relative to the plan folder, so that reports (JSON carries evidence
+        // locations) are the same bytes however the folder was named on the command line;
+        // diagnostics get the folder back in front so that they stay clickable.
+        let input = PlanLoader(fileSystem: PlanRootedFileSystem(directory: options.directory)).load(".")
         let (plan, diagnostics) = PlanReader.read(input)
-        let items = diagnostics.sorted
+        let prefix = options.displayPrefix
+        let items = diagnostics.sorted.map { diagnostic in
+            var shown = diagnostic
+            if !shown.location.path.hasPrefix(BuiltInCatalog.prefix) { shown.location.path = prefix + shown.location.path }
+            return shown
+        }
         let errors = items.filter { $0.severity == .error }.count
         guard let plan, errors == 0 else {
             let color = Terminal.useColor(for: 2)
@@ -31,7 +39,7 @@ struct CompiledPlan {
         }
         let templates = ReportTemplates(overrides: overrides)
         for name in templates.additions {
-            Terminal.err("\(TemplateFolder.display(options.directory))templates/\(name): warning: no built-in template has this name; "
+            Terminal.err("\(options.displayPrefix)templates/\(name): warning: no built-in template has this name; "
                 + "it is used only where another template includes it [template-unused]\n")
         }
         return CompiledPlan(plan: plan, asOf: options.asOfDay(settings: plan.settings), templates: templates,
@@ -68,4 +76,25 @@ enum PageFormat: String, ExpressibleByArgument, CaseIterable {
         case .json: .json
         }
     }
+}
+
+/// The machine's file system with "." standing for the plan folder: the loader then names
+/// every plan file relative to the plan ("goals/staff.md"), whatever the current folder.
+struct PlanRootedFileSystem: FileSystem {
+    let directory: String
+    let base = LocalFileSystem()
+
+    func list(_ path: String) throws(FileError) -> [String] { try base.list(path) }
+    func kind(_ path: String) -> EntryKind? { base.kind(path) }
+    func resolve(_ path: String) -> String? { base.resolve(path == "." ? directory : path) }
+    func read(_ path: String) throws(FileError) -> [UInt8] { try base.read(path) }
+}
+
+extension PlanOptions {
+    /// The plan folder as paths in messages start with it: "" for ".", else with a final "/".
+    static func displayPrefix(_ directory: String) -> String {
+        directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
+    }
+
+    var displayPrefix: String { Self.displayPrefix(directory) }
 }

@@ -5,7 +5,7 @@ import CairnKit
 enum TemplateFolder {
     /// The templates in `plan`/templates, by file name; none when the folder is absent.
     static func read(plan directory: String, fileSystem: FileSystem = LocalFileSystem()) throws(ReportError) -> [TemplateSource] {
-        let shown = display(directory) + "templates"
+        let shown = PlanOptions.displayPrefix(directory) + "templates"
         guard let root = fileSystem.resolve(directory) else { return [] }
         let folder = root + "/templates"
         guard let resolvedFolder = fileSystem.resolve(folder) else { return [] }
@@ -46,10 +46,5 @@ enum TemplateFolder {
             }
         }
         return sources
-    }
-
-    /// The plan folder as paths in messages start with it: "" for ".", else with a final "/".
-    static func display(_ directory: String) -> String {
-        directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
     }
 }

@@ -20,7 +20,7 @@ public struct JSONRenderer: ReportRenderer {
     public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(path.last!.stringValue) }
         do {
             let data = try encoder.encode(Document(schemaVersion: Self.schemaVersion, report: report.rawValue, analysis: analysis))
             return String(decoding: data, as: UTF8.self) + "\n"
@@ -28,4 +28,28 @@ public struct JSONRenderer: ReportRenderer {
             throw ReportError(at: SourceLocation(path: "\(report.rawValue).json", line: 1), "the analysis cannot be encoded: \(error)")
         }
     }
+}
+
+/// A coding key in snake_case: `targetPostingIDs` -> `target_posting_ids`, `roleID` -> `role_id`.
+/// (Foundation's own conversion splits "IDs" into "i_ds".)
+struct SnakeCaseKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ camelCase: String) {
+        let words = camelCase.replacingOccurrences(of: "IDs", with: "Ids").replacingOccurrences(of: "ID", with: "Id")
+        var snake = ""
+        for character in words {
+            if character.isUppercase {
+                if !snake.isEmpty { snake.append("_") }
+                snake += character.lowercased()
+            } else {
+                snake.append(character)
+            }
+        }
+        stringValue = snake
+    }
+
+    init?(stringValue: String) { self.init(stringValue) }
+    init?(intValue: Int) { nil }
 }

@@ -29,35 +29,3 @@ public struct MarkdownRenderer: ReportRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-/// Standalone HTML pages (inline CSS and SVG, no script, no network) from the `.html.mustache` templates.
-public struct HTMLRenderer: ReportRenderer {
-    public let templates: ReportTemplates
-    public var format: OutputFormat { .html }
-
-    public init(templates: ReportTemplates = ReportTemplates()) { self.templates = templates }
-
-    public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
-        let view: Any = switch report {
-        case .position: PositionView(plan: plan, analysis: analysis)
-        case .market: MarketView(plan: plan, analysis: analysis)
-        }
-        let page = try TemplateRendering.render(view, template: "\(report.rawValue).html", format: .html, templates: templates)
-        var trimmed = Substring(page)
-        while trimmed.last == "\n" { trimmed.removeLast() }
-        return trimmed + "\n"
-    }
-}
-
-/// Looks a template up and renders a view with it.
-enum TemplateRendering {
-    static func render(_ view: Any, template name: String, format: OutputFormat, templates: ReportTemplates) throws(ReportError) -> String {
-        let library = try templates.library(for: format)
-        guard let page = library.render(view, withTemplate: name) else {
-            throw ReportError(at: SourceLocation(path: "templates/\(name).mustache", line: 1),
-                              "no template named '\(name).mustache', built in or in the plan's templates/",
-                              hint: Suggestions.didYouMean(name + ".mustache", in: templates.sources.keys))
-        }
-        return page
-    }
-}

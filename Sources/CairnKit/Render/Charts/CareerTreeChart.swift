@@ -1,7 +1,7 @@
 /// The career tree as boxes and lines: the current role on the left, each move to the
 /// right, one row per leaf; boxes coloured by readiness tier, lines styled by move.
 enum CareerTreeChart {
-    private static let boxWidth = 214.0, boxHeight = 64.0, gapX = 92.0, gapY = 14.0
+    private static let boxWidth = 230.0, boxHeight = 70.0, gapX = 86.0, gapY = 14.0
     private static let top = 34.0
 
     private struct Placed {
@@ -35,7 +35,7 @@ enum CareerTreeChart {
         let height = top + Double(nextRow) * (boxHeight + gapY)
         var svg = SVG(width: max(width, 640), height: height,
                       label: "Career tree: your current role and the roles it leads to, with your readiness for each")
-        svg.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
+        svg.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\">"
             + "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"\(Palette.muted)\"/></marker></defs>")
         legend(&svg)
         func x(_ depth: Int) -> Double { 2 + Double(depth) * (boxWidth + gapX) }
@@ -47,8 +47,11 @@ enum CareerTreeChart {
             let bend = (x2 - x1) / 2
             svg.path("M\(SVG.number(x1)),\(SVG.number(y1)) C\(SVG.number(x1 + bend)),\(SVG.number(y1)) \(SVG.number(x2 - bend)),\(SVG.number(y2)) \(SVG.number(x2)),\(SVG.number(y2))",
                      stroke: Palette.muted, width: transition == .pivot ? 2 : 1.5, dash: dash(transition), markerEnd: "arrow")
+            // The label sits near the child, where edges from one parent have spread apart.
+            let t = 0.72, u = 1 - t
+            let mx = u * u * u * x1 + 3 * u * u * t * (x1 + bend) + 3 * u * t * t * (x2 - bend) + t * t * t * x2
+            let my = u * u * u * y1 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y2
             let labelWidth = Double(transition.rawValue.count) * 6.2 + 10
-            let mx = (x1 + x2) / 2, my = (y1 + y2) / 2
             svg.rect(x: mx - labelWidth / 2, y: my - 8, width: labelWidth, height: 15, fill: "#ffffff", radius: 3)
             svg.text(transition.rawValue, x: mx, y: my + 3.5, size: 10.5, anchor: .middle, fill: Palette.muted)
         }
@@ -87,14 +90,19 @@ enum CareerTreeChart {
         svg.rect(x: x, y: y, width: boxWidth, height: boxHeight, fill: isRoot ? "#f4f6f8" : Palette.tierFill(node.tier), radius: 6,
                  stroke: color, strokeWidth: isGoal || isRoot ? 2.2 : 1,
                  tooltip: "\(node.title): readiness \(node.readiness), \(node.tier.rawValue)")
-        svg.text(SVG.fit(node.title, width: boxWidth - (isGoal ? 60 : 20), size: 13), x: x + 10, y: y + 20, size: 13, weight: 600, tooltip: node.title)
-        if isGoal {
-            svg.rect(x: x + boxWidth - 44, y: y + 8, width: 36, height: 15, fill: color, radius: 7.5)
-            svg.text("GOAL", x: x + boxWidth - 26, y: y + 19, size: 9.5, anchor: .middle, weight: 700, fill: "#ffffff")
+        let lines = SVG.wrap(node.title, width: boxWidth - 20, size: 13, bold: true, lines: 2)
+        let titleY = lines.count == 1 ? y + 23 : y + 19
+        for (index, line) in lines.enumerated() {
+            svg.text(line, x: x + 10, y: titleY + Double(index) * 15, size: 13, weight: 600, tooltip: node.title)
         }
+        let detailY = lines.count == 1 ? y + 42 : y + 52
         let detail = isRoot ? "current role · readiness \(node.readiness)" : "readiness \(node.readiness) · \(node.tier.rawValue)"
-        svg.text(detail, x: x + 10, y: y + 38, size: 11.5, fill: isRoot ? Palette.muted : color)
-        svg.rect(x: x + 10, y: y + 48, width: boxWidth - 20, height: 6, fill: "#ffffff", radius: 3)
-        svg.rect(x: x + 10, y: y + 48, width: (boxWidth - 20) * Double(min(100, node.readiness)) / 100, height: 6, fill: color, radius: 3)
+        svg.text(detail, x: x + 10, y: detailY, size: 11.5, fill: isRoot ? Palette.muted : color)
+        if isGoal {
+            svg.rect(x: x + boxWidth - 46, y: detailY - 11, width: 36, height: 15, fill: color, radius: 7.5)
+            svg.text("GOAL", x: x + boxWidth - 28, y: detailY, size: 9.5, anchor: .middle, weight: 700, fill: "#ffffff")
+        }
+        svg.rect(x: x + 10, y: y + boxHeight - 12, width: boxWidth - 20, height: 5, fill: "#ffffff", radius: 2.5)
+        svg.rect(x: x + 10, y: y + boxHeight - 12, width: (boxWidth - 20) * Double(min(100, node.readiness)) / 100, height: 5, fill: color, radius: 2.5)
     }
 }

@@ -100,10 +100,37 @@ struct SVG {
 
     /// `text` cut to about `width` pixels at `size`, with an ellipsis when cut. A rough
     /// per-character width keeps this deterministic without font metrics.
-    static func fit(_ text: String, width: Double, size: Double) -> String {
-        let limit = max(4, Int(width / (size * 0.56)))
+    static func fit(_ text: String, width: Double, size: Double, bold: Bool = false) -> String {
+        let limit = characters(width: width, size: size, bold: bold)
         guard text.count > limit else { return text }
         return String(text.prefix(limit - 1)).trimmingTrailingSpaces() + "…"
+    }
+}
+
+extension SVG {
+    /// About how many characters fit in `width` pixels at `size`.
+    static func characters(width: Double, size: Double, bold: Bool) -> Int {
+        max(4, Int(width / (size * (bold ? 0.6 : 0.55))))
+    }
+
+    /// `text` broken at spaces into at most `lines` lines of about `width` pixels; the last line
+    /// is cut with an ellipsis when the text does not fit.
+    static func wrap(_ text: String, width: Double, size: Double, bold: Bool = false, lines: Int) -> [String] {
+        let limit = characters(width: width, size: size, bold: bold)
+        var result: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= limit || result.count == lines - 1 {
+                current += " " + word
+            } else {
+                result.append(current)
+                current = String(word)
+            }
+        }
+        result.append(current)
+        return result.map { fit($0, width: width, size: size, bold: bold) }
     }
 }
 

@@ -3,7 +3,7 @@
 /// a dashed line marks the person's target when it is in the same currency.
 enum SalaryChart {
     private static let width = 920.0, labelWidth = 236.0, axisX = 250.0, axisWidth = 620.0
-    private static let rowHeight = 34.0, top = 30.0
+    private static let rowHeight = 38.0, top = 46.0
 
     static func svg(_ stats: [SalaryStats], currency: String, target: Double?) -> String {
         guard !stats.isEmpty else { return "" }
@@ -14,6 +14,7 @@ enum SalaryChart {
         func x(_ value: Double) -> Double { axisX + (value - low) / (high - low) * axisWidth }
         let bottom = top + Double(stats.count) * rowHeight
         var svg = SVG(width: width, height: bottom + 28, label: "Posted salaries per role in \(currency)")
+        svg.text("Yearly, in \(currency)", x: 0, y: 14, size: 12, weight: 700, fill: Palette.muted)
         var tick = low
         while tick <= high + step / 2 {
             svg.line(x1: x(tick), y1: top - 6, x2: x(tick), y2: bottom, stroke: Palette.rule)
@@ -22,8 +23,8 @@ enum SalaryChart {
         }
         for (index, row) in stats.enumerated() {
             let mid = top + Double(index) * rowHeight + rowHeight / 2
-            let title = "\(row.role) (\(Format.count(row.postings, "posting")))"
-            svg.text(SVG.fit(title, width: labelWidth, size: 12.5), x: 0, y: mid + 4.5, size: 12.5, tooltip: title)
+            svg.text(SVG.fit(row.role, width: labelWidth, size: 12.5), x: 0, y: mid - 1, size: 12.5, tooltip: row.role)
+            svg.text(Format.count(row.postings, "posting"), x: 0, y: mid + 13, size: 10.5, fill: Palette.muted)
             svg.line(x1: x(row.minimum), y1: mid, x2: x(row.maximum), y2: mid, stroke: Palette.muted, width: 1.5)
             svg.line(x1: x(row.minimum), y1: mid - 6, x2: x(row.minimum), y2: mid + 6, stroke: Palette.muted, width: 1.5)
             svg.line(x1: x(row.maximum), y1: mid - 6, x2: x(row.maximum), y2: mid + 6, stroke: Palette.muted, width: 1.5)

@@ -43,9 +43,13 @@ struct StackedBarChart {
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
             let barY = y + (rowHeight - barHeight) / 2
-            svg.text(SVG.fit(row.label, width: labelWidth, size: 13), x: 0, y: y + 16, size: 13, weight: 600, tooltip: row.label)
+            svg.text(SVG.fit(row.label, width: labelWidth, size: 13, bold: true), x: 0, y: y + 16, size: 13, weight: 600, tooltip: row.label)
             svg.text(SVG.fit(row.sublabel, width: labelWidth, size: 11), x: 0, y: y + 31, size: 11, fill: Palette.muted)
             svg.rect(x: barX, y: barY, width: barWidth, height: barHeight, fill: Palette.track, radius: 3)
+            for guide in guides {
+                let gx = barX + guide.value * scale
+                svg.line(x1: gx, y1: barY - 5, x2: gx, y2: barY + barHeight + 5, stroke: Palette.muted, width: 1, dash: "3 2")
+            }
             var start = barX
             for (partIndex, value) in row.values.enumerated() where value > 0 {
                 let part = parts[partIndex]
@@ -61,10 +65,6 @@ struct StackedBarChart {
             svg.text(row.total, x: barX + barWidth + 12, y: barY + 14, size: 14, weight: 700)
         }
         let bottom = top + Double(rows.count) * rowHeight
-        for guide in guides {
-            let gx = barX + guide.value * scale
-            svg.line(x1: gx, y1: top - 4, x2: gx, y2: bottom, stroke: Palette.muted, width: 1, dash: "3 3")
-        }
         for tick in stride(from: 0, through: 100, by: 20) {
             let tx = barX + Double(tick) * scale
             svg.text(String(tick), x: tx, y: bottom + 16, size: 10, anchor: .middle, fill: Palette.muted)

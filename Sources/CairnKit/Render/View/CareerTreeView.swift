@@ -9,6 +9,8 @@ public struct TreeRow: Sendable, Equatable {
     public var from: String
     /// "promotion", "lateral", "pivot", or "current role".
     public var move: String
+    /// "promotion from Senior Software Engineer", or "your current role".
+    public var reachedBy: String
     public var readiness: String
     public var tier: String
     public var tierClass: String
@@ -42,16 +44,18 @@ extension TreeRow {
         self.depth = String(depth)
         isRoot = parent == nil
         from = parent?.title ?? ""
-        move = node.transition?.rawValue ?? "current role"
+        let move = node.transition?.rawValue ?? "current role"
+        self.move = move
+        reachedBy = parent.map { "\(move) from \($0.title)" } ?? "your current role"
         readiness = String(node.readiness)
         tier = node.tier.rawValue
         tierClass = node.tier.rawValue.replacingSpaces(with: "-")
         goals = node.goals.isEmpty ? "" : (node.goals.count == 1 ? "goal " : "goals ") + node.goals.joined(separator: ", ")
         isGoal = !node.goals.isEmpty
         let overlapNames = node.overlap.map { plan.catalog.taxonomy.name(of: $0) }
-        overlap = overlapNames.joined(separator: ", ")
+        overlap = overlapNames.isEmpty ? "none" : overlapNames.joined(separator: ", ")
         overlapCount = String(overlapNames.count)
-        newSkills = node.newSkills.map { "\($0.name) \($0.current)→\($0.needed)" }.joined(separator: ", ")
+        newSkills = node.newSkills.isEmpty ? "none" : node.newSkills.map { "\($0.name) \($0.current)→\($0.needed)" }.joined(separator: ", ")
         newCount = String(node.newSkills.count)
     }
 }

@@ -8,7 +8,7 @@ public struct MarketView: Sendable, Equatable {
     public var demand: DemandView
     public var salaries: [SalaryRow]
     public var hasSalaries: Bool
-    /// The person's own figures beside the table: "Your target: 240,000 USD; current: 186,000 USD."
+    /// The person's own figures beside the table: "Your salary: target 240,000 USD, minimum 195,000 USD and current 186,000 USD."
     public var salaryNote: String
     public var frequencies: [FrequencyRow]
     public var hasFrequencies: Bool
@@ -86,7 +86,7 @@ public struct MatchPartRow: Sendable, Equatable {
 public struct StatusRow: Sendable, Equatable {
     public var status: String
     public var count: String
-    /// The postings, "Staff Engineer (Corvid Systems), ...".
+    /// The postings, "Staff Engineer (Corvid Systems); ..." (titles may hold commas).
     public var postings: String
 }
 
@@ -148,7 +148,7 @@ extension MarketView {
             let titles = plan.postings.filter { $0.status.rawValue == status.status }
                 .map { posting in posting.company.map { "\(posting.title) (\($0))" } ?? posting.title }
                 .sorted()
-            return StatusRow(status: status.status, count: String(status.count), postings: titles.joined(separator: ", "))
+            return StatusRow(status: status.status, count: String(status.count), postings: titles.joined(separator: "; "))
         }
         savedPostings = String(plan.postings.count)
         let currencies = Array(Set(market.salaries.map(\.currency))).sorted()
@@ -164,7 +164,7 @@ extension MarketView {
         guard let salary else { return "Your profile states no salary figures." }
         let figures = [("target", salary.target), ("minimum", salary.minimum), ("current", salary.current)]
             .compactMap { name, value in value.map { "\(name) \(Format.money($0, salary.currency))" } }
-        return figures.isEmpty ? "Your profile states no salary figures." : "Your " + Format.list(figures) + "."
+        return figures.isEmpty ? "Your profile states no salary figures." : "Your salary: " + Format.list(figures) + "."
     }
 }
 

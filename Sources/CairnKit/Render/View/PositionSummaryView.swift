@@ -4,6 +4,8 @@ import Foundation
 public struct PositionSummaryView: Sendable, Equatable {
     public var title: String
     public var currentRole: String
+    /// The catalog role behind the title, for a caption: "catalog role senior-engineer".
+    public var roleNote: String
     public var experience: String
     public var seniority: String
     /// Why that seniority: "the title word 'Senior'".
@@ -46,10 +48,13 @@ extension PositionSummaryView {
         title = position.title ?? "not stated"
         if let id = position.currentRoleID, let role = catalog.roles[id] {
             currentRole = "\(role.title) (\(id))"
+            roleNote = "catalog role \(id)"
         } else if let role = CareerPaths.currentRole(plan) {
             currentRole = "\(role.title) (\(role.id)), assumed from your seniority"
+            roleNote = "catalog role \(role.id), assumed from your seniority"
         } else {
             currentRole = "not matched to a catalog role"
+            roleNote = currentRole
         }
         experience = position.experience.map(Format.years) ?? "not stated"
         seniority = position.seniority.rawValue.replacingOccurrences(of: "-", with: " ")

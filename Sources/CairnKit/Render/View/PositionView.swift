@@ -69,7 +69,7 @@ extension PositionView {
     public init(plan: Plan, analysis: Analysis) {
         header = ReportHeader(title: "Position and paths", person: plan.profile.name ?? "your plan", asOf: analysis.asOf.description)
         position = PositionSummaryView(analysis.position, plan: plan)
-        profileSections = plan.profile.sections.map { QuotedSection(title: $0.title, body: MarkdownText($0.markdown)) }
+        profileSections = plan.profile.sections.map { QuotedSection(title: $0.title, body: MarkdownText($0.markdown, headingLevel: 5)) }
         hasProfileSections = !profileSections.isEmpty
         skillMap = SkillCategoryView.all(analysis.skillMap)
         hasSkillMap = !skillMap.isEmpty
@@ -119,7 +119,7 @@ extension FocusView {
             ? "No saved posting (not rejected) names this role."
             : "\(Format.count(naming.count, "saved posting")) \(naming.count == 1 ? "names" : "name") this role; "
                 + "\(recent) \(recent == 1 ? "was" : "were") posted in the 90 days before \(analysis.asOf)."
-        behaviours = role.flatMap { $0.body.trimmingSpaces.isEmpty ? nil : MarkdownText($0.body) }
+        behaviours = role.flatMap { $0.body.trimmingSpaces.isEmpty ? nil : MarkdownText($0.body, headingLevel: 4) }
     }
 
     /// "promotion from Senior Software Engineer" for a role in the tree.

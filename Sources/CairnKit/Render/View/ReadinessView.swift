@@ -46,12 +46,19 @@ public struct CoverageRow: Sendable, Equatable {
     public var met: Bool
 }
 
-/// A required skill with its recent evidence (demonstrated part).
+/// A required skill with its recent evidence (demonstrated part): the newest items and how many more.
 public struct BackedRow: Sendable, Equatable {
     public var skill: String
+    /// The newest items, at most `BackedRow.shown`.
     public var evidence: [EvidenceRow]
-    /// The evidence in one line: "Led the move ... (profile evidence, 2025-03-28); ...".
+    /// "and 6 more" when there are more items than shown, else empty.
+    public var more: String
+    public var hasMore: Bool
+    /// The shown evidence in one line: "Led the move ... (profile evidence, 2025-03-28); ...; and 6 more".
     public var summary: String
+
+    /// How many evidence items a report shows per skill.
+    public static let shown = 3
 }
 
 /// One evidence item: when, where it came from, what it was.
@@ -101,9 +108,12 @@ extension ReadinessView {
                 + "\(Format.number(demonstrated.maximum)) × \(demonstrated.backed.count) / \(demonstrated.required) = \(Format.number(demonstrated.points))"
         }
         backed = demonstrated.backed.map { skill in
-            let evidence = skill.evidence.map(EvidenceRow.init)
-            return BackedRow(skill: skill.name, evidence: evidence,
-                             summary: evidence.map { "\($0.text) (\($0.source), \($0.date))" }.joined(separator: "; "))
+            let evidence = skill.evidence.prefix(BackedRow.shown).map(EvidenceRow.init)
+            let hidden = skill.evidence.count - evidence.count
+            let more = hidden > 0 ? "and \(hidden) more" : ""
+            let items = evidence.map { "\($0.text) (\($0.source), \($0.date))" } + (more.isEmpty ? [] : [more])
+            return BackedRow(skill: skill.name, evidence: evidence, more: more, hasMore: hidden > 0,
+                             summary: items.joined(separator: "; "))
         }
         hasBacked = !backed.isEmpty
         let unbackedNames = demonstrated.unbacked.map { plan.catalog.taxonomy.name(of: $0) }

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import CairnKit
+
+/// `cairn build`: write every report in every format into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Write every report of a plan into its output folder.",
+        discussion: """
+            Writes the position and market reports as Markdown, standalone HTML and JSON \
+            (position.md, position.html, position.json, market.md, ...) into DIR/reports, or \
+            the folder named by 'out' in cairn.yml (relative to the plan), or --out. Each file \
+            is written to a temporary file in the same folder and renamed into place, and only \
+            when its bytes change, so unchanged reports keep their modification time. Nothing \
+            is written outside the output folder, and an output folder inside the plan's input \
+            folders (goals/, jobs/, ...) is refused.
+
+            Refuses to run when the plan has errors: they are printed to standard error and \
+            the exit code is 1. The same plan and as-of date always give the same bytes.
+            """
+    )
+
+    @OptionGroup var plan: PlanOptions
+
+    @Option(name: .customLong("out"), help: ArgumentHelp(
+        "The output folder (relative to the current folder). Default: 'out' in cairn.yml, else DIR/reports.", valueName: "dir"),
+            completion: .directory)
+    var out: String?
+
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "Formats to write, comma-separated: md, html, json. Default: 'formats' in cairn.yml, else all.", valueName: "formats"))
+    var formatList: String?
+
+    func validate() throws {
+        _ = try requestedFormats()
+    }
+
+    /// The --format list, or nil when not given.
+    func requestedFormats() throws -> [OutputFormat]? {
+        guard let formatList else { return nil }
+        var formats: [OutputFormat] = []
+        for word in formatList.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
+            guard let format = OutputFormat(word: word), format != .ics else {
+                throw ValidationError("--format takes md, html and json, comma-separated; '\(word)' is not one of them")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, json") }
+        return formats
+    }
+
+    func run() throws {
+        let compiled = try CompiledPlan.load(plan)
+        let formats = (try requestedFormats() ?? compiled.plan.settings.formats).filter { $0 != .ics }
+        let configured = compiled.plan.settings.out
+        let shown = out ?? (configured.hasPrefix("/") ? configured : plan.displayPrefix + configured)
+        let folder = OutputFolder.resolve(shown)
+        if let reason = OutputFolder.refusal(folder, planRoot: OutputFolder.resolve(plan.directory)) {
+            Terminal.err("error: will not write reports to \(shown): \(reason) [build-out]\n")
+            throw ExitCode(1)
+        }
+        guard !formats.isEmpty else {
+            Terminal.out("nothing to write: cairn.yml lists no format this version writes (md, html, json)\n")
+            return
+        }
+        let files: [ReportFile]
+        do {
+            files = try Reports.files(plan: compiled.plan, analysis: compiled.analysis(), formats: formats, templates: compiled.templates)
+        } catch {
+            Terminal.err("\(error.description)\n")
+            throw ExitCode(1)
+        }
+        var written = 0
+        do {
+            let writer = try ReportWriter.prepare(folder)
+            for file in files where try writer.write(file.name, file.text) == .written {
+                Terminal.out("wrote \(shown)/\(file.name)\n")
+                written += 1
+            }
+        } catch {
+            Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
+            throw ExitCode(1)
+        }
+        Terminal.out("\(Format.count(files.count, "report")) as of \(compiled.asOf) in \(shown): "
+            + "\(written) written, \(files.count - written) unchanged\n")
+    }
+}

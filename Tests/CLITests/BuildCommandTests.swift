@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// `cairn build`, run as a user would: files, bytes, modification times, refusals.
+@Suite struct BuildCommandTests {
+    static let reports = ["market.html", "market.json", "market.md", "position.html", "position.json", "position.md"]
+
+    /// A copy of a sample plan in a temporary folder.
+    static func copy(_ sample: String) throws -> URL {
+        let folder = try CLI.temporaryFolder().appendingPathComponent(sample)
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("samples/\(sample)"), to: folder)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("reports"))
+        return folder
+    }
+
+    static func modificationDate(_ url: URL) throws -> Date {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
+    }
+
+    @Test func buildWritesEveryReportInEveryFormatMatchingTheGoldenFiles() throws {
+        let plan = try Self.copy("senior-to-staff")
+        let result = try CLI.run(["build", plan.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = plan.appendingPathComponent("reports")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.reports)
+        #expect(result.stdout.hasSuffix("6 reports as of 2026-11-23 in \(plan.path)/reports: 6 written, 0 unchanged\n"))
+        for name in Self.reports {
+            let golden = try Data(contentsOf: CLI.root.appendingPathComponent("samples/senior-to-staff/reports/\(name)"))
+            #expect(try Data(contentsOf: out.appendingPathComponent(name)) == golden, "\(name) differs from the committed sample report")
+        }
+    }
+
+    @Test func aSecondBuildChangesNothingAndKeepsModificationTimes() throws {
+        let plan = try Self.copy("engineer-to-manager")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let out = plan.appendingPathComponent("reports")
+        let before = try Self.reports.map { try Self.modificationDate(out.appendingPathComponent($0)) }
+        Thread.sleep(forTimeInterval: 1.1)
+        let again = try CLI.run(["build", plan.path])
+        #expect(again.status == 0)
+        #expect(again.stdout == "6 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 6 unchanged\n")
+        let after = try Self.reports.map { try Self.modificationDate(out.appendingPathComponent($0)) }
+        #expect(before == after)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.reports, "no temporary file is left")
+    }
+
+    @Test func onlyChangedReportsAreRewritten() throws {
+        let plan = try Self.copy("backend-to-platform")
+        #expect(try CLI.run(["build", plan.path, "--format", "md"]).status == 0)
+        let result = try CLI.run(["build", plan.path, "--format", "md", "--as-of", "2026-12-01"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("wrote \(plan.path)/reports/position.md\n"))
+        #expect(result.stdout.hasSuffix("2 reports as of 2026-12-01 in \(plan.path)/reports: 2 written, 0 unchanged\n"))
+    }
+
+    @Test func formatChoosesASubsetAndOutChoosesTheFolder() throws {
+        let plan = try Self.copy("senior-to-staff")
+        let out = try CLI.temporaryFolder().appendingPathComponent("site/reports")
+        let result = try CLI.run(["build", plan.path, "--format", "html,json", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ["market.html", "market.json", "position.html", "position.json"])
+        #expect(!FileManager.default.fileExists(atPath: plan.appendingPathComponent("reports").path))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let result = try CLI.run(["build", "samples/senior-to-staff", "--format", "md,pdf"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("'pdf' is not one of them"))
+    }
+
+    @Test func refusesToRunWhenThePlanHasErrors() throws {
+        let plan = try CLI.temporaryFolder()
+        try "---\ntitle: Engineer\nskills:\n  Go: 7\n---\n".write(to: plan.appendingPathComponent("profile.md"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", plan.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("\(plan.path)/profile.md:4:7: error: the level of 'skills: Go' is 7, outside 0-3 [level-out-of-range]"))
+        #expect(result.stderr.contains("no report was written"))
+        #expect(!FileManager.default.fileExists(atPath: plan.appendingPathComponent("reports").path))
+    }
+
+    @Test(arguments: ["goals", "goals/reports", "jobs/../log/x", ".", ".git/reports", "templates"])
+    func refusesAnOutputFolderAmongThePlansInputs(out: String) throws {
+        let plan = try Self.copy("senior-to-staff")
+        let before = try FileManager.default.subpathsOfDirectory(atPath: plan.path).sorted()
+        let result = try CLI.run(["build", plan.path, "--out", plan.path + "/" + out])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: will not write reports to"))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: plan.path).sorted() == before, "nothing was written")
+    }
+
+    @Test func aLinkInTheOutputFolderIsReplacedNotWrittenThrough() throws {
+        let plan = try Self.copy("senior-to-staff")
+        let outside = try CLI.temporaryFolder().appendingPathComponent("victim.md")
+        try "keep me\n".write(to: outside, atomically: true, encoding: .utf8)
+        let out = plan.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("position.md"), withDestinationURL: outside)
+        #expect(try CLI.run(["build", plan.path, "--format", "md"]).status == 0)
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "keep me\n")
+        let kind = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("position.md").path)[.type] as? FileAttributeType
+        #expect(kind == .typeRegular, "the link itself was replaced by the report")
+    }
+
+    @Test func aPlansOwnTemplateReplacesTheBuiltInOne() throws {
+        let plan = try Self.copy("senior-to-staff")
+        let templates = plan.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "Hello {{header.person}}\n".write(to: templates.appendingPathComponent("market.md.mustache"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["jobs", plan.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "Hello Daniel Okafor\n")
+        try "{{> nothing.md}}\n".write(to: templates.appendingPathComponent("market.md.mustache"), atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["build", plan.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.hasPrefix("\(plan.path)/templates/market.md.mustache:1:1: error: the template includes 'nothing.md', which is no template [template]"))
+        #expect(!FileManager.default.fileExists(atPath: plan.appendingPathComponent("reports").path))
+    }
+}

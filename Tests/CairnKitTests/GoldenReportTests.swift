@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import CairnKit
+
+/// The three samples' reports, compiled for their cairn.yml `as_of` in every format, against
+/// the files committed in samples/<name>/reports/. `CAIRN_RECORD=1 swift test --filter Golden`
+/// writes them anew, and that run fails on purpose so a re-record never passes unnoticed.
+@Suite struct GoldenReportTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let recording = ProcessInfo.processInfo.environment["CAIRN_RECORD"] == "1"
+
+    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func sampleReportsMatchTheCommittedFiles(sample: String) throws {
+        let folder = Self.packageRoot.appendingPathComponent("samples/\(sample)")
+        let input = PlanLoader(fileSystem: RootedFileSystem(directory: folder.path)).load(".")
+        let (read, diagnostics) = PlanReader.read(input)
+        #expect(diagnostics.errorCount == 0)
+        let plan = try #require(read)
+        let asOf = try #require(plan.settings.asOf, "the sample's cairn.yml sets as_of")
+        let files = try Reports.files(plan: plan, analysis: Analysis.of(plan, asOf: asOf), formats: [.md, .html, .json])
+        #expect(files.count == 6)
+        let reports = folder.appendingPathComponent(plan.settings.out)
+        if Self.recording {
+            try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+            for file in files {
+                try Data(file.text.utf8).write(to: reports.appendingPathComponent(file.name), options: .atomic)
+            }
+            Issue.record("re-recorded samples/\(sample)/\(plan.settings.out)/ (CAIRN_RECORD=1); review the diff and run again without CAIRN_RECORD")
+            return
+        }
+        for file in files {
+            let url = reports.appendingPathComponent(file.name)
+            let committed = try? Data(contentsOf: url)
+            #expect(committed == Data(file.text.utf8),
+                    "samples/\(sample)/\(plan.settings.out)/\(file.name) differs from what Cairn writes; if the change is intended, re-record with CAIRN_RECORD=1")
+        }
+    }
+
+    @Test func compilingTwiceGivesTheSameBytes() throws {
+        let folder = Self.packageRoot.appendingPathComponent("samples/senior-to-staff").path
+        func compile() throws -> [ReportFile] {
+            let plan = try #require(PlanReader.read(PlanLoader(fileSystem: RootedFileSystem(directory: folder)).load(".")).plan)
+            return try Reports.files(plan: plan, analysis: Analysis.of(plan, asOf: plan.settings.asOf!), formats: [.md, .html, .json])
+        }
+        #expect(try compile() == compile())
+    }
+}
+
+/// The local file system with "." standing for a plan folder, so file paths in the reports
+/// are relative to the plan, as `cairn build` names them.
+struct RootedFileSystem: FileSystem {
+    let directory: String
+    let base = LocalFileSystem()
+
+    func list(_ path: String) throws(FileError) -> [String] { try base.list(path) }
+    func kind(_ path: String) -> EntryKind? { base.kind(path) }
+    func resolve(_ path: String) -> String? { base.resolve(path == "." ? directory : path) }
+    func read(_ path: String) throws(FileError) -> [UInt8] { try base.read(path) }
+}
