@@ -90,3 +90,18 @@ import Testing
         #expect(Numbers.roundHalfUp(28 + 14.5) == 43)
     }
 }
+
+@Suite struct SalaryGroupingTests {
+    @Test func postingsWithoutARoleAreGroupedUnderTheRoleTheirTitleNames() throws {
+        var fixture = PlanFixture()
+        for (id, title) in [("a", "Staff Engineer, Payments"), ("b", "Staff Software Engineer"), ("c", "Staff Backend Engineer, Ledger")] {
+            fixture.add("jobs/\(id).md", "---\ntitle: \(title)\nsalary: {min: 100, max: 200, currency: USD}\n---\n")
+        }
+        let plan = try #require(fixture.read().plan)
+        #expect(plan.postings.allSatisfy { $0.roleID == nil || $0.title == "Staff Software Engineer" })
+        let salaries = Market.salaries(plan)
+        #expect(salaries.first { $0.roleID == "staff-engineer" }?.postings == 2)
+        #expect(salaries.map(\.role).contains("Staff Backend Engineer, Ledger"),
+                "its title names Backend Engineer, a mid-level role, against its seniority word: kept apart")
+    }
+}

@@ -83,12 +83,16 @@ public struct StatusCount: Sendable, Encodable, Equatable {
 extension Market {
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
     public static func names(_ posting: Posting, _ role: Role) -> Bool {
-        if posting.roleID == role.id { return true }
-        let title = " " + Taxonomy.normalise(posting.title.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }) + " "
-        return ([role.title] + role.aliases).contains { name in
-            let words = Taxonomy.normalise(name.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) })
-            return !words.isEmpty && title.contains(" " + words + " ")
+        posting.roleID == role.id || ([role.title] + role.aliases).contains { title(posting.title, names: $0) }
+    }
+
+    /// True when `title` contains `name` as whole words, ignoring case and punctuation.
+    static func title(_ title: String, names name: String) -> Bool {
+        func words(_ text: String) -> String {
+            Taxonomy.normalise(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " }))
         }
+        let phrase = words(name)
+        return !phrase.isEmpty && (" " + words(title) + " ").contains(" " + phrase + " ")
     }
 
     /// The target postings of section 3 and whether they fell back to all postings.
@@ -130,14 +134,28 @@ extension Market {
                       frequencies: frequencies, salaries: salaries(plan), demand: demand, pipeline: pipeline)
     }
 
+    /// The catalog role whose title or alias a posting's title names, the longest name winning,
+    /// among roles at the level of the title's seniority word ("Staff Engineer, Payments" ->
+    /// staff-engineer; "Staff Backend Engineer" names "Backend Engineer", a mid role: none).
+    static func namedRole(_ posting: Posting, _ catalog: Catalog) -> String? {
+        var best: (length: Int, id: String)?
+        let level = Seniority.fromTitle(posting.title)?.0.level
+        for role in catalog.sortedRoles where level == nil || role.level == level {
+            guard let length = ([role.title] + role.aliases).filter({ title(posting.title, names: $0) }).map(\.count).max() else { continue }
+            if best == nil || length > best!.length { best = (length, role.id) }
+        }
+        return best?.id
+    }
+
     /// Salary statistics per role (or title, when a posting has no catalog role) and currency, over non-rejected postings.
     static func salaries(_ plan: Plan) -> [SalaryStats] {
         var groups: [String: (roleID: String?, role: String, currency: String, ranges: [SalaryRange])] = [:]
         for posting in plan.postings where posting.status != .rejected {
             guard let salary = posting.salary else { continue }
-            let role = posting.roleID.flatMap { plan.catalog.roles[$0]?.title } ?? posting.title
+            let roleID = posting.roleID ?? namedRole(posting, plan.catalog)
+            let role = roleID.flatMap { plan.catalog.roles[$0]?.title } ?? posting.title
             let key = "\(role)\u{1}\(salary.currency)"
-            groups[key, default: (posting.roleID, role, salary.currency, [])].ranges.append(salary)
+            groups[key, default: (roleID, role, salary.currency, [])].ranges.append(salary)
         }
         return groups.values.map { group in
             let midpoints = group.ranges.compactMap { range -> Double? in
