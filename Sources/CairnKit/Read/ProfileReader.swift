@@ -66,11 +66,12 @@ enum ProfileReader {
         let values = ValueReader(reporter)
         var result: [HeldSkill] = []
         var statedLevel: Set<String> = []
+        var positions: [String: Int] = [:]
         for (key, value) in pairs {
             guard let written = values.text(key, field: "skills") else { continue }
             let (skillName, facetName) = skills.splitFacet(written)
             let id = skills.resolve(skillName, at: key, reporter: reporter)
-            var index = result.firstIndex { $0.skillID == id }
+            var index = positions[id]
             if facetName == nil, let existing = index, statedLevel.contains(id) {
                 reporter.report(.duplicateID, "the skill '\(written)' is listed twice", at: key,
                                 hint: "keep one entry; the first is on line \(result[existing].location.line)")
@@ -79,6 +80,7 @@ enum ProfileReader {
             if index == nil {
                 result.append(HeldSkill(skillID: id, writtenName: skillName, level: .none, location: reporter.location(key)))
                 index = result.count - 1
+                positions[id] = index
             }
             let field = "skills: \(written)"
             if let facetName {

@@ -44,6 +44,7 @@ final class SkillResolver {
     func requirements(_ node: YAMLNode, field: String, reporter: Reporter) -> [SkillRequirement] {
         let values = ValueReader(reporter)
         var result: [SkillRequirement] = []
+        var positions: [String: Int] = [:]
         func add(_ name: String, _ nameNode: YAMLNode, levelNode: YAMLNode?) {
             let id = resolve(name, at: nameNode, reporter: reporter)
             var level = Level.proficient
@@ -51,11 +52,12 @@ final class SkillResolver {
                 guard let read = values.level(levelNode, field: "\(field): \(name)") else { return }
                 level = read
             }
-            if let existing = result.firstIndex(where: { $0.skillID == id }) {
+            if let existing = positions[id] {
                 reporter.report(.duplicateID, "'\(name)' is listed twice in '\(field)'", at: nameNode,
                                 hint: "keep one entry; the first is on line \(result[existing].location.line)")
                 return
             }
+            positions[id] = result.count
             result.append(SkillRequirement(skillID: id, level: level, location: reporter.location(nameNode)))
         }
         switch node.value {
