@@ -41,11 +41,12 @@ public enum SkillMap {
             let count = evidence.count(skill.skillID, facet: facet.name)
             return FacetScore(name: facet.name, level: facet.level.rawValue, evidence: count, weight: max(1, count))
         }
-        var base = Double(skill.level.rawValue)
+        // Without facets the base is the level; with them, the evidence-weighted mean of facet levels.
+        let weighted = facets.isEmpty ? Double(skill.level.rawValue)
+            : Double(facets.reduce(0) { $0 + $1.level * $1.weight }) / Double(facets.reduce(0) { $0 + $1.weight })
+        var base = weighted
         var breadth = false, floor = false
         if !facets.isEmpty {
-            let weights = facets.reduce(0) { $0 + $1.weight }
-            base = Double(facets.reduce(0) { $0 + $1.level * $1.weight }) / Double(weights)
             if facets.filter({ $0.level >= 2 }).count >= 3 {
                 base = min(3, base + 0.3)
                 breadth = true
@@ -55,7 +56,6 @@ public enum SkillMap {
                 floor = true
             }
         }
-        let weighted = facets.isEmpty ? base : Double(facets.reduce(0) { $0 + $1.level * $1.weight }) / Double(facets.reduce(0) { $0 + $1.weight })
         let lastUsed = skill.lastUsed ?? evidence.latest(skill.skillID, asOf: asOf)
         var stale = false
         if let lastUsed, lastUsed < asOf.months(before: 24) {
