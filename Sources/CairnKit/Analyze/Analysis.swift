@@ -9,6 +9,8 @@ public struct Analysis: Sendable, Encodable {
     public var careerTree: PathNode?
     public var market: Market
     public var matches: [JobMatch]
+    public var gaps: GapAnalysis
+    public var schedule: Schedule
     /// The role the report focuses on, when one was asked for.
     public var focus: Readiness?
 
@@ -37,10 +39,13 @@ public struct Analysis: Sendable, Encodable {
         }
         let assessed = order.compactMap { plan.catalog.roles[$0] }.map(readiness)
             .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }
+        let market = Market.of(plan, asOf: asOf)
+        let gaps = GapAnalysis.of(plan, market: market)
         return Analysis(
             asOf: asOf, position: Position.of(plan), skillMap: SkillMap.of(plan, evidence: evidence, asOf: asOf),
             readiness: assessed, careerTree: CareerPaths.tree(plan, readiness: readiness),
-            market: Market.of(plan, asOf: asOf), matches: JobMatching.rank(plan),
+            market: market, matches: JobMatching.rank(plan), gaps: gaps,
+            schedule: Schedule.of(plan, gaps: gaps, asOf: asOf),
             focus: focusRole.flatMap { plan.catalog.roles[$0] }.map {
                 Readiness.of($0, plan: plan, evidence: evidence, asOf: asOf, reasons: (reasons[$0.id] ?? []) + ["asked for"])
             })

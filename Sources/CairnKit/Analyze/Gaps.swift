@@ -1,0 +1,185 @@
+/// A skill the person holds below the level their goals need (analysis section 4).
+public struct Gap: Sendable, Encodable, Equatable {
+    public var skillID: String
+    public var name: String
+    public var current: Int
+    public var needed: Int
+    public var gap: Int
+    /// The more urgent of the role tier and the frequency tier.
+    public var priority: Priority
+    /// P0 required by a goal's role at 0-1, P1 required at 2+, P2 preferred, P3 fallback only; nil when no role asks.
+    public var roleTier: Priority?
+    /// The tier of the share of target postings requiring it; nil when none does.
+    public var frequencyTier: Priority?
+    /// Who asks for the skill, and at which level.
+    public var needs: [GapNeed]
+    /// Target postings requiring it, of how many (nil when none does).
+    public var requiredBy: Int?
+    public var postings: Int
+    /// One entry per level step, current + 1 through needed.
+    public var steps: [GapStep]
+    public var effortHours: Double
+    /// Effort over the profile's hours per week; nil without hours per week.
+    public var weeks: Double?
+    public var bucket: EffortBucket
+    /// The resource chosen for the skill, if any.
+    public var resourceID: String?
+    /// Active goals whose target (or target postings) need the skill.
+    public var goalIDs: [String]
+}
+
+/// Someone asking for a skill at a level: a goal's role, a fallback role, target postings.
+public struct GapNeed: Sendable, Encodable, Equatable {
+    public enum Source: String, Sendable, Encodable { case required, preferred, postings, fallback }
+    public var source: Source
+    /// The role asking (nil for postings).
+    public var roleID: String?
+    /// The active goal the need comes through.
+    public var goalID: String
+    public var level: Int
+}
+
+/// One level step of a gap and the hours it takes.
+public struct GapStep: Sendable, Encodable, Equatable {
+    /// The level the step reaches.
+    public var level: Int
+    public var hours: Double
+    /// "taxonomy", "default" (50 hours) or "resource".
+    public var basis: String
+    public var resourceID: String?
+}
+
+/// How long a gap takes at the person's hours per week.
+public enum EffortBucket: String, Sendable, Encodable {
+    /// Up to 2 weeks.
+    case quickWin = "quick win"
+    /// Up to 13 weeks.
+    case medium
+    /// Beyond 13 weeks, or no hours per week set.
+    case longTerm = "long-term"
+
+    public init(weeks: Double?) {
+        guard let weeks else { self = .longTerm; return }
+        switch weeks {
+        case ...2: self = .quickWin
+        case ...13: self = .medium
+        default: self = .longTerm
+        }
+    }
+}
+
+/// The gap analysis of a plan: every gap in priority order, and what each active goal needs.
+public struct GapAnalysis: Sendable, Encodable, Equatable {
+    public var gaps: [Gap]
+    /// For each active goal: skill id -> the level its target role and target postings need.
+    public var goalNeeds: [String: [String: Int]]
+
+    /// The gap of a skill, if it has one.
+    public func gap(_ skillID: String) -> Gap? { gaps.first { $0.skillID == skillID } }
+}
+
+extension GapAnalysis {
+    /// Hours of one step without a resource: the taxonomy's, else 50.
+    static func stepHours(_ skillID: String, toLevel level: Int, taxonomy: Taxonomy) -> (Double, String) {
+        guard let definition = taxonomy.skills[skillID], definition.stepHours.count >= level else { return (50, "default") }
+        return (definition.stepHours[level - 1], "taxonomy")
+    }
+
+    /// Gaps of `plan`: needed levels from active goals' roles and their target postings,
+    /// then fallback roles; priority by the combined rule; effort per step.
+    public static func of(_ plan: Plan, market: Market) -> GapAnalysis {
+        let active = plan.goals.filter { $0.status == .active }
+        let targetPostings = Market.targetPostings(plan)
+        var needs: [String: [GapNeed]] = [:]
+        var goalNeeds: [String: [String: Int]] = [:]
+        func add(_ skill: String, _ need: GapNeed, counts: Bool) {
+            needs[skill, default: []].append(need)
+            if counts { goalNeeds[need.goalID, default: [:]][skill] = max(goalNeeds[need.goalID]?[skill] ?? 0, need.level) }
+        }
+        for goal in active {
+            if let role = plan.catalog.roles[goal.targetRoleID] {
+                for r in role.requires { add(r.skillID, GapNeed(source: .required, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
+                for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
+            }
+            let role = plan.catalog.roles[goal.targetRoleID]
+            var postingLevels: [String: Int] = [:]
+            for posting in targetPostings.postings where targetPostings.all || role.map({ Market.names(posting, $0) }) == true {
+                for r in posting.requires { postingLevels[r.skillID] = max(postingLevels[r.skillID] ?? 0, r.level.rawValue) }
+            }
+            for (skill, level) in postingLevels.sorted(by: { $0.key < $1.key }) {
+                add(skill, GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: level), counts: true)
+            }
+            for alternative in goal.alternatives {
+                guard let fallback = plan.catalog.roles[alternative] else { continue }
+                for r in fallback.requires + fallback.prefers {
+                    add(r.skillID, GapNeed(source: .fallback, roleID: fallback.id, goalID: goal.id, level: r.level.rawValue), counts: false)
+                }
+            }
+        }
+        let frequencies = Dictionary(market.frequencies.map { ($0.skillID, $0) }, uniquingKeysWith: { a, _ in a })
+        var gaps: [Gap] = []
+        for (skill, skillNeeds) in needs {
+            let primary = skillNeeds.filter { $0.source != .fallback }
+            let needed = (primary.isEmpty ? skillNeeds : primary).map(\.level).max() ?? 0
+            let current = plan.profile.skill(skill)?.level.rawValue ?? 0
+            guard needed > current else { continue }
+            let roleTier = Self.roleTier(skillNeeds, current: current)
+            let frequency = frequencies[skill].flatMap { $0.requiredBy > 0 ? $0 : nil }
+            let tiers = [roleTier, frequency?.tier].compactMap { $0 }
+            let (steps, resourceID) = Self.steps(skill, from: current, to: needed, plan: plan)
+            let effort = steps.reduce(0) { $0 + $1.hours }
+            let weeks = plan.profile.time.hoursPerWeek.flatMap { $0 > 0 ? Numbers.round(effort / $0, places: 1) : nil }
+            gaps.append(Gap(
+                skillID: skill, name: plan.catalog.taxonomy.name(of: skill), current: current, needed: needed,
+                gap: needed - current, priority: tiers.min() ?? .p3, roleTier: roleTier, frequencyTier: frequency?.tier,
+                needs: skillNeeds, requiredBy: frequency?.requiredBy, postings: market.demand.postings, steps: steps,
+                effortHours: effort, weeks: weeks, bucket: EffortBucket(weeks: weeks),
+                resourceID: resourceID,
+                goalIDs: active.map(\.id).filter { (goalNeeds[$0]?[skill] ?? 0) > current }))
+        }
+        gaps.sort { ($0.priority, $1.gap, $0.name, $0.skillID) < ($1.priority, $0.gap, $1.name, $1.skillID) }
+        return GapAnalysis(gaps: gaps, goalNeeds: goalNeeds)
+    }
+
+    /// P0 required by a goal's role at 0-1; P1 required at 2 or more; P2 preferred; P3 only a fallback's.
+    static func roleTier(_ needs: [GapNeed], current: Int) -> Priority? {
+        if needs.contains(where: { $0.source == .required }) { return current <= 1 ? .p0 : .p1 }
+        if needs.contains(where: { $0.source == .preferred }) { return .p2 }
+        if !needs.isEmpty, needs.allSatisfy({ $0.source == .fallback }) { return .p3 }
+        return nil
+    }
+
+    /// The steps current+1 ... needed, each with its hours: the chosen resource's for the steps it
+    /// covers (its hours split over the skills it raises, then over its steps), else the taxonomy's.
+    static func steps(_ skill: String, from current: Int, to needed: Int, plan: Plan) -> ([GapStep], String?) {
+        let resource = chooseResource(skill, current: current, needed: needed, plan: plan)
+        let steps = (current + 1...needed).map { level in
+            if let (resource, reaches, share) = resource, level <= reaches, let share {
+                return GapStep(level: level, hours: Numbers.round(share / Double(reaches - current), places: 1),
+                               basis: "resource", resourceID: resource.id)
+            }
+            let (hours, basis) = stepHours(skill, toLevel: level, taxonomy: plan.catalog.taxonomy)
+            return GapStep(level: level, hours: hours, basis: basis, resourceID: nil)
+        }
+        return (steps, resource?.0.id)
+    }
+
+    /// The resource for a skill: not done, raising it above the current level; the one covering
+    /// the most needed steps wins, then the fewest hours (unstated last), then the id.
+    /// Returns the level it reaches and its hours for this skill (nil when it states none).
+    static func chooseResource(_ skill: String, current: Int, needed: Int, plan: Plan) -> (Resource, Int, Double?)? {
+        let candidates: [(Resource, Int, Double?)] = plan.resources.compactMap { resource in
+            guard resource.status != .done, let reaches = resource.skills.first(where: { $0.skillID == skill })?.level.rawValue,
+                  reaches > current else { return nil }
+            let raised = resource.skills.filter { ($0.level.rawValue) > (plan.profile.skill($0.skillID)?.level.rawValue ?? 0) }.count
+            return (resource, reaches, resource.hours.map { $0 / Double(max(1, raised)) })
+        }
+        return candidates.min { a, b in
+            let coverA = min(a.1, needed) - current, coverB = min(b.1, needed) - current
+            if coverA != coverB { return coverA > coverB }
+            if (a.2 == nil) != (b.2 == nil) { return a.2 != nil }
+            if let ha = a.2, let hb = b.2, ha != hb { return ha < hb }
+            return a.0.id < b.0.id
+        }
+    }
+}

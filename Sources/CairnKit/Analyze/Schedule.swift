@@ -1,0 +1,255 @@
+/// The development plan in time: every work item placed week by week (analysis section 7).
+public struct Schedule: Sendable, Encodable, Equatable {
+    /// The Monday of as_of's ISO week: week 0.
+    public var start: Day
+    /// The profile's hours per week (0 when not set).
+    public var hoursPerWeek: Double
+    public var shares: [GoalShareInfo]
+    public var items: [ScheduledItem]
+    public var goals: [GoalTimeline]
+    /// Items with hours left when the schedule stops (520 weeks), or that wait on a cycle.
+    public var unplaced: [String]
+    public var thisWeek: [WeekTask]
+    public var months: [MonthPlan]
+    /// The quarter of as_of and the three after it, each with the milestones in it.
+    public var quarters: [QuarterPlan]
+    public var horizons: [Horizon]
+
+    /// The longest the schedule looks ahead, in weeks (ten years).
+    public static let maxWeeks = 520
+    /// Weeks a recurring action repeats for when its goal has no date.
+    public static let undatedRecurringWeeks = 52
+}
+
+/// A goal's hours per week and where the number comes from.
+public struct GoalShareInfo: Sendable, Encodable, Equatable {
+    public var goalID: String
+    public var hoursPerWeek: Double
+    /// "goal" (its hours_per_week), "goal, scaled" (overrides above the total) or "even split".
+    public var basis: String
+}
+
+/// A work item with the dates and hours the schedule gave it.
+public struct ScheduledItem: Sendable, Encodable, Equatable {
+    public var item: WorkItem
+    /// Monday of the first week with hours.
+    public var start: Day?
+    /// Sunday of the week its last hour is placed: the milestone date. Nil for recurring or unplaced items.
+    public var milestone: Day?
+    public var placedHours: Double
+    /// True when a dated action's milestone falls after its due date.
+    public var late: Bool
+}
+
+/// When a goal's work ends, against its date.
+public struct GoalTimeline: Sendable, Encodable, Equatable {
+    public var goalID: String
+    public var targetRoleID: String
+    public var by: Day?
+    public var share: Double
+    /// Sunday of the week the goal's last item ends; nil when some item is never placed.
+    public var end: Day?
+    /// True when the work ends on or before the date; nil when the goal has no date.
+    public var feasible: Bool?
+    /// Hours of the goal's work (items it needs, recurring ones up to its date).
+    public var remainingHours: Double
+    /// Weeks from the schedule's start to the goal's date.
+    public var weeksLeft: Double?
+    /// remaining hours / weeks left, when the date is ahead.
+    public var neededHoursPerWeek: Double?
+    /// quick (0-6 months), medium (6-18), long (18+) from as_of to the end.
+    public var timeline: String?
+    public var itemIDs: [String]
+}
+
+/// An item's hours in the week of as_of.
+public struct WeekTask: Sendable, Encodable, Equatable {
+    public var itemID: String
+    public var title: String
+    public var goalID: String
+    public var hours: Double
+}
+
+/// The hours of each item in one calendar month (a week counts in the month of its Monday).
+public struct MonthPlan: Sendable, Encodable, Equatable {
+    public var month: String
+    public var hours: Double
+    public var items: [ItemHours]
+}
+
+public struct ItemHours: Sendable, Encodable, Equatable {
+    public var itemID: String
+    public var title: String
+    public var hours: Double
+}
+
+/// The milestones (and goal dates) falling in one quarter.
+public struct QuarterPlan: Sendable, Encodable, Equatable {
+    public var quarter: String
+    public var first: Day
+    public var last: Day
+    public var milestones: [Milestone]
+}
+
+public struct Milestone: Sendable, Encodable, Equatable {
+    public var itemID: String
+    public var title: String
+    public var goalID: String
+    public var date: Day
+}
+
+/// Items by when they end: short (0-6 months from as_of), medium (6-18), long (18+).
+public struct Horizon: Sendable, Encodable, Equatable {
+    public var name: String
+    public var from: Day
+    public var to: Day?
+    public var milestones: [Milestone]
+}
+
+extension Schedule {
+    /// The horizon name of a day: short up to 6 months after as_of, medium up to 18, long beyond.
+    static func horizon(of day: Day, asOf: Day) -> String {
+        if day <= asOf.months(after: 6) { return "short" }
+        if day <= asOf.months(after: 18) { return "medium" }
+        return "long"
+    }
+
+    /// Each active goal's hours per week: its own `hours_per_week`, the rest split evenly over the
+    /// others; overrides adding up to more than the total are scaled down to it.
+    static func shares(_ goals: [Goal], total: Double) -> [GoalShareInfo] {
+        let overridden = goals.compactMap(\.hoursPerWeek).reduce(0, +)
+        let scale = overridden > total && overridden > 0 ? total / overridden : 1
+        let others = goals.filter { $0.hoursPerWeek == nil }.count
+        let rest = others == 0 ? 0 : max(0, total - overridden * scale) / Double(others)
+        return goals.map { goal in
+            if let own = goal.hoursPerWeek {
+                return GoalShareInfo(goalID: goal.id, hoursPerWeek: own * scale, basis: scale < 1 ? "goal, scaled" : "goal")
+            }
+            return GoalShareInfo(goalID: goal.id, hoursPerWeek: rest, basis: "even split")
+        }
+    }
+
+    public static func of(_ plan: Plan, gaps: GapAnalysis, asOf: Day) -> Schedule {
+        let start = asOf.adding(days: 1 - asOf.weekday)
+        let goals = WorkItems.goalOrder(plan)
+        let total = max(0, plan.profile.time.hoursPerWeek ?? 0)
+        let shareInfo = shares(goals, total: total)
+        let items = WorkItems.build(plan, gaps: gaps)
+        func weeks(until day: Day) -> Int { max(0, (start.days(to: day) + 7) / 7) }
+        let engine = ScheduleEngine(
+            items: items,
+            shares: zip(goals, shareInfo).map { goal, share in
+                .init(goalID: goal.id, hours: share.hoursPerWeek,
+                      recurringWeeks: goal.by.map(weeks(until:)) ?? undatedRecurringWeeks)
+            },
+            start: start, maxWeeks: maxWeeks)
+        let result = engine.run()
+        func monday(_ week: Int) -> Day { start.adding(days: 7 * week) }
+        func sunday(_ week: Int) -> Day { start.adding(days: 7 * week + 6) }
+
+        let scheduled = engine.order().map { item -> ScheduledItem in
+            let weeksPlaced = result.placed[item.id] ?? [:]
+            let milestone = result.finished[item.id].map(sunday)
+            return ScheduledItem(
+                item: item, start: weeksPlaced.keys.min().map(monday), milestone: milestone,
+                placedHours: Numbers.round(weeksPlaced.values.reduce(0, +), places: 1),
+                late: item.due.map { due in milestone.map { $0 > due } ?? true } ?? false)
+        }
+        let unplaced = scheduled.filter { $0.item.kind != .recurring && $0.milestone == nil }.map(\.item.id)
+        let byID = Dictionary(uniqueKeysWithValues: scheduled.map { ($0.item.id, $0) })
+
+        let timelines = zip(goals, shareInfo).map { goal, share in
+            timeline(goal, share: share.hoursPerWeek, items: scheduled, byID: byID, start: start, asOf: asOf,
+                     engine: engine)
+        }
+        let thisWeek = scheduled.compactMap { entry -> WeekTask? in
+            guard let hours = result.placed[entry.item.id]?[0] else { return nil }
+            return WeekTask(itemID: entry.item.id, title: entry.item.title, goalID: entry.item.goalID, hours: Numbers.round(hours, places: 1))
+        }
+        return Schedule(
+            start: start, hoursPerWeek: total, shares: shareInfo, items: scheduled, goals: timelines, unplaced: unplaced,
+            thisWeek: thisWeek, months: months(scheduled, result: result, start: start),
+            quarters: quarters(scheduled, goals: goals, asOf: asOf), horizons: horizons(scheduled, asOf: asOf))
+    }
+
+    /// The goal's items (those it needs and their prerequisites), when they end, and the hours
+    /// per week that would end them by the goal's date.
+    static func timeline(_ goal: Goal, share: Double, items: [ScheduledItem], byID: [String: ScheduledItem],
+                         start: Day, asOf: Day, engine: ScheduleEngine) -> GoalTimeline {
+        var needed: [String] = [], seen: Set<String> = []
+        var stack = items.filter { $0.item.goalIDs.contains(goal.id) }.map(\.item.id).reversed().map { $0 }
+        while let id = stack.popLast() {
+            guard !seen.contains(id), let entry = byID[id] else { continue }
+            seen.insert(id)
+            needed.append(id)
+            stack += entry.item.after.reversed()
+        }
+        let work = needed.compactMap { byID[$0] }.filter { $0.item.kind != .recurring }
+        let end: Day? = work.contains { $0.milestone == nil } ? nil : (work.compactMap(\.milestone).max() ?? start)
+        var hours = work.reduce(0) { $0 + $1.item.hours }
+        var weeksLeft: Double?
+        if let by = goal.by {
+            let weeks = Double(max(0, start.days(to: by) + 1)) / 7
+            weeksLeft = Numbers.round(weeks, places: 1)
+            let count = Int(weeks.rounded(.up))
+            for entry in items where entry.item.goalID == goal.id && entry.item.kind == .recurring {
+                let occurrences = (0..<count).filter { engine.occurs(entry.item.every!, week: $0) }.count
+                hours += Double(occurrences) * entry.item.hours
+            }
+        }
+        let perWeek = weeksLeft.flatMap { $0 > 0 ? Numbers.round(hours / $0, places: 1) : nil }
+        return GoalTimeline(
+            goalID: goal.id, targetRoleID: goal.targetRoleID, by: goal.by, share: Numbers.round(share, places: 1), end: end,
+            feasible: goal.by.map { by in end.map { $0 <= by } ?? false }, remainingHours: Numbers.round(hours, places: 1),
+            weeksLeft: weeksLeft, neededHoursPerWeek: perWeek,
+            timeline: end.map { horizon(of: $0, asOf: asOf) }, itemIDs: needed)
+    }
+
+    static func months(_ items: [ScheduledItem], result: ScheduleEngine.Result, start: Day) -> [MonthPlan] {
+        var byMonth: [String: [String: Double]] = [:]
+        for entry in items {
+            for (week, hours) in result.placed[entry.item.id] ?? [:] {
+                let monday = start.adding(days: 7 * week)
+                byMonth[String(monday.description.prefix(7)), default: [:]][entry.item.id, default: 0] += hours
+            }
+        }
+        let titles = Dictionary(uniqueKeysWithValues: items.map { ($0.item.id, $0.item.title) })
+        let order = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.item.id, $0) })
+        return byMonth.keys.sorted().map { month in
+            let entries = byMonth[month]!.sorted { order[$0.key]! < order[$1.key]! }
+            return MonthPlan(month: month, hours: Numbers.round(entries.reduce(0) { $0 + $1.value }, places: 1),
+                             items: entries.map { ItemHours(itemID: $0.key, title: titles[$0.key]!, hours: Numbers.round($0.value, places: 1)) })
+        }
+    }
+
+    static func milestones(_ items: [ScheduledItem]) -> [Milestone] {
+        items.compactMap { entry in
+            entry.milestone.map { Milestone(itemID: entry.item.id, title: entry.item.title, goalID: entry.item.goalID, date: $0) }
+        }.sorted { ($0.date, $0.title) < ($1.date, $1.title) }
+    }
+
+    static func quarters(_ items: [ScheduledItem], goals: [Goal], asOf: Day) -> [QuarterPlan] {
+        let all = milestones(items)
+        let first = Day(year: asOf.year, month: (asOf.quarter - 1) * 3 + 1, day: 1)!
+        return (0..<4).map { n in
+            let from = first.months(after: 3 * n), to = first.months(after: 3 * n + 3).adding(days: -1)
+            return QuarterPlan(quarter: "\(from.year)-Q\(from.quarter)", first: from, last: to,
+                               milestones: all.filter { $0.date >= from && $0.date <= to })
+        }
+    }
+
+    static func horizons(_ items: [ScheduledItem], asOf: Day) -> [Horizon] {
+        let all = milestones(items)
+        let six = asOf.months(after: 6), eighteen = asOf.months(after: 18)
+        return [
+            Horizon(name: "short", from: asOf, to: six, milestones: all.filter { $0.date <= six }),
+            Horizon(name: "medium", from: six.adding(days: 1), to: eighteen, milestones: all.filter { $0.date > six && $0.date <= eighteen }),
+            Horizon(name: "long", from: eighteen.adding(days: 1), to: nil, milestones: all.filter { $0.date > eighteen }),
+        ]
+    }
+}
+
+extension Day {
+    /// The same day `months` months later, clamped to the month's last day.
+    public func months(after months: Int) -> Day { self.months(before: -months) }
+}
