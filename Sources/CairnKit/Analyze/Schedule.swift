@@ -118,12 +118,12 @@ extension Schedule {
     /// others; overrides adding up to more than the total are scaled down to it.
     static func shares(_ goals: [Goal], total: Double) -> [GoalShareInfo] {
         let overridden = goals.compactMap(\.hoursPerWeek).reduce(0, +)
-        let scale = overridden > total && overridden > 0 ? total / overridden : 1
+        let scaled = overridden > total && overridden > 0
         let others = goals.filter { $0.hoursPerWeek == nil }.count
-        let rest = others == 0 ? 0 : max(0, total - overridden * scale) / Double(others)
+        let rest = others == 0 || scaled ? 0 : (total - overridden) / Double(others)
         return goals.map { goal in
             if let own = goal.hoursPerWeek {
-                return GoalShareInfo(goalID: goal.id, hoursPerWeek: own * scale, basis: scale < 1 ? "goal, scaled" : "goal")
+                return GoalShareInfo(goalID: goal.id, hoursPerWeek: scaled ? own * total / overridden : own, basis: scaled ? "goal, scaled" : "goal")
             }
             return GoalShareInfo(goalID: goal.id, hoursPerWeek: rest, basis: "even split")
         }

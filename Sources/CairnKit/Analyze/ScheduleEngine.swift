@@ -1,10 +1,13 @@
 /// Places work items week by week into each goal's share of the hours (analysis section 7).
 ///
-/// Each week, every goal spends its share: first on its recurring items due that week (and any
-/// occurrence carried over), then on its dated actions due by the week's end, then on the first
-/// two available items of its order, split evenly (one takes the other's rest when it needs
-/// less; a finished item's place goes to the next). Hours a goal cannot use go to the next
-/// goals, served the same way. An item is available from the week after its prerequisites end.
+/// Each week, every goal spends its share on its recurring items due that week (and occurrences
+/// carried over), then two lanes work through its other items in order (see `lanes`). A goal
+/// with nothing but recurring items left gives the rest of its share to the goals still
+/// working, split evenly. An item is available from the week after its prerequisites end.
+///
+/// The rules are chosen so that more hours never make any milestone later (the property tests
+/// check it): the order is fixed before placing, lanes never skip a waiting item, and no item
+/// is pulled forward by what happens to be available.
 struct ScheduleEngine {
     /// A goal's share and until which week its recurring items repeat (exclusive).
     struct GoalShare {
@@ -85,6 +88,7 @@ struct ScheduleEngine {
         var finished: [String: Int] = [:]
         let perGoal = Dictionary(grouping: ordered, by: \.goalID)
         let lastRecurringWeek = shares.map(\.recurringWeeks).max() ?? 0
+        var held: [String: [String?]] = [:]
         var week = 0
         /// Done before `week`: finished in an earlier week; unknown and recurring ids never hold anything up.
         func isDone(_ id: String, before week: Int) -> Bool {
@@ -94,11 +98,8 @@ struct ScheduleEngine {
         while week < maxWeeks {
             let open = remaining.values.contains { $0 > Self.epsilon }
             if !open && week >= lastRecurringWeek && !backlog.values.contains(where: { $0 > Self.epsilon }) { break }
-            let sunday = start.adding(days: 7 * week + 6)
             for share in shares where week < share.recurringWeeks {
-                for item in perGoal[share.goalID] ?? [] where item.kind == .recurring {
-                    guard let every = item.every, occurs(every, week: week),
-                          item.after.allSatisfy({ isDone($0, before: week) }) else { continue }
+                for item in perGoal[share.goalID] ?? [] where item.kind == .recurring && item.every.map({ occurs($0, week: week) }) == true {
                     backlog[item.id, default: 0] += item.hours
                 }
             }
@@ -112,49 +113,68 @@ struct ScheduleEngine {
                     if remaining[id]! <= Self.epsilon { remaining[id] = 0; finished[id] = week }
                 }
             }
-            /// Spends up to `budget` on `goal`'s items; returns what is left.
-            func spend(_ goal: String, _ budget: Double) -> Double {
-                var budget = budget
-                let goalItems = perGoal[goal] ?? []
-                for item in goalItems where (backlog[item.id] ?? 0) > Self.epsilon && budget > Self.epsilon {
+            func unfinished(_ goal: String) -> [WorkItem] {
+                (perGoal[goal] ?? []).filter { $0.kind != .recurring && (remaining[$0.id] ?? 0) > Self.epsilon }
+            }
+            // Recurring items first, from the goal's own share.
+            var left: [String: Double] = [:]
+            for share in shares {
+                var budget = share.hours
+                for item in perGoal[share.goalID] ?? [] where (backlog[item.id] ?? 0) > Self.epsilon && budget > Self.epsilon {
                     let hours = min(backlog[item.id]!, budget)
                     give(item.id, hours)
                     budget -= hours
                 }
-                let available = goalItems.filter { item in
-                    item.kind != .recurring && (remaining[item.id] ?? 0) > Self.epsilon
-                        && item.after.allSatisfy { isDone($0, before: week) }
-                }
-                for item in available where item.due.map({ $0 <= sunday }) ?? false && budget > Self.epsilon {
-                    let hours = min(remaining[item.id]!, budget)
-                    give(item.id, hours)
-                    budget -= hours
-                }
-                var queue = available.filter { (remaining[$0.id] ?? 0) > Self.epsilon }[...]
-                while budget > Self.epsilon, let first = queue.first {
-                    guard queue.count > 1 else {
-                        let hours = min(remaining[first.id]!, budget)
-                        give(first.id, hours)
-                        budget -= hours
-                        break
-                    }
-                    let second = queue[queue.startIndex + 1]
-                    let a = remaining[first.id]!, b = remaining[second.id]!
-                    let half = budget / 2
-                    let toA = a <= half ? a : (b <= half ? min(a, budget - b) : half)
-                    let toB = min(b, budget - toA)
-                    give(first.id, toA)
-                    give(second.id, toB)
-                    budget -= toA + toB
-                    queue = queue.filter { (remaining[$0.id] ?? 0) > Self.epsilon }[...]
-                }
-                return budget
+                left[share.goalID] = budget
             }
-            var pool = 0.0
-            for share in shares { pool += spend(share.goalID, share.hours) }
-            for share in shares where pool > Self.epsilon { pool = spend(share.goalID, pool) }
+            // A goal with nothing else left gives the rest of its share to the goals still working, evenly.
+            let working = shares.map(\.goalID).filter { !unfinished($0).isEmpty }
+            let pool = shares.map(\.goalID).filter { !working.contains($0) }.reduce(0) { $0 + left[$1]! }
+            for goal in working {
+                Self.lanes(unfinished(goal), held: &held[goal, default: [nil, nil]], budget: left[goal]! + pool / Double(working.count),
+                           available: { item in item.after.allSatisfy { isDone($0, before: week) } },
+                           remaining: { remaining[$0] ?? 0 }, give: give)
+            }
             week += 1
         }
         return Result(placed: placed, finished: finished, weeks: week)
+    }
+
+    /// Two lanes, each with half the budget spread evenly over the week, work through the goal's
+    /// unfinished items in order. A lane keeps its item until the item is done, then at once takes
+    /// the first item no lane holds (lanes free earlier in the week take first); while its item's
+    /// prerequisites are not done it waits, its hours unused. A lane with no item left to take
+    /// gives its hours to the other lane's item.
+    static func lanes(_ items: [WorkItem], held: inout [String?], budget: Double, available: (WorkItem) -> Bool,
+                      remaining: (String) -> Double, give: (String, Double) -> Void) {
+        func take(_ lane: Int) -> WorkItem? {
+            if let id = held[lane], remaining(id) > epsilon, let item = items.first(where: { $0.id == id }) { return item }
+            let next = items.first { item in remaining(item.id) > epsilon && !held.contains(item.id) }
+            held[lane] = next?.id
+            return next
+        }
+        let rate = budget / 2
+        guard rate > epsilon else { return }
+        var clock = [0.0, 0.0]
+        var spare = 0.0
+        var current = [take(0), take(1)]
+        while let lane = [0, 1].filter({ clock[$0] < 1 - epsilon }).min(by: { clock[$0] < clock[$1] }) {
+            guard let item = current[lane] else {
+                spare += rate * (1 - clock[lane])
+                clock[lane] = 1
+                continue
+            }
+            guard available(item) else { clock[lane] = 1; continue }
+            let hours = min(remaining(item.id), rate * (1 - clock[lane]))
+            give(item.id, hours)
+            clock[lane] += hours / rate
+            if remaining(item.id) <= epsilon { current[lane] = take(lane) }
+        }
+        for lane in 0..<2 where spare > epsilon {
+            guard let item = current[lane], remaining(item.id) > epsilon, available(item) else { continue }
+            let hours = min(remaining(item.id), spare)
+            give(item.id, hours)
+            spare -= hours
+        }
     }
 }
