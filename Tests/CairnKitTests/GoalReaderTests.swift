@@ -78,4 +78,13 @@ import Testing
         #expect(diagnostics.map(\.location.column) == [9, 24, 40, 47])
         #expect(diagnostics[3].hint?.contains("did you mean 'Kubernetes'?") == true)
     }
+
+    @Test func actionsWaitingOnEachOtherAreACycle() {
+        var fixture = PlanFixture()
+        fixture.add("goals/g.md", "---\ntarget: staff-engineer\n---\n- [ ] A id:a after:c\n- [ ] B id:b after:a\n- [ ] C id:c after:b\n- [ ] D id:d after:a\n")
+        let diagnostics = fixture.read().diagnostics
+        #expect(diagnostics.map(\.code) == [.prerequisiteCycle])
+        #expect(diagnostics.first?.message.contains("a -> c -> b -> a") == true, "\(diagnostics)")
+        #expect(diagnostics.first?.location.line == 4)
+    }
 }

@@ -20,6 +20,7 @@ enum References {
                                        ?? "give the action it waits for an id:\(after)")
             }
         }
+        reportCycle(actionIDs, files: files, diagnostics: &diagnostics)
         let goalIDs = Set(goals.map(\.id))
         for entry in log {
             for goal in entry.goalIDs where !goalIDs.contains(goal) {
@@ -30,6 +31,29 @@ enum References {
                 diagnostics.report(.unknownAction, "'[x] \(ticked)' ticks no action", at: entry.location, in: files[entry.location.path],
                                    hint: Suggestions.didYouMean(ticked, in: actionIDs.keys) ?? "write the action's id: or its exact text")
             }
+        }
+    }
+
+    /// Reports the first loop of `after:` links between actions: none of its actions could ever start.
+    static func reportCycle(_ actions: [String: Action], files: [String: SourceFile], diagnostics: inout Diagnostics) {
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        func visit(_ id: String, path: [String]) -> [String]? {
+            if state[id] == 2 { return nil }
+            if state[id] == 1 { return path + [id] }
+            state[id] = 1
+            for next in actions[id]?.after ?? [] where actions[next] != nil {
+                if let cycle = visit(next, path: path + [id]) { return cycle }
+            }
+            state[id] = 2
+            return nil
+        }
+        for id in actions.keys.sorted() {
+            guard let cycle = visit(id, path: []), let action = actions[cycle.last!] else { continue }
+            let loop = cycle.drop { $0 != cycle.last! }
+            diagnostics.report(.prerequisiteCycle, "the 'after:' links of this action form a cycle: \(loop.joined(separator: " -> "))",
+                               at: action.location, in: files[action.location.path],
+                               hint: "remove one of these 'after:' links; none of these actions could ever start")
+            return
         }
     }
 }
