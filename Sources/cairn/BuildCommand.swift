@@ -9,7 +9,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Write every report of a plan into its output folder.",
         discussion: """
             Writes the position and market reports as Markdown, standalone HTML and JSON \
-            (position.md, position.html, position.json, market.md, ...) into DIR/reports, or \
+            (position.md, position.html, position.json, market.md, ...), and the plan's \
+            milestones, due dates, goal dates and review reminders as an iCalendar file \
+            (calendar.ics, format ics), into DIR/reports, or \
             the folder named by 'out' in cairn.yml (relative to the plan), or --out. Each file \
             is written to a temporary file in the same folder and renamed into place, and only \
             when its bytes change, so unchanged reports keep their modification time. Nothing \
@@ -29,7 +31,7 @@ struct BuildCommand: ParsableCommand {
     var out: String?
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Formats to write, comma-separated: md, html, json. Default: 'formats' in cairn.yml, else all.", valueName: "formats"))
+        "Formats to write, comma-separated: md, html, json, ics. Default: 'formats' in cairn.yml, else all.", valueName: "formats"))
     var formatList: String?
 
     func validate() throws {
@@ -41,18 +43,18 @@ struct BuildCommand: ParsableCommand {
         guard let formatList else { return nil }
         var formats: [OutputFormat] = []
         for word in formatList.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
-            guard let format = OutputFormat(word: word), format != .ics else {
-                throw ValidationError("--format takes md, html and json, comma-separated; '\(word)' is not one of them")
+            guard let format = OutputFormat(word: word) else {
+                throw ValidationError("--format takes md, html, json and ics, comma-separated; '\(word)' is not one of them")
             }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, json") }
+        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, json, ics") }
         return formats
     }
 
     func run() throws {
         let compiled = try CompiledPlan.load(plan)
-        let formats = (try requestedFormats() ?? compiled.plan.settings.formats).filter { $0 != .ics }
+        let formats = try requestedFormats() ?? compiled.plan.settings.formats
         let configured = compiled.plan.settings.out
         let shown = out ?? (configured.hasPrefix("/") ? configured : plan.displayPrefix + configured)
         let folder = OutputFolder.resolve(shown)
@@ -61,15 +63,20 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         guard !formats.isEmpty else {
-            Terminal.out("nothing to write: cairn.yml lists no format this version writes (md, html, json)\n")
+            Terminal.out("nothing to write: cairn.yml lists no format (md, html, json, ics)\n")
             return
         }
-        let files: [ReportFile]
+        let analysis = compiled.analysis()
+        var files: [(name: String, text: String)]
         do {
-            files = try Reports.files(plan: compiled.plan, analysis: compiled.analysis(), formats: formats, templates: compiled.templates)
+            files = try Reports.files(plan: compiled.plan, analysis: analysis, formats: formats, templates: compiled.templates)
+                .map { ($0.name, $0.text) }
         } catch {
             Terminal.err("\(error.description)\n")
             throw ExitCode(1)
+        }
+        if formats.contains(.ics) {
+            files.append((ICalendar.fileName, ICalendar.render(plan: compiled.plan, analysis: analysis)))
         }
         var written = 0
         do {

@@ -4,6 +4,8 @@ import Testing
 /// `cairn build`, run as a user would: files, bytes, modification times, refusals.
 @Suite struct BuildCommandTests {
     static let reports = ["market.html", "market.json", "market.md", "position.html", "position.json", "position.md"]
+    /// What a build writes for the samples, whose cairn.yml lists every format.
+    static let files = ["calendar.ics"] + reports
 
     /// A copy of a sample plan in a temporary folder.
     static func copy(_ sample: String) throws -> URL {
@@ -22,26 +24,28 @@ import Testing
         let result = try CLI.run(["build", plan.path])
         #expect(result.status == 0, "\(result.stderr)")
         let out = plan.appendingPathComponent("reports")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.reports)
-        #expect(result.stdout.hasSuffix("6 reports as of 2026-11-23 in \(plan.path)/reports: 6 written, 0 unchanged\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.files)
+        #expect(result.stdout.hasSuffix("7 reports as of 2026-11-23 in \(plan.path)/reports: 7 written, 0 unchanged\n"))
         for name in Self.reports {
             let golden = try Data(contentsOf: CLI.root.appendingPathComponent("samples/senior-to-staff/reports/\(name)"))
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == golden, "\(name) differs from the committed sample report")
         }
+        let calendar = try String(contentsOf: out.appendingPathComponent("calendar.ics"), encoding: .utf8)
+        #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n") && calendar.hasSuffix("END:VCALENDAR\r\n"))
     }
 
     @Test func aSecondBuildChangesNothingAndKeepsModificationTimes() throws {
         let plan = try Self.copy("engineer-to-manager")
         #expect(try CLI.run(["build", plan.path]).status == 0)
         let out = plan.appendingPathComponent("reports")
-        let before = try Self.reports.map { try Self.modificationDate(out.appendingPathComponent($0)) }
+        let before = try Self.files.map { try Self.modificationDate(out.appendingPathComponent($0)) }
         Thread.sleep(forTimeInterval: 1.1)
         let again = try CLI.run(["build", plan.path])
         #expect(again.status == 0)
-        #expect(again.stdout == "6 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 6 unchanged\n")
-        let after = try Self.reports.map { try Self.modificationDate(out.appendingPathComponent($0)) }
+        #expect(again.stdout == "7 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 7 unchanged\n")
+        let after = try Self.files.map { try Self.modificationDate(out.appendingPathComponent($0)) }
         #expect(before == after)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.reports, "no temporary file is left")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.files, "no temporary file is left")
     }
 
     @Test func onlyChangedReportsAreRewritten() throws {
@@ -61,6 +65,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
                 == ["market.html", "market.json", "position.html", "position.json"])
         #expect(!FileManager.default.fileExists(atPath: plan.appendingPathComponent("reports").path))
+    }
+
+    @Test func formatICSWritesTheCalendarAlone() throws {
+        let plan = try Self.copy("senior-to-staff")
+        let out = try CLI.temporaryFolder().appendingPathComponent("calendar")
+        let result = try CLI.run(["build", plan.path, "--format", "ics", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "wrote \(out.path)/calendar.ics\n1 report as of 2026-11-23 in \(out.path): 1 written, 0 unchanged\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["calendar.ics"])
+        let calendar = try Data(contentsOf: out.appendingPathComponent("calendar.ics"))
+        let text = String(decoding: calendar, as: UTF8.self)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(text.contains("\r\nUID:action.sharding-review@daniel-okafor.cairn\r\n"))
+        #expect(text.contains("\r\nRRULE:FREQ=MONTHLY;BYDAY=1MO\r\n"))
+        #expect(text.contains("\r\nDTSTAMP:20261123T000000Z\r\n"))
+        let again = try CLI.run(["build", plan.path, "--format", "ics", "--out", out.path])
+        #expect(again.stdout == "1 report as of 2026-11-23 in \(out.path): 0 written, 1 unchanged\n")
+        let elsewhere = try CLI.temporaryFolder()
+        #expect(try CLI.run(["build", plan.path, "--format", "ics", "--out", elsewhere.path], in: elsewhere).status == 0)
+        #expect(try Data(contentsOf: elsewhere.appendingPathComponent("calendar.ics")) == calendar,
+                "the same plan and as-of date give the same bytes from any folder")
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {

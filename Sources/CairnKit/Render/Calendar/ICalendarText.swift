@@ -1,0 +1,78 @@
+/// The text rules of RFC 5545 every line of calendar.ics follows: TEXT escaping, folding at
+/// 75 octets with CRLF line ends, dates, and the characters a UID is made of.
+enum ICalendarText {
+    /// The longest a line may be, in octets, not counting its CRLF (RFC 5545 section 3.1).
+    static let lineLimit = 75
+
+    /// A TEXT value: `\`, `;` and `,` escaped, every line break (CRLF, CR, LF) as `\n`, and the
+    /// other control characters, which TEXT may not hold, dropped. Tabs are kept.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\r": out += "\\n"
+            case "\n": if !afterCR { out += "\\n" }
+            case "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// One content line as written: folded so that no line passes 75 octets (a continuation
+    /// starts with a space, which counts), between characters as people see them (an emoji with
+    /// its skin tone stays on one line), and never inside a character's UTF-8 bytes even when one
+    /// such character is longer than a line; every line ends with CRLF.
+    static func fold(_ line: String) -> String {
+        var out = ""
+        var octets = 0
+        func append(_ scalars: some Sequence<Unicode.Scalar>, width: Int) {
+            if octets + width > lineLimit {
+                out += "\r\n "
+                octets = 1
+            }
+            out.unicodeScalars.append(contentsOf: scalars)
+            octets += width
+        }
+        for character in line {
+            let width = character.utf8.count
+            if width < lineLimit {
+                append(character.unicodeScalars, width: width)
+            } else {
+                for scalar in character.unicodeScalars { append(CollectionOfOne(scalar), width: UTF8.width(scalar)) }
+            }
+        }
+        return out + "\r\n"
+    }
+
+    /// A DATE value: 2026-11-23 -> "20261123".
+    static func date(_ day: Day) -> String {
+        day.description.filter { $0 != "-" }
+    }
+
+    /// `text` in characters every calendar keeps in a UID (ASCII letters, digits, `-`, `_`):
+    /// `:` becomes `.`, anything else its UTF-8 bytes as `%XX`, so different texts stay different.
+    static func uidPart(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: ":"):
+                out += "."
+            default:
+                let hex = Array("0123456789ABCDEF")
+                out += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0x0F)])
+            }
+        }
+        return out
+    }
+}
