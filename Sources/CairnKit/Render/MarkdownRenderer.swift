@@ -6,10 +6,7 @@ public struct MarkdownRenderer: ReportRenderer {
     public init(templates: ReportTemplates = ReportTemplates()) { self.templates = templates }
 
     public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
-        let view: Any = switch report {
-        case .position: PositionView(plan: plan, analysis: analysis)
-        case .market: MarketView(plan: plan, analysis: analysis)
-        }
+        let view = report.view(plan: plan, analysis: analysis)
         let page = try TemplateRendering.render(view, template: "\(report.rawValue).md", format: .md, templates: templates)
         return Self.tidy(page)
     }

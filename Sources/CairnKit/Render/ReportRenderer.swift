@@ -4,6 +4,25 @@ public enum ReportKind: String, Sendable, CaseIterable {
     case position
     /// Demand, salaries, skill frequency, ranked postings, pipeline.
     case market
+    /// The plan: summary, goals by horizon, gaps, the dated development plan, risks,
+    /// decision frameworks and the plan-quality scorecard.
+    case plan
+    /// The skill-builder view: the gap table and how often target postings ask for each skill.
+    /// Printed by `cairn gaps`; `cairn build` does not write it (the plan report holds the same table).
+    case gaps
+
+    /// The reports `cairn build` writes: every one but `gaps`.
+    public static var built: [ReportKind] { allCases.filter { $0 != .gaps } }
+
+    /// The view model its Markdown and HTML templates render.
+    func view(plan: Plan, analysis: Analysis) -> Any {
+        switch self {
+        case .position: PositionView(plan: plan, analysis: analysis)
+        case .market: MarketView(plan: plan, analysis: analysis)
+        case .plan: PlanView(plan: plan, analysis: analysis)
+        case .gaps: GapsView(plan: plan, analysis: analysis)
+        }
+    }
 }
 
 /// Renders reports in one format. One renderer per format, all behind this protocol.
@@ -32,11 +51,12 @@ public enum Reports {
         }
     }
 
-    /// Every report in every format of `formats` (ics skipped), in report then format order.
+    /// Every report `cairn build` writes (`ReportKind.built`) in every format of `formats`
+    /// (ics skipped), in report then format order.
     public static func files(plan: Plan, analysis: Analysis, formats: [OutputFormat],
                              templates: ReportTemplates = ReportTemplates()) throws(ReportError) -> [ReportFile] {
         var files: [ReportFile] = []
-        for report in ReportKind.allCases {
+        for report in ReportKind.built {
             for format in OutputFormat.allCases where formats.contains(format) {
                 guard let renderer = renderer(for: format, templates: templates) else { continue }
                 files.append(ReportFile(name: "\(report.rawValue).\(format.rawValue)",

@@ -103,18 +103,8 @@ extension MarketView {
         let market = analysis.market
         let asOf = analysis.asOf
         header = ReportHeader(title: "Market", person: plan.profile.name ?? "your plan", asOf: asOf.description)
-        let targetTitles = market.targetRoleIDs.map { plan.catalog.roles[$0]?.title ?? $0 }
-        targets = Format.list(targetTitles)
-        let open = plan.postings.filter { $0.status != .rejected }.count
-        if plan.postings.isEmpty {
-            basis = "The plan has no saved postings in jobs/."
-        } else if targetTitles.isEmpty {
-            basis = "No active goal names a target role, so all \(Format.count(open, "saved posting")) not rejected are used."
-        } else if market.usesAllPostings {
-            basis = "No saved posting names a target role (\(targets)), so all \(Format.count(open, "posting")) not rejected are used."
-        } else {
-            basis = "\(market.targetPostingIDs.count) of the \(Format.count(open, "saved posting")) not rejected name a target role (\(targets))."
-        }
+        targets = Format.list(market.targetRoleIDs.map { plan.catalog.roles[$0]?.title ?? $0 })
+        basis = Self.basis(plan: plan, market: market)
         let demand = market.demand
         var line = "\(demand.recent) of \(Format.count(demand.postings, "target posting")) "
             + "\(demand.recent == 1 ? "was" : "were") posted in the \(demand.windowDays) days before \(asOf)"
@@ -129,15 +119,7 @@ extension MarketView {
         }
         hasSalaries = !salaries.isEmpty
         salaryNote = Self.salaryNote(plan.profile.salary)
-        frequencies = market.frequencies.map { frequency in
-            FrequencyRow(skill: frequency.name, requiredBy: String(frequency.requiredBy),
-                         requiredShare: Format.percent(frequency.requiredShare),
-                         requiredPercent: String(Numbers.roundHalfUp(frequency.requiredShare * 100)),
-                         preferredBy: String(frequency.preferredBy), preferredShare: Format.percent(frequency.preferredShare),
-                         preferredPercent: String(Numbers.roundHalfUp(frequency.preferredShare * 100)),
-                         tier: frequency.tier.label, tierClass: frequency.tier.label.lowercased(),
-                         yourLevel: String(plan.profile.skill(frequency.skillID)?.level.rawValue ?? 0))
-        }
+        frequencies = FrequencyRow.rows(market, plan: plan)
         hasFrequencies = !frequencies.isEmpty
         let postings = Dictionary(plan.postings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         matches = analysis.matches.enumerated().map { index, match in
@@ -160,11 +142,42 @@ extension MarketView {
             matches: StackedBarChart.matches(analysis.matches))
     }
 
+    /// Which postings the market's numbers are over, in a sentence.
+    static func basis(plan: Plan, market: Market) -> String {
+        let targetTitles = market.targetRoleIDs.map { plan.catalog.roles[$0]?.title ?? $0 }
+        let targets = Format.list(targetTitles)
+        let open = plan.postings.filter { $0.status != .rejected }.count
+        if plan.postings.isEmpty {
+            return "The plan has no saved postings in jobs/."
+        } else if targetTitles.isEmpty {
+            return "No active goal names a target role, so all \(Format.count(open, "saved posting")) not rejected are used."
+        } else if market.usesAllPostings {
+            return "No saved posting names a target role (\(targets)), so all \(Format.count(open, "posting")) not rejected are used."
+        } else {
+            return "\(market.targetPostingIDs.count) of the \(Format.count(open, "saved posting")) not rejected name a target role (\(targets))."
+        }
+    }
+
     static func salaryNote(_ salary: SalaryExpectation?) -> String {
         guard let salary else { return "Your profile states no salary figures." }
         let figures = [("target", salary.target), ("minimum", salary.minimum), ("current", salary.current)]
             .compactMap { name, value in value.map { "\(name) \(Format.money($0, salary.currency))" } }
         return figures.isEmpty ? "Your profile states no salary figures." : "Your salary: " + Format.list(figures) + "."
+    }
+}
+
+extension FrequencyRow {
+    /// How often the target postings ask for each skill, most required first, with the person's level.
+    static func rows(_ market: Market, plan: Plan) -> [FrequencyRow] {
+        market.frequencies.map { frequency in
+            FrequencyRow(skill: frequency.name, requiredBy: String(frequency.requiredBy),
+                         requiredShare: Format.percent(frequency.requiredShare),
+                         requiredPercent: String(Numbers.roundHalfUp(frequency.requiredShare * 100)),
+                         preferredBy: String(frequency.preferredBy), preferredShare: Format.percent(frequency.preferredShare),
+                         preferredPercent: String(Numbers.roundHalfUp(frequency.preferredShare * 100)),
+                         tier: frequency.tier.label, tierClass: frequency.tier.label.lowercased(),
+                         yourLevel: String(plan.profile.skill(frequency.skillID)?.level.rawValue ?? 0))
+        }
     }
 }
 
