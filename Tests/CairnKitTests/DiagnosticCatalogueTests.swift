@@ -12,6 +12,10 @@ import Testing
 /// diagnostics read `<code>/profile.md:3:1: ...` exactly as
 /// `cd Tests/CairnKitTests/Fixtures/diagnostics && cairn check <code>` prints them.
 ///
+/// Advice codes (`plan-quality`) come from the analysis, which runs only on a plan without
+/// errors: their fixtures go through `cairn check`'s whole pipeline (`PlanCheck.run`), as of
+/// the fixture's `as_of`; the others through the reader alone.
+///
 /// Re-record with `CAIRN_RECORD=1 swift test --filter DiagnosticCatalogueTests`:
 /// every fixture test then rewrites its expected.txt and fails, so that a
 /// re-record can never pass silently; run again without it to check.
@@ -28,6 +32,9 @@ import Testing
         .tooManyProblems: "HostileInputTests.tooManyProblems",
     ]
 
+    /// The as-of date of an advice fixture whose cairn.yml gives none.
+    static let adviceAsOf = Day(year: 2026, month: 11, day: 23)!
+
     /// The fixture folders, by name (each named after the code it produces).
     static let fixtureNames: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: CairnTestPaths.fixtures)) ?? []
@@ -38,7 +45,10 @@ import Testing
     func fixtureOutputMatchesExpected(_ name: String) throws {
         let folder = CairnTestPaths.fixtures + "/" + name
         let expectedPath = folder + "/expected.txt"
-        let (_, diagnostics) = PlanReader.read(PlanLoader(fileSystem: FixtureFileSystem(base: CairnTestPaths.fixtures)).load(name))
+        let input = PlanLoader(fileSystem: FixtureFileSystem(base: CairnTestPaths.fixtures)).load(name)
+        let diagnostics = DiagnosticCode(rawValue: name)?.isAdvice == true
+            ? PlanCheck.run(input) { $0.asOf ?? Self.adviceAsOf }.diagnostics
+            : PlanReader.read(input).diagnostics
         let sorted = diagnostics.sorted
         let output = sorted.map { DiagnosticFormatter.text($0, color: false) }.joined()
 

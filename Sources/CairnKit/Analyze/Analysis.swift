@@ -11,6 +11,16 @@ public struct Analysis: Sendable, Encodable {
     public var matches: [JobMatch]
     public var gaps: GapAnalysis
     public var schedule: Schedule
+    /// What the resources the schedule uses in the next 12 months cost, against the budget.
+    public var learningCosts: LearningCosts
+    /// Risks, high severity first (section 9).
+    public var risks: [Risk]
+    /// Every active goal's best fallback (section 9).
+    public var fallbacks: [Fallback]
+    /// Internal vs external, IC vs management: the signals on each side (section 10).
+    public var decisions: [DecisionFramework]
+    /// The plan-quality checks and score (section 11).
+    public var quality: PlanQuality
     /// The role the report focuses on, when one was asked for.
     public var focus: Readiness?
 
@@ -41,11 +51,16 @@ public struct Analysis: Sendable, Encodable {
             .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }
         let market = Market.of(plan, asOf: asOf)
         let gaps = GapAnalysis.of(plan, market: market)
+        let schedule = Schedule.of(plan, gaps: gaps, asOf: asOf)
+        let costs = LearningCosts.of(plan, gaps: gaps, schedule: schedule, asOf: asOf)
+        let facts = PlanFacts(plan: plan, asOf: asOf, market: market, gaps: gaps, schedule: schedule,
+                              readiness: assessed, costs: costs)
         return Analysis(
             asOf: asOf, position: Position.of(plan), skillMap: SkillMap.of(plan, evidence: evidence, asOf: asOf),
             readiness: assessed, careerTree: CareerPaths.tree(plan, readiness: readiness),
-            market: market, matches: JobMatching.rank(plan), gaps: gaps,
-            schedule: Schedule.of(plan, gaps: gaps, asOf: asOf),
+            market: market, matches: JobMatching.rank(plan), gaps: gaps, schedule: schedule,
+            learningCosts: costs, risks: Risks.of(facts), fallbacks: Fallback.of(plan, readiness: assessed),
+            decisions: Decisions.of(plan, market: market, readiness: assessed), quality: PlanQuality.of(facts),
             focus: focusRole.flatMap { plan.catalog.roles[$0] }.map {
                 Readiness.of($0, plan: plan, evidence: evidence, asOf: asOf, reasons: (reasons[$0.id] ?? []) + ["asked for"])
             })

@@ -37,16 +37,21 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unknownGoal = "unknown-goal"
     case unknownAction = "unknown-action"
     case prerequisiteCycle = "prerequisite-cycle"
+    // Advice from the analysis, once the plan reads without errors
+    case planQuality = "plan-quality"
 
     /// The severity this code is reported with (`--strict` turns warnings into errors).
     public var severity: Severity {
         switch self {
-        case .unknownKey, .unknownSkill, .symlinkSkipped, .notAFile, .entryWithoutDate:
+        case .unknownKey, .unknownSkill, .symlinkSkipped, .notAFile, .entryWithoutDate, .planQuality:
             return .warning
         default:
             return .error
         }
     }
+
+    /// Advice about the plan rather than a problem in its files: `--strict` leaves it a warning.
+    public var isAdvice: Bool { self == .planQuality }
 }
 
 /// How bad a diagnostic is.

@@ -22,7 +22,7 @@ public struct Profile: Sendable, Equatable {
     public var checklist: [String: Bool] = [:]
     /// The body's sections (Strengths, Values, ...), in order.
     public var sections: [BodySection] = []
-    /// Where each front-matter key was written.
+    /// Where each front-matter key was written; keys of the maps as `time.budget`, `checklist.mentor`.
     public var fieldLocations: [String: SourceLocation] = [:]
     public var location: SourceLocation
 

@@ -8,6 +8,8 @@ public struct Settings: Sendable, Equatable {
     public var readinessWeights = ReadinessWeights()
     public var matchWeights = MatchWeights()
     public var fieldLocations: [String: SourceLocation] = [:]
+    /// Where cairn.yml was read from; nil when the plan has none.
+    public var path: String?
 
     public init() {}
 }

@@ -42,11 +42,19 @@ enum ProfileReader {
         }
         if let node = fields.value("skills") { profile.skills = heldSkills(node, skills: skills, reporter: reporter) }
         if let node = fields.value("evidence") { profile.evidence = evidence(node, skills: skills, reporter: reporter) }
-        profile.situation = flags(fields.map("situation", known: situationKeys), situationKeys)
-        profile.preferences = flags(fields.map("preferences", known: preferenceKeys), preferenceKeys)
-        profile.checklist = flags(fields.map("checklist", known: checklistKeys), checklistKeys)
+        let situation = fields.map("situation", known: situationKeys)
+        let preferences = fields.map("preferences", known: preferenceKeys)
+        let checklist = fields.map("checklist", known: checklistKeys)
+        profile.situation = flags(situation, situationKeys)
+        profile.preferences = flags(preferences, preferenceKeys)
+        profile.checklist = flags(checklist, checklistKeys)
         profile.sections = MarkdownBody(document.body).sections(in: file)
         profile.fieldLocations = fields.locations
+        // Keys of the maps too ("time.budget", "checklist.mentor"), so advice can point at the line to change.
+        for (name, map) in [("salary", salaryFields), ("time", timeFields), ("situation", situation),
+                            ("preferences", preferences), ("checklist", checklist)] {
+            for (key, location) in map?.locations ?? [:] { profile.fieldLocations["\(name).\(key)"] = location }
+        }
         return profile
     }
 

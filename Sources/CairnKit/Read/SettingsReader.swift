@@ -4,6 +4,7 @@ enum SettingsReader {
 
     static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> Settings {
         var settings = Settings()
+        settings.path = file.path
         let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.collected) }
         if file.text.allSatisfy(\.isWhitespace) { return settings }
