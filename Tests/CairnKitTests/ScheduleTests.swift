@@ -107,4 +107,21 @@ import Testing
         #expect(Schedule.horizon(of: Self.day("2028-05-25"), asOf: Self.asOf) == "medium")
         #expect(Schedule.horizon(of: Self.day("2028-05-26"), asOf: Self.asOf) == "long")
     }
+
+    @Test func preferredSkillsArePlacedButDoNotCountForTheDate() throws {
+        var fixture = PlanFixture(profile: "---\ntitle: Senior Software Engineer\nexperience: 6\ntime: {hours_per_week: 10}\n---\n")
+        fixture.add("skills.yml", Self.skills)
+        fixture.add("roles/target.md", "---\ntitle: Target Role\ntrack: ic\nlevel: 4\nrequires: {Alpha: 1}\nprefers: {Beta: 1}\n---\n")
+        fixture.add("goals/g.md", "---\ntarget: target\nby: 2027-01-31\n---\n")
+        let plan = try #require(fixture.read().plan)
+        let gaps = GapAnalysis.of(plan, market: Market.of(plan, asOf: Self.asOf))
+        #expect(gaps.goalNeeds["g"] == ["alpha": 1, "beta": 1] && gaps.goalRequirements["g"] == ["alpha": 1])
+        let schedule = Schedule.of(plan, gaps: gaps, asOf: Self.asOf)
+        let beta = try #require(schedule.items.first { $0.item.id == "step:beta:1" })
+        #expect(beta.item.goalID == "g" && beta.item.goalIDs.isEmpty && beta.milestone != nil)
+        // Alpha 1 (10 h) gets one lane, 5 h a week; the other lane holds Beta, which waits for Alpha:
+        // the goal's work ends in week 1, on Sunday 2026-12-06; Beta follows in week 2.
+        #expect(schedule.goals.first?.itemIDs == ["step:alpha:1"] && schedule.goals.first?.end == Self.day("2026-12-06"))
+        #expect(beta.milestone == Self.day("2026-12-13"))
+    }
 }

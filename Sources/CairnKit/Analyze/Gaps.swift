@@ -73,6 +73,9 @@ public struct GapAnalysis: Sendable, Encodable, Equatable {
     public var gaps: [Gap]
     /// For each active goal: skill id -> the level its target role and target postings need.
     public var goalNeeds: [String: [String: Int]]
+    /// For each active goal: skill id -> the level it must reach for the goal's date to count as
+    /// met: what its target role requires, and what half or more of its target postings require.
+    public var goalRequirements: [String: [String: Int]]
 
     /// The gap of a skill, if it has one.
     public func gap(_ skillID: String) -> Gap? { gaps.first { $0.skillID == skillID } }
@@ -92,19 +95,31 @@ extension GapAnalysis {
         let targetPostings = Market.targetPostings(plan)
         var needs: [String: [GapNeed]] = [:]
         var goalNeeds: [String: [String: Int]] = [:]
+        var goalRequirements: [String: [String: Int]] = [:]
+        func require(_ goal: String, _ skill: String, _ level: Int) {
+            goalRequirements[goal, default: [:]][skill] = max(goalRequirements[goal]?[skill] ?? 0, level)
+        }
         func add(_ skill: String, _ need: GapNeed, counts: Bool) {
             needs[skill, default: []].append(need)
             if counts { goalNeeds[need.goalID, default: [:]][skill] = max(goalNeeds[need.goalID]?[skill] ?? 0, need.level) }
         }
         for goal in active {
             if let role = plan.catalog.roles[goal.targetRoleID] {
+                for r in role.requires { require(goal.id, r.skillID, r.level.rawValue) }
                 for r in role.requires { add(r.skillID, GapNeed(source: .required, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
                 for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
             }
             let role = plan.catalog.roles[goal.targetRoleID]
-            var postingLevels: [String: Int] = [:]
-            for posting in targetPostings.postings where targetPostings.all || role.map({ Market.names(posting, $0) }) == true {
+            var postingLevels: [String: Int] = [:], postingCounts: [String: Int] = [:]
+            let goalPostings = targetPostings.postings.filter { posting in
+                targetPostings.all || role.map { Market.names(posting, $0) } == true
+            }
+            for posting in goalPostings {
                 for r in posting.requires { postingLevels[r.skillID] = max(postingLevels[r.skillID] ?? 0, r.level.rawValue) }
+                for skill in Set(posting.requires.map(\.skillID)) { postingCounts[skill, default: 0] += 1 }
+            }
+            for (skill, count) in postingCounts where Double(count) >= 0.5 * Double(goalPostings.count) {
+                require(goal.id, skill, postingLevels[skill]!)
             }
             for (skill, level) in postingLevels.sorted(by: { $0.key < $1.key }) {
                 add(skill, GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: level), counts: true)
@@ -138,7 +153,7 @@ extension GapAnalysis {
                 goalIDs: active.map(\.id).filter { (goalNeeds[$0]?[skill] ?? 0) > current }))
         }
         gaps.sort { ($0.priority, $1.gap, $0.name, $0.skillID) < ($1.priority, $0.gap, $1.name, $1.skillID) }
-        return GapAnalysis(gaps: gaps, goalNeeds: goalNeeds)
+        return GapAnalysis(gaps: gaps, goalNeeds: goalNeeds, goalRequirements: goalRequirements)
     }
 
     /// P0 required by a goal's role at 0-1; P1 required at 2 or more; P2 preferred; P3 only a fallback's.

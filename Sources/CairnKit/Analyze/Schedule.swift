@@ -60,6 +60,10 @@ public struct GoalTimeline: Sendable, Encodable, Equatable {
     /// quick (0-6 months), medium (6-18), long (18+) from as_of to the end.
     public var timeline: String?
     public var itemIDs: [String]
+    /// The longest run of the goal's items that must follow one another, first to last, and its
+    /// hours: a lane works through it alone, at half the goal's share at most.
+    public var longestChain: [String]
+    public var longestChainHours: Double
 }
 
 /// An item's hours in the week of as_of.
@@ -198,11 +202,37 @@ extension Schedule {
             }
         }
         let perWeek = weeksLeft.flatMap { $0 > 0 ? Numbers.round(hours / $0, places: 1) : nil }
+        let chain = longestChain(work.map(\.item))
         return GoalTimeline(
             goalID: goal.id, targetRoleID: goal.targetRoleID, by: goal.by, share: Numbers.round(share, places: 1), end: end,
             feasible: goal.by.map { by in end.map { $0 <= by } ?? false }, remainingHours: Numbers.round(hours, places: 1),
             weeksLeft: weeksLeft, neededHoursPerWeek: perWeek,
-            timeline: end.map { horizon(of: $0, asOf: asOf) }, itemIDs: needed)
+            timeline: end.map { horizon(of: $0, asOf: asOf) }, itemIDs: needed,
+            longestChain: chain.ids, longestChainHours: Numbers.round(chain.hours, places: 1))
+    }
+
+    /// The chain of prerequisites with the most hours among `items` (ties: the first in order).
+    static func longestChain(_ items: [WorkItem]) -> (ids: [String], hours: Double) {
+        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var memo: [String: (ids: [String], hours: Double)] = [:]
+        func chain(_ id: String, _ visiting: Set<String>) -> (ids: [String], hours: Double) {
+            if let known = memo[id] { return known }
+            let item = byID[id]!
+            var best: (ids: [String], hours: Double) = ([], 0)
+            for before in item.after where byID[before] != nil && !visiting.contains(before) {
+                let candidate = chain(before, visiting.union([id]))
+                if candidate.hours > best.hours { best = candidate }
+            }
+            let result = (best.ids + [id], best.hours + item.hours)
+            memo[id] = result
+            return result
+        }
+        var best: (ids: [String], hours: Double) = ([], 0)
+        for item in items {
+            let candidate = chain(item.id, [])
+            if candidate.hours > best.hours { best = candidate }
+        }
+        return best
     }
 
     static func months(_ items: [ScheduledItem], result: ScheduleEngine.Result, start: Day) -> [MonthPlan] {

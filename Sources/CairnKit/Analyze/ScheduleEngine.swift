@@ -33,8 +33,8 @@ struct ScheduleEngine {
     let start: Day
     let maxWeeks: Int
 
-    /// The order items are served in: by priority, deadline and title, each item lifted to the
-    /// most urgent of the items waiting on it, and never before its own prerequisites.
+    /// The order items are served in: by priority, deadline, depth and title, each item lifted to
+    /// the most urgent of the items waiting on it, and never before its own prerequisites.
     func order() -> [WorkItem] {
         let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var dependents: [String: [String]] = [:]
@@ -51,9 +51,21 @@ struct ScheduleEngine {
             memo[id] = best
             return best
         }
+        // Depth: how many prerequisites deep an item is. Among equally urgent items the shallower
+        // go first, so the two lanes hold items that do not wait on each other.
+        var depths: [String: Int] = [:]
+        func depth(_ id: String, _ visiting: Set<String>) -> Int {
+            if let known = depths[id] { return known }
+            let value = (byID[id]?.after ?? []).filter { byID[$0] != nil && !visiting.contains($0) }
+                .map { depth($0, visiting.union([id])) + 1 }.max() ?? 0
+            depths[id] = value
+            return value
+        }
         let sorted = items.sorted { a, b in
             let ka = key(a.id, []), kb = key(b.id, [])
-            return ka != kb ? ka < kb : (a.title, a.id) < (b.title, b.id)
+            if ka != kb { return ka < kb }
+            let da = depth(a.id, []), db = depth(b.id, [])
+            return da != db ? da < db : (a.title, a.id) < (b.title, b.id)
         }
         // Topological by that order: take the first item whose prerequisites are all taken.
         var taken: Set<String> = [], result: [WorkItem] = [], rest = sorted

@@ -8,7 +8,8 @@ public struct WorkItem: Sendable, Encodable, Equatable {
     public var title: String
     /// The goal whose share of the hours it is placed in.
     public var goalID: String
-    /// The goals it counts for: their targets need it (its prerequisites count too).
+    /// The goals whose date it counts for: their target role requires it, or half their target
+    /// postings do (its prerequisites count too). Preferred skills are placed but do not count.
     public var goalIDs: [String]
     public var priority: Priority
     /// The action's due date or the earliest date of its goals.
@@ -55,15 +56,17 @@ enum WorkItems {
         for gap in gaps.gaps {
             for step in gap.steps {
                 let needing = goals.map(\.id).filter { (gaps.goalNeeds[$0]?[gap.skillID] ?? 0) >= step.level }
+                let gating = goals.map(\.id).filter { (gaps.goalRequirements[$0]?[gap.skillID] ?? 0) >= step.level }
                 let fallbackOwners = gap.needs.filter { $0.source == .fallback && $0.level >= step.level }.map(\.goalID)
-                guard let owner = needing.first ?? goals.map(\.id).first(where: fallbackOwners.contains) else { continue }
+                // The goal it counts for comes first as owner, then one that only prefers it, then a fallback's.
+                guard let owner = gating.first ?? needing.first ?? goals.map(\.id).first(where: fallbackOwners.contains) else { continue }
                 var after: [String] = []
                 if step.level > gap.current + 1 { after.append(stepID(gap.skillID, step.level - 1)) }
                 let item = WorkItem(
                     id: stepID(gap.skillID, step.level), kind: .step,
                     title: "\(gap.name) to \(step.level) (\(Level(rawValue: step.level)!.name))",
-                    goalID: owner, goalIDs: needing, priority: gap.priority,
-                    deadline: earliest(needing.isEmpty ? [owner] : needing), due: nil, hours: step.hours, after: after,
+                    goalID: owner, goalIDs: gating, priority: gap.priority,
+                    deadline: earliest(gating.isEmpty ? [owner] : gating), due: nil, hours: step.hours, after: after,
                     skillID: gap.skillID, level: step.level, every: nil, source: nil)
                 index[item.id] = items.count
                 items.append(item)

@@ -70,7 +70,7 @@ extension PlanSummaryView {
         let readiness = Dictionary(analysis.readiness.map { ($0.roleID, $0) }, uniquingKeysWith: { a, _ in a })
         goals = schedule.goals.map { timeline in
             GoalStatusRow(timeline, goal: plan.goals.first { $0.id == timeline.goalID }, readiness: readiness[timeline.targetRoleID],
-                          plan: plan, hoursPerWeek: schedule.hoursPerWeek)
+                          plan: plan, schedule: schedule)
         }
         hasGoals = !goals.isEmpty
         urgent = schedule.items.filter { $0.item.kind == .action }.prefix(3).map { UrgentActionRow($0, plan: plan) }
@@ -95,7 +95,8 @@ extension PlanSummaryView {
 }
 
 extension GoalStatusRow {
-    init(_ timeline: GoalTimeline, goal: Goal?, readiness: Readiness?, plan: Plan, hoursPerWeek: Double) {
+    init(_ timeline: GoalTimeline, goal: Goal?, readiness: Readiness?, plan: Plan, schedule: Schedule) {
+        let hoursPerWeek = schedule.hoursPerWeek
         goalID = timeline.goalID
         target = plan.catalog.roles[timeline.targetRoleID]?.title ?? timeline.targetRoleID
         self.readiness = readiness.map { String($0.total) } ?? "-"
@@ -123,9 +124,19 @@ extension GoalStatusRow {
                 status = "fits"
                 statusLine = "its work ends \(end), on or before \(date), at its share of \(share)"
                     + (needs.map { " (it needs \($0))" } ?? "")
+                if let perWeek = timeline.neededHoursPerWeek, perWeek > timeline.share {
+                    statusLine += "; it needs more than its share on average, and gets it from the goals that finish "
+                        + "first: their hours go to the goals still working"
+                }
             } else if let needs {
                 status = "does not fit"
                 statusLine = "its work ends \(end), after \(date): it needs \(needs); its share is \(share)"
+                if let perWeek = timeline.neededHoursPerWeek, perWeek <= timeline.share, timeline.longestChain.count > 1 {
+                    let titles = timeline.longestChain.compactMap { id in schedule.items.first { $0.item.id == id }?.item.title }
+                    statusLine += ". The hours would fit in total, but worked in priority order, two items at a time, with steps "
+                        + "that wait for one another, its last item ends after the date (its longest run of items that follow one "
+                        + "another, \(Format.list(titles)), is \(Format.number(timeline.longestChainHours)) h)"
+                }
             } else {
                 status = "does not fit"
                 statusLine = "its date \(date) has passed; its work ends \(end)"
