@@ -3,7 +3,8 @@ import Testing
 
 /// `cairn build`, run as a user would: files, bytes, modification times, refusals.
 @Suite struct BuildCommandTests {
-    static let reports = ["market.html", "market.json", "market.md", "position.html", "position.json", "position.md"]
+    static let reports = ["market.html", "market.json", "market.md", "plan.html", "plan.json", "plan.md",
+                          "position.html", "position.json", "position.md"]
     /// What a build writes for the samples, whose cairn.yml lists every format.
     static let files = ["calendar.ics"] + reports
 
@@ -25,13 +26,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let out = plan.appendingPathComponent("reports")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.files)
-        #expect(result.stdout.hasSuffix("7 reports as of 2026-11-23 in \(plan.path)/reports: 7 written, 0 unchanged\n"))
-        for name in Self.reports {
+        #expect(result.stdout.hasSuffix("10 reports as of 2026-11-23 in \(plan.path)/reports: 10 written, 0 unchanged\n"))
+        for name in Self.files {
             let golden = try Data(contentsOf: CLI.root.appendingPathComponent("samples/senior-to-staff/reports/\(name)"))
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == golden, "\(name) differs from the committed sample report")
         }
-        let calendar = try String(contentsOf: out.appendingPathComponent("calendar.ics"), encoding: .utf8)
-        #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n") && calendar.hasSuffix("END:VCALENDAR\r\n"))
     }
 
     @Test func aSecondBuildChangesNothingAndKeepsModificationTimes() throws {
@@ -42,7 +41,7 @@ import Testing
         Thread.sleep(forTimeInterval: 1.1)
         let again = try CLI.run(["build", plan.path])
         #expect(again.status == 0)
-        #expect(again.stdout == "7 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 7 unchanged\n")
+        #expect(again.stdout == "10 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 10 unchanged\n")
         let after = try Self.files.map { try Self.modificationDate(out.appendingPathComponent($0)) }
         #expect(before == after)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.files, "no temporary file is left")
@@ -54,7 +53,7 @@ import Testing
         let result = try CLI.run(["build", plan.path, "--format", "md", "--as-of", "2026-12-01"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("wrote \(plan.path)/reports/position.md\n"))
-        #expect(result.stdout.hasSuffix("2 reports as of 2026-12-01 in \(plan.path)/reports: 2 written, 0 unchanged\n"))
+        #expect(result.stdout.hasSuffix("3 reports as of 2026-12-01 in \(plan.path)/reports: 3 written, 0 unchanged\n"))
     }
 
     @Test func formatChoosesASubsetAndOutChoosesTheFolder() throws {
@@ -63,7 +62,7 @@ import Testing
         let result = try CLI.run(["build", plan.path, "--format", "html,json", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["market.html", "market.json", "position.html", "position.json"])
+                == ["market.html", "market.json", "plan.html", "plan.json", "position.html", "position.json"])
         #expect(!FileManager.default.fileExists(atPath: plan.appendingPathComponent("reports").path))
     }
 

@@ -2,37 +2,43 @@ import Foundation
 import Testing
 @testable import CairnKit
 
-/// The three samples' reports, compiled for their cairn.yml `as_of` in every format, against
-/// the files committed in samples/<name>/reports/. `CAIRN_RECORD=1 swift test --filter Golden`
-/// writes them anew, and that run fails on purpose so a re-record never passes unnoticed.
+/// The three samples' reports (and the infeasible fixture plan's), compiled for their cairn.yml
+/// `as_of` in the formats it lists, calendar.ics included, against the files committed in
+/// <plan>/reports/. `CAIRN_RECORD=1 swift test --filter Golden` writes them anew, and that run fails on purpose so a re-record never passes unnoticed.
 @Suite struct GoldenReportTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let recording = ProcessInfo.processInfo.environment["CAIRN_RECORD"] == "1"
 
-    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    @Test(arguments: ["samples/senior-to-staff", "samples/engineer-to-manager", "samples/backend-to-platform",
+                      "Tests/CairnKitTests/Fixtures/plans/infeasible"])
     func sampleReportsMatchTheCommittedFiles(sample: String) throws {
-        let folder = Self.packageRoot.appendingPathComponent("samples/\(sample)")
+        let folder = Self.packageRoot.appendingPathComponent(sample)
         let input = PlanLoader(fileSystem: RootedFileSystem(directory: folder.path)).load(".")
         let (read, diagnostics) = PlanReader.read(input)
         #expect(diagnostics.errorCount == 0)
         let plan = try #require(read)
         let asOf = try #require(plan.settings.asOf, "the sample's cairn.yml sets as_of")
-        let files = try Reports.files(plan: plan, analysis: Analysis.of(plan, asOf: asOf), formats: [.md, .html, .json])
-        #expect(files.count == 6)
+        let analysis = Analysis.of(plan, asOf: asOf)
+        let formats = plan.settings.formats
+        var files = try Reports.files(plan: plan, analysis: analysis, formats: formats)
+        #expect(files.count == ReportKind.built.count * formats.filter { $0 != .ics }.count)
+        if formats.contains(.ics) {
+            files.append(ReportFile(name: ICalendar.fileName, text: ICalendar.render(plan: plan, analysis: analysis)))
+        }
         let reports = folder.appendingPathComponent(plan.settings.out)
         if Self.recording {
             try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
             for file in files {
                 try Data(file.text.utf8).write(to: reports.appendingPathComponent(file.name), options: .atomic)
             }
-            Issue.record("re-recorded samples/\(sample)/\(plan.settings.out)/ (CAIRN_RECORD=1); review the diff and run again without CAIRN_RECORD")
+            Issue.record("re-recorded \(sample)/\(plan.settings.out)/ (CAIRN_RECORD=1); review the diff and run again without CAIRN_RECORD")
             return
         }
         for file in files {
             let url = reports.appendingPathComponent(file.name)
             let committed = try? Data(contentsOf: url)
             #expect(committed == Data(file.text.utf8),
-                    "samples/\(sample)/\(plan.settings.out)/\(file.name) differs from what Cairn writes; if the change is intended, re-record with CAIRN_RECORD=1")
+                    "\(sample)/\(plan.settings.out)/\(file.name) differs from what Cairn writes; if the change is intended, re-record with CAIRN_RECORD=1")
         }
     }
 
