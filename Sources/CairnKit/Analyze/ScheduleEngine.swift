@@ -67,16 +67,25 @@ struct ScheduleEngine {
             let da = depth(a.id, []), db = depth(b.id, [])
             return da != db ? da < db : (a.title, a.id) < (b.title, b.id)
         }
-        // Topological by that order: take the first item whose prerequisites are all taken.
-        var taken: Set<String> = [], result: [WorkItem] = [], rest = sorted
-        while !rest.isEmpty {
-            guard let next = rest.firstIndex(where: { $0.after.allSatisfy { taken.contains($0) || byID[$0] == nil } }) else {
-                result += rest  // a cycle: these never become available
-                break
-            }
-            taken.insert(rest[next].id)
-            result.append(rest.remove(at: next))
+        // Topological by that order: take the first item whose prerequisites are all taken
+        // (Kahn's algorithm, the ready items in a heap by their place in `sorted`).
+        let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var waiting = sorted.map { item in Set(item.after.filter { byID[$0] != nil && $0 != item.id }).count }
+        var followers: [Int: [Int]] = [:]
+        for (index, item) in sorted.enumerated() {
+            for before in Set(item.after) where before != item.id { if let p = position[before] { followers[p, default: []].append(index) } }
         }
+        var ready = MinHeap(sorted.indices.filter { waiting[$0] == 0 })
+        var result: [WorkItem] = [], placed = Set<Int>()
+        while let next = ready.pop() {
+            result.append(sorted[next])
+            placed.insert(next)
+            for follower in followers[next] ?? [] {
+                waiting[follower] -= 1
+                if waiting[follower] == 0 { ready.push(follower) }
+            }
+        }
+        result += sorted.indices.filter { !placed.contains($0) }.map { sorted[$0] }  // a cycle: never available
         return result
     }
 
@@ -187,6 +196,38 @@ struct ScheduleEngine {
             let hours = min(remaining(item.id), spare)
             give(item.id, hours)
             spare -= hours
+        }
+    }
+}
+
+/// A binary min-heap of integers: the schedule's ready items by their place in the order.
+struct MinHeap {
+    private var items: [Int] = []
+
+    init(_ values: [Int]) { for value in values { push(value) } }
+
+    mutating func push(_ value: Int) {
+        items.append(value)
+        var child = items.count - 1
+        while child > 0, items[(child - 1) / 2] > items[child] {
+            items.swapAt(child, (child - 1) / 2)
+            child = (child - 1) / 2
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let first = items.first else { return nil }
+        items.swapAt(0, items.count - 1)
+        items.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < items.count, items[left] < items[smallest] { smallest = left }
+            if right < items.count, items[right] < items[smallest] { smallest = right }
+            if smallest == parent { return first }
+            items.swapAt(parent, smallest)
+            parent = smallest
         }
     }
 }
