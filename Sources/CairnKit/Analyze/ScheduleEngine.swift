@@ -108,6 +108,8 @@ struct ScheduleEngine {
         var placed: [String: [Int: Double]] = [:]
         var finished: [String: Int] = [:]
         let perGoal = Dictionary(grouping: ordered, by: \.goalID)
+        let work = perGoal.mapValues { items in items.filter { $0.kind != .recurring } }
+        var cursor: [String: Int] = [:]
         let lastRecurringWeek = shares.map(\.recurringWeeks).max() ?? 0
         var held: [String: [String?]] = [:]
         var week = 0
@@ -134,9 +136,13 @@ struct ScheduleEngine {
                     if remaining[id]! <= Self.epsilon { remaining[id] = 0; finished[id] = week }
                 }
             }
-            func unfinished(_ goal: String) -> [WorkItem] {
-                (perGoal[goal] ?? []).filter { $0.kind != .recurring && (remaining[$0.id] ?? 0) > Self.epsilon }
+            // Items before a goal's cursor are done; items finish roughly in order, so it moves on cheaply.
+            for (goal, items) in work {
+                var index = cursor[goal] ?? 0
+                while index < items.count, (remaining[items[index].id] ?? 0) <= Self.epsilon { index += 1 }
+                cursor[goal] = index
             }
+            func unfinished(_ goal: String) -> ArraySlice<WorkItem> { (work[goal] ?? [])[(cursor[goal] ?? 0)...] }
             // Recurring items first, from the goal's own share.
             var left: [String: Double] = [:]
             for share in shares {
@@ -166,7 +172,7 @@ struct ScheduleEngine {
     /// the first item no lane holds (lanes free earlier in the week take first); while its item's
     /// prerequisites are not done it waits, its hours unused. A lane with no item left to take
     /// gives its hours to the other lane's item.
-    static func lanes(_ items: [WorkItem], held: inout [String?], budget: Double, available: (WorkItem) -> Bool,
+    static func lanes(_ items: ArraySlice<WorkItem>, held: inout [String?], budget: Double, available: (WorkItem) -> Bool,
                       remaining: (String) -> Double, give: (String, Double) -> Void) {
         func take(_ lane: Int) -> WorkItem? {
             if let id = held[lane], remaining(id) > epsilon, let item = items.first(where: { $0.id == id }) { return item }
