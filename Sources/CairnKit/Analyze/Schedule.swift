@@ -151,7 +151,7 @@ extension Schedule {
         func monday(_ week: Int) -> Day { start.adding(days: 7 * week) }
         func sunday(_ week: Int) -> Day { start.adding(days: 7 * week + 6) }
 
-        let scheduled = engine.order().map { item -> ScheduledItem in
+        let scheduled = result.ordered.map { item -> ScheduledItem in
             let weeksPlaced = result.placed[item.id] ?? [:]
             let milestone = result.finished[item.id].map(sunday)
             return ScheduledItem(

@@ -24,6 +24,8 @@ struct ScheduleEngine {
         var finished: [String: Int]
         /// How many weeks were simulated.
         var weeks: Int
+        /// The items in the order they were served (`order()`).
+        var ordered: [WorkItem]
     }
 
     static let epsilon = 1e-9
@@ -61,12 +63,13 @@ struct ScheduleEngine {
             depths[id] = value
             return value
         }
-        let sorted = items.sorted { a, b in
-            let ka = key(a.id, []), kb = key(b.id, [])
-            if ka != kb { return ka < kb }
-            let da = depth(a.id, []), db = depth(b.id, [])
-            return da != db ? da < db : (a.title, a.id) < (b.title, b.id)
-        }
+        let keyed = items.indices.map { (key: key(items[$0].id, []), depth: depth(items[$0].id, []), index: $0) }
+        let sorted = keyed.sorted { a, b in
+            if a.key != b.key { return a.key < b.key }
+            if a.depth != b.depth { return a.depth < b.depth }
+            let x = items[a.index], y = items[b.index]
+            return (x.title, x.id) < (y.title, y.id)
+        }.map { items[$0.index] }
         // Topological by that order: take the first item whose prerequisites are all taken
         // (Kahn's algorithm, the ready items in a heap by their place in `sorted`).
         let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -164,7 +167,7 @@ struct ScheduleEngine {
             }
             week += 1
         }
-        return Result(placed: placed, finished: finished, weeks: week)
+        return Result(placed: placed, finished: finished, weeks: week, ordered: ordered)
     }
 
     /// Two lanes, each with half the budget spread evenly over the week, work through the goal's
