@@ -42,6 +42,19 @@ import Testing
         }
     }
 
+    @Test func theInfeasibleFixtureShowsTheHoursPerWeekItsGoalNeeds() throws {
+        let folder = Self.packageRoot.appendingPathComponent("Tests/CairnKitTests/Fixtures/plans/infeasible").path
+        let plan = try #require(PlanReader.read(PlanLoader(fileSystem: RootedFileSystem(directory: folder)).load(".")).plan)
+        let analysis = Analysis.of(plan, asOf: plan.settings.asOf!)
+        let goal = try #require(analysis.schedule.goals.first)
+        // 3 h a week against a goal due 2027-06-30: 31.4 weeks from Monday 2026-11-23.
+        #expect(goal.feasible == false && goal.weeksLeft == 31.4 && goal.share == 3)
+        let needed = try #require(goal.neededHoursPerWeek)
+        #expect(needed == Numbers.round(goal.remainingHours / 31.4, places: 1) && needed > 3)
+        let page = try MarkdownRenderer().render(.plan, plan: plan, analysis: analysis)
+        #expect(page.contains("**does not fit**") && page.contains("it needs \(Format.number(needed)) h a week = "))
+    }
+
     @Test func compilingTwiceGivesTheSameBytes() throws {
         let folder = Self.packageRoot.appendingPathComponent("samples/senior-to-staff").path
         func compile() throws -> [ReportFile] {
