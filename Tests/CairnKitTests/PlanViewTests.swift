@@ -4,19 +4,9 @@ import Testing
 /// The plan report's view model: the facts it states and the parts it shows, on small plans
 /// whose numbers are worked out by hand.
 @Suite struct PlanViewTests {
-    /// A Wednesday: the schedule starts on Monday 2026-11-23.
-    static let asOf = Day(year: 2026, month: 11, day: 25)!
-
-    /// Alpha steps take 10, 20, 30 hours; Beta 5 each and comes after Alpha.
-    static let skills = """
-        - id: alpha
-          name: Alpha
-          hours: [10, 20, 30]
-        - id: beta
-          name: Beta
-          hours: [5, 5, 5]
-          after: [alpha]
-        """
+    /// The schedule tests' as-of date and skills (Alpha 10, 20, 30 hours; Beta 5 each, after Alpha).
+    static let asOf = ScheduleTests.asOf
+    static let skills = ScheduleTests.skills
 
     /// Target role requires Alpha 2 and Beta 1; its fallback prefers Alpha 1.
     static func plan(time: String = "{hours_per_week: 10, budget: 1000}", by: String = "by: 2026-12-06",
@@ -33,7 +23,7 @@ import Testing
         return (read, Analysis.of(read, asOf: asOf))
     }
 
-    static func day(_ text: String) -> Day { DatePeriod(text)!.first }
+    static func day(_ text: String) -> Day { ScheduleTests.day(text) }
 
     @Test func summaryStatesWhetherTheGoalFitsWithTheParts() throws {
         // 35 hours (Alpha 10 + 20, Beta 5) end 2026-12-27; by 2026-12-06 leaves 2 weeks: 17.5 h a week.
