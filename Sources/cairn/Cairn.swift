@@ -13,7 +13,7 @@ struct Cairn: ParsableCommand {
             Exit codes: 0 success (warnings allowed), 1 the plan has errors, 64 usage error.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, InitCommand.self, BuildCommand.self, PlanCommand.self, PathsCommand.self,
+        subcommands: [CheckCommand.self, InitCommand.self, LogCommand.self, BuildCommand.self, PlanCommand.self, PathsCommand.self,
                       GapsCommand.self, JobsCommand.self]
     )
 }

@@ -23,6 +23,18 @@ struct FileWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        try writeAll(contents, to: descriptor, path: path)
+    }
+
+    /// Adds `contents` at the end of the existing regular file `path`, never following a link.
+    func append(_ path: String, contents: String) throws(WriteError) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW)
+        guard descriptor >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        try writeAll(contents, to: descriptor, path: path)
+    }
+
+    private func writeAll(_ contents: String, to descriptor: Int32, path: String) throws(WriteError) {
         let bytes = Array(contents.utf8)
         var written = 0
         while written < bytes.count {
