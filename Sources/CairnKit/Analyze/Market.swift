@@ -81,6 +81,14 @@ public struct StatusCount: Sendable, Encodable, Equatable {
 }
 
 extension Market {
+    /// How many days before as_of a posting still counts as recent.
+    public static let recentDays = 90
+
+    /// True when `posting` was posted in the 90 days up to `asOf`, both ends included.
+    public static func isRecent(_ posting: Posting, asOf: Day) -> Bool {
+        posting.posted.map { $0 >= asOf.adding(days: -recentDays) && $0 <= asOf } ?? false
+    }
+
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
     public static func names(_ posting: Posting, _ role: Role) -> Bool {
         posting.roleID == role.id || ([role.title] + role.aliases).contains { title(posting.title, names: $0) }
@@ -122,11 +130,9 @@ extension Market {
                                   tier: Priority(share: share))
         }.sorted { ($1.requiredBy, $1.preferredBy, $0.name) < ($0.requiredBy, $0.preferredBy, $1.name) }
 
-        let windowStart = asOf.adding(days: -90)
         let demand = Demand(
-            postings: n,
-            recent: postings.filter { $0.posted.map { $0 >= windowStart && $0 <= asOf } ?? false }.count,
-            windowDays: 90, undated: postings.filter { $0.posted == nil }.count)
+            postings: n, recent: postings.filter { isRecent($0, asOf: asOf) }.count,
+            windowDays: recentDays, undated: postings.filter { $0.posted == nil }.count)
         let pipeline = PostingStatus.allCases.map { status in
             StatusCount(status: status.rawValue, count: plan.postings.filter { $0.status == status }.count)
         }

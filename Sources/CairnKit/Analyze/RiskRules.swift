@@ -76,7 +76,7 @@ extension Risks {
             guard demand.recent < RiskLimits.recentPostings else { return nil }
             let from = asOf.adding(days: -demand.windowDays)
             let targets = Market.targetPostings(plan)
-            let recent = targets.postings.filter { $0.posted.map { $0 >= from && $0 <= asOf } ?? false }
+            let recent = targets.postings.filter { Market.isRecent($0, asOf: asOf) }
             let roles = Format.list(facts.market.targetRoleIDs.map(title))
             var evidence = ["\(demand.recent) of \(Format.count(demand.postings, "target posting")) posted between \(from) and \(asOf)"]
             if demand.undated > 0 { evidence.append("\(Format.count(demand.undated, "posting")) without a `posted:` date") }

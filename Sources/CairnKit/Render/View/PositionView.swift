@@ -113,12 +113,11 @@ extension FocusView {
         overlap = held.joined(separator: ", ")
         hasOverlap = !held.isEmpty
         let naming = role.map { role in plan.postings.filter { $0.status != .rejected && Market.names($0, role) } } ?? []
-        let window = analysis.asOf.adding(days: -90)
-        let recent = naming.filter { $0.posted.map { $0 >= window && $0 <= analysis.asOf } ?? false }.count
+        let recent = naming.filter { Market.isRecent($0, asOf: analysis.asOf) }.count
         market = naming.isEmpty
             ? "No saved posting (not rejected) names this role."
             : "\(Format.count(naming.count, "saved posting")) \(naming.count == 1 ? "names" : "name") this role; "
-                + "\(recent) \(recent == 1 ? "was" : "were") posted in the 90 days before \(analysis.asOf)."
+                + "\(recent) \(recent == 1 ? "was" : "were") posted in the \(Market.recentDays) days before \(analysis.asOf)."
         behaviours = role.flatMap { $0.body.trimmingSpaces.isEmpty ? nil : MarkdownText($0.body, headingLevel: 4) }
     }
 
