@@ -30,6 +30,7 @@ import Testing
         #expect(gaps["terraform"]?.priority == .p2 && gaps["terraform"]?.needed == 2)
         #expect(gaps["rust"]?.priority == .p3 && gaps["rust"]?.needed == 2 && gaps["rust"]?.goalIDs == [])
         #expect(gaps["sql"] == nil)
+        #expect(gaps["rust"]?.needs.map(\.source) == [.fallbackRequired])
         // Order: priority first, then the larger gap, then the name.
         #expect(analysis.gaps.map(\.skillID) == ["kubernetes", "go", "terraform", "rust"])
         #expect(analysis.goalNeeds["g"]?["go"] == 3 && analysis.goalNeeds["g"]?["rust"] == nil)

@@ -30,7 +30,13 @@ public struct Gap: Sendable, Encodable, Equatable {
 
 /// Someone asking for a skill at a level: a goal's role, a fallback role, target postings.
 public struct GapNeed: Sendable, Encodable, Equatable {
-    public enum Source: String, Sendable, Encodable { case required, preferred, postings, fallback }
+    public enum Source: String, Sendable, Encodable {
+        case required, preferred, postings
+        /// One of the goal's `alternatives` requires or prefers it.
+        case fallbackRequired = "fallback-required", fallbackPreferred = "fallback-preferred"
+
+        public var isFallback: Bool { self == .fallbackRequired || self == .fallbackPreferred }
+    }
     public var source: Source
     /// The role asking (nil for postings).
     public var roleID: String?
@@ -104,12 +110,14 @@ extension GapAnalysis {
             if counts { goalNeeds[need.goalID, default: [:]][skill] = max(goalNeeds[need.goalID]?[skill] ?? 0, need.level) }
         }
         for goal in active {
-            if let role = plan.catalog.roles[goal.targetRoleID] {
-                for r in role.requires { require(goal.id, r.skillID, r.level.rawValue) }
-                for r in role.requires { add(r.skillID, GapNeed(source: .required, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
+            let role = plan.catalog.roles[goal.targetRoleID]
+            if let role {
+                for r in role.requires {
+                    require(goal.id, r.skillID, r.level.rawValue)
+                    add(r.skillID, GapNeed(source: .required, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true)
+                }
                 for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
             }
-            let role = plan.catalog.roles[goal.targetRoleID]
             var postingLevels: [String: Int] = [:], postingCounts: [String: Int] = [:]
             let goalPostings = targetPostings.postings.filter { posting in
                 targetPostings.all || role.map { Market.names(posting, $0) } == true
@@ -126,15 +134,16 @@ extension GapAnalysis {
             }
             for alternative in goal.alternatives {
                 guard let fallback = plan.catalog.roles[alternative] else { continue }
-                for r in fallback.requires + fallback.prefers {
-                    add(r.skillID, GapNeed(source: .fallback, roleID: fallback.id, goalID: goal.id, level: r.level.rawValue), counts: false)
+                for (r, source) in fallback.requires.map({ ($0, GapNeed.Source.fallbackRequired) })
+                    + fallback.prefers.map({ ($0, GapNeed.Source.fallbackPreferred) }) {
+                    add(r.skillID, GapNeed(source: source, roleID: fallback.id, goalID: goal.id, level: r.level.rawValue), counts: false)
                 }
             }
         }
         let frequencies = Dictionary(market.frequencies.map { ($0.skillID, $0) }, uniquingKeysWith: { a, _ in a })
         var gaps: [Gap] = []
         for (skill, skillNeeds) in needs {
-            let primary = skillNeeds.filter { $0.source != .fallback }
+            let primary = skillNeeds.filter { !$0.source.isFallback }
             let needed = (primary.isEmpty ? skillNeeds : primary).map(\.level).max() ?? 0
             let current = plan.profile.skill(skill)?.level.rawValue ?? 0
             guard needed > current else { continue }
@@ -160,7 +169,7 @@ extension GapAnalysis {
     static func roleTier(_ needs: [GapNeed], current: Int) -> Priority? {
         if needs.contains(where: { $0.source == .required }) { return current <= 1 ? .p0 : .p1 }
         if needs.contains(where: { $0.source == .preferred }) { return .p2 }
-        if !needs.isEmpty, needs.allSatisfy({ $0.source == .fallback }) { return .p3 }
+        if !needs.isEmpty, needs.allSatisfy(\.source.isFallback) { return .p3 }
         return nil
     }
 

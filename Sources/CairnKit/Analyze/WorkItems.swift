@@ -57,7 +57,7 @@ enum WorkItems {
             for step in gap.steps {
                 let needing = goals.map(\.id).filter { (gaps.goalNeeds[$0]?[gap.skillID] ?? 0) >= step.level }
                 let gating = goals.map(\.id).filter { (gaps.goalRequirements[$0]?[gap.skillID] ?? 0) >= step.level }
-                let fallbackOwners = gap.needs.filter { $0.source == .fallback && $0.level >= step.level }.map(\.goalID)
+                let fallbackOwners = gap.needs.filter { $0.source.isFallback && $0.level >= step.level }.map(\.goalID)
                 // The goal it counts for comes first as owner, then one that only prefers it, then a fallback's.
                 guard let owner = gating.first ?? needing.first ?? goals.map(\.id).first(where: fallbackOwners.contains) else { continue }
                 var after: [String] = []

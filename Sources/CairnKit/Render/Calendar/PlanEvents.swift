@@ -135,7 +135,7 @@ struct PlanEvents {
             switch need.source {
             case .required: text = "required by \(role) at \(need.level)"
             case .preferred: text = "preferred by \(role) at \(need.level)"
-            case .fallback: text = "needed by the fallback \(role) at \(need.level)"
+            case .fallbackRequired, .fallbackPreferred: text = "needed by the fallback \(role) at \(need.level)"
             case .postings: continue
             }
             if !out.contains(text) { out.append(text) }

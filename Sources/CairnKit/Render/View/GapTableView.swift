@@ -86,8 +86,7 @@ extension GapRow {
     }
 
     /// The roles asking for the skill, each once: "Staff Software Engineer requires 2;
-    /// Principal Software Engineer prefers 3; fallback Tech Lead prefers 2". A fallback's own
-    /// role file says whether it requires or prefers the skill.
+    /// Principal Software Engineer prefers 3; fallback Tech Lead prefers 2".
     static func roles(_ gap: Gap, plan: Plan) -> String {
         var parts: [String] = []
         for need in gap.needs {
@@ -98,9 +97,8 @@ extension GapRow {
             switch need.source {
             case .required: text = "\(title) requires \(need.level)"
             case .preferred: text = "\(title) prefers \(need.level)"
-            case .fallback:
-                let requires = role?.requires.contains { $0.skillID == gap.skillID } ?? false
-                text = "fallback \(title) \(requires ? "requires" : "prefers") \(need.level)"
+            case .fallbackRequired: text = "fallback \(title) requires \(need.level)"
+            case .fallbackPreferred: text = "fallback \(title) prefers \(need.level)"
             case .postings: continue
             }
             if !parts.contains(text) { parts.append(text) }
