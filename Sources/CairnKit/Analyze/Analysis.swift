@@ -23,9 +23,14 @@ public struct Analysis: Sendable, Encodable {
     public var quality: PlanQuality
     /// The role the report focuses on, when one was asked for.
     public var focus: Readiness?
+    /// Progress over a period: the month of as_of unless another was asked for (section 8).
+    public var progress: Progress
 
-    /// Analyses `plan` as of `asOf`; `focusRole` (a role id) adds that role's readiness.
-    public static func of(_ plan: Plan, asOf: Day, focusRole: String? = nil) -> Analysis {
+    /// Analyses `plan` as of `asOf`; `focusRole` (a role id) adds that role's readiness; progress
+    /// is over `period`, by default the month of `asOf`.
+    public static func of(_ written: Plan, asOf: Day, focusRole: String? = nil, period: ReportPeriod? = nil) -> Analysis {
+        let context = ProgressContext(written, asOf: asOf)
+        let plan = context.current
         let evidence = EvidenceIndex(plan: plan)
         var reasons: [String: [String]] = [:]
         var order: [String] = []
@@ -50,7 +55,7 @@ public struct Analysis: Sendable, Encodable {
         let assessed = order.compactMap { plan.catalog.roles[$0] }.map(readiness)
             .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }
         let market = Market.of(plan, asOf: asOf)
-        let gaps = GapAnalysis.of(plan, market: market)
+        let gaps = GapAnalysis.of(plan, market: market, needs: context.needs, credit: context.credit(on: asOf))
         let schedule = Schedule.of(plan, gaps: gaps, asOf: asOf)
         let costs = LearningCosts.of(plan, gaps: gaps, schedule: schedule, asOf: asOf)
         let facts = PlanFacts(plan: plan, asOf: asOf, market: market, gaps: gaps, schedule: schedule,
@@ -63,6 +68,17 @@ public struct Analysis: Sendable, Encodable {
             decisions: Decisions.of(plan, market: market, readiness: assessed), quality: PlanQuality.of(facts),
             focus: focusRole.flatMap { plan.catalog.roles[$0] }.map {
                 Readiness.of($0, plan: plan, evidence: evidence, asOf: asOf, reasons: (reasons[$0.id] ?? []) + ["asked for"])
-            })
+            },
+            progress: Progress.of(context, gaps: gaps, schedule: schedule, period: period ?? .month(of: asOf)))
+    }
+}
+
+extension Analysis {
+    /// The same analysis with progress over `period` instead (the plan it was made from is needed
+    /// again: progress reads the log and the history, which the analysis does not keep).
+    public func progress(over period: ReportPeriod, plan: Plan) -> Analysis {
+        var copy = self
+        copy.progress = Progress.of(ProgressContext(plan, asOf: asOf), gaps: gaps, schedule: schedule, period: period)
+        return copy
     }
 }

@@ -27,6 +27,9 @@ public enum Format {
         return sign + integer(whole) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
+    /// Hours to one decimal: 12.5 -> "12.5 h".
+    public static func hours(_ value: Double) -> String { number(value) + " h" }
+
     /// A share 0...1 as a whole percentage, rounded half-up: 0.8 -> "80%", 2/3 -> "67%".
     public static func percent(_ share: Double) -> String {
         "\(Numbers.roundHalfUp(share * 100))%"

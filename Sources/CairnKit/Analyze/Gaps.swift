@@ -53,6 +53,13 @@ public struct GapStep: Sendable, Encodable, Equatable {
     /// "taxonomy", "default" (50 hours) or "resource".
     public var basis: String
     public var resourceID: String?
+    /// Hours logged on the skill that count against this step (the first one only), already
+    /// taken off `hours`, and the day they count from.
+    public var loggedHours: Double? = nil
+    public var loggedSince: Day? = nil
+
+    /// The step's hours before logged hours are taken off.
+    public var fullHours: Double { hours + (loggedHours ?? 0) }
 }
 
 /// How long a gap takes at the person's hours per week.
@@ -95,54 +102,14 @@ extension GapAnalysis {
     }
 
     /// Gaps of `plan`: needed levels from active goals' roles and their target postings,
-    /// then fallback roles; priority by the combined rule; effort per step.
-    public static func of(_ plan: Plan, market: Market) -> GapAnalysis {
+    /// then fallback roles; priority by the combined rule; effort per step, less the hours
+    /// `credit` says were already logged on the step.
+    public static func of(_ plan: Plan, market: Market, needs: GoalNeeds? = nil, credit: StepCredit = .none) -> GapAnalysis {
         let active = plan.goals.filter { $0.status == .active }
-        let targetPostings = Market.targetPostings(plan)
-        var needs: [String: [GapNeed]] = [:]
-        var goalNeeds: [String: [String: Int]] = [:]
-        var goalRequirements: [String: [String: Int]] = [:]
-        func require(_ goal: String, _ skill: String, _ level: Int) {
-            goalRequirements[goal, default: [:]][skill] = max(goalRequirements[goal]?[skill] ?? 0, level)
-        }
-        func add(_ skill: String, _ need: GapNeed, counts: Bool) {
-            needs[skill, default: []].append(need)
-            if counts { goalNeeds[need.goalID, default: [:]][skill] = max(goalNeeds[need.goalID]?[skill] ?? 0, need.level) }
-        }
-        for goal in active {
-            let role = plan.catalog.roles[goal.targetRoleID]
-            if let role {
-                for r in role.requires {
-                    require(goal.id, r.skillID, r.level.rawValue)
-                    add(r.skillID, GapNeed(source: .required, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true)
-                }
-                for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
-            }
-            var postingLevels: [String: Int] = [:], postingCounts: [String: Int] = [:]
-            let goalPostings = targetPostings.postings.filter { posting in
-                targetPostings.all || role.map { Market.names(posting, $0) } == true
-            }
-            for posting in goalPostings {
-                for r in posting.requires { postingLevels[r.skillID] = max(postingLevels[r.skillID] ?? 0, r.level.rawValue) }
-                for skill in Set(posting.requires.map(\.skillID)) { postingCounts[skill, default: 0] += 1 }
-            }
-            for (skill, count) in postingCounts where Double(count) >= 0.5 * Double(goalPostings.count) {
-                require(goal.id, skill, postingLevels[skill]!)
-            }
-            for (skill, level) in postingLevels.sorted(by: { $0.key < $1.key }) {
-                add(skill, GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: level), counts: true)
-            }
-            for alternative in goal.alternatives {
-                guard let fallback = plan.catalog.roles[alternative] else { continue }
-                for (r, source) in fallback.requires.map({ ($0, GapNeed.Source.fallbackRequired) })
-                    + fallback.prefers.map({ ($0, GapNeed.Source.fallbackPreferred) }) {
-                    add(r.skillID, GapNeed(source: source, roleID: fallback.id, goalID: goal.id, level: r.level.rawValue), counts: false)
-                }
-            }
-        }
+        let needs = needs ?? GoalNeeds.of(plan)
         let frequencies = Dictionary(market.frequencies.map { ($0.skillID, $0) }, uniquingKeysWith: { a, _ in a })
         var gaps: [Gap] = []
-        for (skill, skillNeeds) in needs {
+        for (skill, skillNeeds) in needs.bySkill {
             let primary = skillNeeds.filter { !$0.source.isFallback }
             let needed = (primary.isEmpty ? skillNeeds : primary).map(\.level).max() ?? 0
             let current = plan.profile.skill(skill)?.level.rawValue ?? 0
@@ -150,7 +117,8 @@ extension GapAnalysis {
             let roleTier = Self.roleTier(skillNeeds, current: current)
             let frequency = frequencies[skill].flatMap { $0.requiredBy > 0 ? $0 : nil }
             let tiers = [roleTier, frequency?.tier].compactMap { $0 }
-            let (steps, resourceID) = Self.steps(skill, from: current, to: needed, plan: plan)
+            var (steps, resourceID) = Self.steps(skill, from: current, to: needed, plan: plan)
+            credit.apply(to: &steps, skill: skill, goals: skillNeeds.map(\.goalID))
             let effort = steps.reduce(0) { $0 + $1.hours }
             let weeks = plan.profile.time.hoursPerWeek.flatMap { $0 > 0 ? Numbers.round(effort / $0, places: 1) : nil }
             gaps.append(Gap(
@@ -159,10 +127,10 @@ extension GapAnalysis {
                 needs: skillNeeds, requiredBy: frequency?.requiredBy, postings: market.demand.postings, steps: steps,
                 effortHours: effort, weeks: weeks, bucket: EffortBucket(weeks: weeks),
                 resourceID: resourceID,
-                goalIDs: active.map(\.id).filter { (goalNeeds[$0]?[skill] ?? 0) > current }))
+                goalIDs: active.map(\.id).filter { (needs.levels[$0]?[skill] ?? 0) > current }))
         }
         gaps.sort { ($0.priority, $1.gap, $0.name, $0.skillID) < ($1.priority, $0.gap, $1.name, $1.skillID) }
-        return GapAnalysis(gaps: gaps, goalNeeds: goalNeeds, goalRequirements: goalRequirements)
+        return GapAnalysis(gaps: gaps, goalNeeds: needs.levels, goalRequirements: needs.requirements)
     }
 
     /// P0 required by a goal's role at 0-1; P1 required at 2 or more; P2 preferred; P3 only a fallback's.

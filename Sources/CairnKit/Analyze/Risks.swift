@@ -80,12 +80,13 @@ public enum Risks {
         }.map(\.element)
     }
 
-    /// The last day on or before `asOf` the profile changed: the latest level change in the log
-    /// or dated profile evidence (git history of profile.md is not read yet).
+    /// The last day on or before `asOf` the profile changed: the latest level change in the log,
+    /// dated profile evidence, or a commit of profile.md when the git history was read.
     public static func lastProfileChange(_ plan: Plan, asOf: Day) -> Day? {
         let levels = plan.log.filter { $0.levelChange != nil }.map(\.date)
         let evidence = plan.profile.evidence.compactMap(\.date)
-        return (levels + evidence).filter { $0 <= asOf }.max()
+        let commits = plan.history.profileRevisions.map(\.commit.day)
+        return (levels + evidence + commits).filter { $0 <= asOf }.max()
     }
 
     /// The latest log entry dated on or before `asOf`.

@@ -163,8 +163,7 @@ extension Schedule {
         let byID = Dictionary(uniqueKeysWithValues: scheduled.map { ($0.item.id, $0) })
 
         let timelines = zip(goals, shareInfo).map { goal, share in
-            timeline(goal, share: share.hoursPerWeek, items: scheduled, byID: byID, start: start, asOf: asOf,
-                     engine: engine)
+            timeline(goal, share: share.hoursPerWeek, items: scheduled, byID: byID, start: start, asOf: asOf)
         }
         let thisWeek = scheduled.compactMap { entry -> WeekTask? in
             guard let hours = result.placed[entry.item.id]?[0] else { return nil }
@@ -179,28 +178,11 @@ extension Schedule {
     /// The goal's items (those it needs and their prerequisites), when they end, and the hours
     /// per week that would end them by the goal's date.
     static func timeline(_ goal: Goal, share: Double, items: [ScheduledItem], byID: [String: ScheduledItem],
-                         start: Day, asOf: Day, engine: ScheduleEngine) -> GoalTimeline {
-        var needed: [String] = [], seen: Set<String> = []
-        var stack = items.filter { $0.item.goalIDs.contains(goal.id) }.map(\.item.id).reversed().map { $0 }
-        while let id = stack.popLast() {
-            guard !seen.contains(id), let entry = byID[id] else { continue }
-            seen.insert(id)
-            needed.append(id)
-            stack += entry.item.after.reversed()
-        }
+                         start: Day, asOf: Day) -> GoalTimeline {
+        let needed = neededItems(goal.id, items: items.map(\.item))
         let work = needed.compactMap { byID[$0] }.filter { $0.item.kind != .recurring }
         let end: Day? = work.contains { $0.milestone == nil } ? nil : (work.compactMap(\.milestone).max() ?? start)
-        var hours = work.reduce(0) { $0 + $1.item.hours }
-        var weeksLeft: Double?
-        if let by = goal.by {
-            let weeks = Double(max(0, start.days(to: by) + 1)) / 7
-            weeksLeft = Numbers.round(weeks, places: 1)
-            let count = Int(weeks.rounded(.up))
-            for entry in items where entry.item.goalID == goal.id && entry.item.kind == .recurring {
-                let occurrences = (0..<count).filter { engine.occurs(entry.item.every!, week: $0) }.count
-                hours += Double(occurrences) * entry.item.hours
-            }
-        }
+        let (hours, weeksLeft) = remainingHours(goal, needed: work.map(\.item), all: items.map(\.item), start: start)
         let perWeek = weeksLeft.flatMap { $0 > 0 ? Numbers.round(hours / $0, places: 1) : nil }
         let chain = longestChain(work.map(\.item))
         return GoalTimeline(
@@ -209,6 +191,34 @@ extension Schedule {
             weeksLeft: weeksLeft, neededHoursPerWeek: perWeek,
             timeline: end.map { horizon(of: $0, asOf: asOf) }, itemIDs: needed,
             longestChain: chain.ids, longestChainHours: Numbers.round(chain.hours, places: 1))
+    }
+
+    /// The ids of the items a goal's date counts on and their prerequisites, depth first.
+    static func neededItems(_ goalID: String, items: [WorkItem]) -> [String] {
+        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var needed: [String] = [], seen: Set<String> = []
+        var stack = items.filter { $0.goalIDs.contains(goalID) }.map(\.id).reversed().map { $0 }
+        while let id = stack.popLast() {
+            guard !seen.contains(id), let item = byID[id] else { continue }
+            seen.insert(id)
+            needed.append(id)
+            stack += item.after.reversed()
+        }
+        return needed
+    }
+
+    /// A goal's remaining hours from the week of `start`: its needed one-off work, plus its
+    /// recurring items each time they fall before its date; and the weeks left to that date.
+    static func remainingHours(_ goal: Goal, needed: [WorkItem], all: [WorkItem], start: Day) -> (hours: Double, weeksLeft: Double?) {
+        var hours = needed.filter { $0.kind != .recurring }.reduce(0) { $0 + $1.hours }
+        guard let by = goal.by else { return (hours, nil) }
+        let weeks = Double(max(0, start.days(to: by) + 1)) / 7
+        let count = Int(weeks.rounded(.up))
+        for item in all where item.goalID == goal.id && item.kind == .recurring {
+            let occurrences = (0..<count).filter { ScheduleEngine.occurs(item.every!, monday: start.adding(days: 7 * $0)) }.count
+            hours += Double(occurrences) * item.hours
+        }
+        return (hours, Numbers.round(weeks, places: 1))
     }
 
     /// The chain of prerequisites with the most hours among `items` (ties: the first in order).

@@ -94,8 +94,11 @@ struct ScheduleEngine {
 
     /// Whether a recurring item is due in week `week`: every week, or the week holding the
     /// first Monday of each month (of each quarter's first month).
-    func occurs(_ every: Recurrence, week: Int) -> Bool {
-        let monday = start.adding(days: 7 * week)
+    func occurs(_ every: Recurrence, week: Int) -> Bool { Self.occurs(every, monday: start.adding(days: 7 * week)) }
+
+    /// Whether a recurring item falls in the week of `monday`: every week, the first week of a
+    /// month, the first week of a quarter.
+    static func occurs(_ every: Recurrence, monday: Day) -> Bool {
         switch every {
         case .week: return true
         case .month: return monday.day <= 7

@@ -12,6 +12,8 @@ public struct Plan: Sendable, Equatable {
     public var adHocSkills: [String]
     /// How many files were read.
     public var fileCount: Int
+    /// The git history of profile.md and goals/, when it was read (`PlanHistory.read`).
+    public var history: PlanHistory = .off
 
     public init(settings: Settings, profile: Profile, goals: [Goal] = [], catalog: Catalog, postings: [Posting] = [],
                 resources: [Resource] = [], companies: [Company] = [], log: [LogEntry] = [],

@@ -5,6 +5,9 @@ public struct Settings: Sendable, Equatable {
     public var formats: [OutputFormat] = OutputFormat.allCases
     public var currency: String = "USD"
     public var review: [ReviewCadence] = []
+    /// `history: git` (the default) reads the git history of profile.md and goals/ when the
+    /// plan is in a git repository; `history: off` does not.
+    public var readsHistory = true
     public var readinessWeights = ReadinessWeights()
     public var matchWeights = MatchWeights()
     public var fieldLocations: [String: SourceLocation] = [:]

@@ -1,6 +1,6 @@
 /// Reads cairn.yml.
 enum SettingsReader {
-    static let keys = ["as_of", "out", "formats", "currency", "review", "weights"]
+    static let keys = ["as_of", "out", "formats", "currency", "review", "weights", "history"]
 
     static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> Settings {
         var settings = Settings()
@@ -31,6 +31,15 @@ enum SettingsReader {
         if fields.value("review") != nil {
             let values = ValueReader(reporter)
             settings.review = fields.textList("review").compactMap { values.word($0.1, field: "review", as: ReviewCadence.self) }
+        }
+        if let node = fields.value("history"), let word = ValueReader(reporter).text(node, field: "history") {
+            switch word.lowercased() {
+            case "git": settings.readsHistory = true
+            case "off": settings.readsHistory = false
+            default:
+                reporter.report(.invalidValue, "'history' is git or off, not '\(word)'", at: node,
+                                hint: "write history: off to leave the git history unread")
+            }
         }
         if let weights = fields.map("weights", known: ["readiness", "match"]) {
             if let readiness = weights.map("readiness", known: ["technical", "experience", "demonstrated"]),

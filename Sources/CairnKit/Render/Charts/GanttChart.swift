@@ -85,9 +85,9 @@ enum GanttChart {
     }
 
     private static func row(_ svg: inout SVG, _ bar: GanttPlan.Bar, y: Double, x: (Day) -> Double, end: Day) {
-        let detail = "\(bar.priority.label) · \(Format.number(bar.hours)) h · done \(bar.milestone)"
+        let detail = "\(bar.priority.label) · \(Format.hours(bar.hours)) · done \(bar.milestone)"
             + (bar.due.map { bar.late ? " · due \($0): late" : " · due \($0)" } ?? "")
-        let tooltip = "\(bar.title): \(bar.priority.label), \(Format.number(bar.hours)) h from \(bar.start) to \(bar.milestone)"
+        let tooltip = "\(bar.title): \(bar.priority.label), \(Format.hours(bar.hours)) from \(bar.start) to \(bar.milestone)"
             + (bar.due.map { bar.late ? ", due \($0): late" : ", due \($0)" } ?? "")
         svg.text(SVG.fit(bar.title, width: labelWidth - 14, size: 12), x: 14, y: y + 13, size: 12, tooltip: bar.title)
         svg.text(SVG.fit(detail, width: labelWidth - 14, size: 10), x: 14, y: y + 25, size: 10, fill: Palette.muted)

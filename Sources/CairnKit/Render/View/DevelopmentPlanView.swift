@@ -155,8 +155,8 @@ extension MonthView {
         let placed = month?.hours ?? 0
         hours = Format.number(placed)
         let capacity = Double(weeks) * schedule.hoursPerWeek
-        self.capacity = "of \(Format.number(capacity)) h (\(Format.count(weeks, "week")) × \(Format.number(schedule.hoursPerWeek)) h)"
-        line = "\(Format.number(placed)) h \(self.capacity)"
+        self.capacity = "of \(Format.hours(capacity)) (\(Format.count(weeks, "week")) × \(Format.hours(schedule.hoursPerWeek)))"
+        line = "\(Format.hours(placed)) \(self.capacity)"
         items = month?.items.map { ItemHoursRow(title: $0.title, hours: Format.number($0.hours)) } ?? []
         hasItems = !items.isEmpty
         summary = items.isEmpty ? "nothing placed" : items.map { "\($0.title) \($0.hours) h" }.joined(separator: "; ")

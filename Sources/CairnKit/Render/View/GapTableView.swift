@@ -57,11 +57,11 @@ extension GapRow {
         hasHoursParts = !hoursParts.isEmpty
         steps = gap.steps.map { step in
             let basis = step.resourceID.map { "resource \($0)" } ?? step.basis
-            return "to \(step.level): \(Format.number(step.hours)) h (\(basis))"
+            return "to \(step.level): \(Format.hours(step.hours)) (\(basis))"
         }.joined(separator: "; ")
         if let weeks = gap.weeks {
             self.weeks = Format.number(weeks)
-            weeksLine = "\(Format.number(weeks)) weeks = \(Format.number(gap.effortHours)) h / \(Format.number(hoursPerWeek)) h a week"
+            weeksLine = "\(Format.number(weeks)) weeks = \(Format.hours(gap.effortHours)) / \(Format.hours(hoursPerWeek)) a week"
         } else {
             self.weeks = "-"
             weeksLine = "weeks not computed: profile.md sets no time.hours_per_week"

@@ -152,7 +152,7 @@ extension FactRow {
                 .compactMap { name, value in value.map { "\(name) \(Format.money($0, salary.currency))" } }
             if !figures.isEmpty { facts.append(FactRow(label: "Salary", value: figures.joined(separator: "; "))) }
         }
-        let hours = profile.time.hoursPerWeek.map { "\(Format.number($0)) h a week" } ?? "no hours per week set (time.hours_per_week)"
+        let hours = profile.time.hoursPerWeek.map { "\(Format.hours($0)) a week" } ?? "no hours per week set (time.hours_per_week)"
         let budget = profile.time.budget.map { "a learning budget of \(Format.money($0, profile.time.currency)) a year" }
             ?? "no learning budget set (time.budget)"
         facts.append(FactRow(label: "Time and budget", value: "\(hours); \(budget)"))

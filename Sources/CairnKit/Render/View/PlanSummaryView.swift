@@ -89,7 +89,7 @@ extension PlanSummaryView {
             }
             return "\(PlanView.goalTitle(share.goalID, plan: plan)) \(Format.number(share.hoursPerWeek)) (\(basis))"
         }
-        return "\(Format.number(schedule.hoursPerWeek)) h a week (time.hours_per_week in \(plan.profile.location.path))"
+        return "\(Format.hours(schedule.hoursPerWeek)) a week (time.hours_per_week in \(plan.profile.location.path))"
             + (shares.isEmpty ? "" : ": " + shares.joined(separator: "; ")) + "."
     }
 }
@@ -105,20 +105,20 @@ extension GoalStatusRow {
         by = timeline.by?.description ?? "no date"
         ends = timeline.end?.description ?? "not placed"
         let file = goal?.location.path ?? "goals/\(timeline.goalID).md"
-        let share = "\(Format.number(timeline.share)) h a week"
+        let share = "\(Format.hours(timeline.share)) a week"
         var statusLine: String
         let needs = timeline.neededHoursPerWeek.flatMap { perWeek in
-            timeline.weeksLeft.map { "\(Format.number(perWeek)) h a week = \(Format.number(timeline.remainingHours)) h / \(Format.number($0)) weeks" }
+            timeline.weeksLeft.map { "\(Format.hours(perWeek)) a week = \(Format.hours(timeline.remainingHours)) / \(Format.number($0)) weeks" }
         }
         if hoursPerWeek <= 0 {
             status = "not scheduled"
             statusLine = "nothing is scheduled without hours per week: set time.hours_per_week in \(plan.profile.location.path)"
-                + "; the goal has \(Format.number(timeline.remainingHours)) h of work"
+                + "; the goal has \(Format.hours(timeline.remainingHours)) of work"
         } else if timeline.end == nil {
             status = "not placed"
             statusLine = timeline.share > 0
                 ? "some of its work is not placed within the schedule's ten years at its share of \(share)"
-                : "its share is 0 h a week: the goals with their own hours_per_week take all \(Format.number(hoursPerWeek)) h"
+                : "its share is 0 h a week: the goals with their own hours_per_week take all \(Format.hours(hoursPerWeek))"
         } else if let date = timeline.by, let end = timeline.end {
             if timeline.feasible == true {
                 status = "fits"
@@ -135,7 +135,7 @@ extension GoalStatusRow {
                     let titles = timeline.longestChain.compactMap { id in schedule.items.first { $0.item.id == id }?.item.title }
                     statusLine += ". The hours would fit in total, but worked in priority order, two items at a time, with steps "
                         + "that wait for one another, its last item ends after the date (its longest run of items that follow one "
-                        + "another, \(Format.list(titles)), is \(Format.number(timeline.longestChainHours)) h)"
+                        + "another, \(Format.list(titles)), is \(Format.hours(timeline.longestChainHours)))"
                 }
             } else {
                 status = "does not fit"
@@ -186,7 +186,7 @@ extension WeekView {
             line = "Nothing is placed in the week \(range): no open work can start yet."
         } else {
             let parts = tasks.count > 1 ? " = " + tasks.map(\.hours).joined(separator: " + ") : ""
-            line = "\(Format.number(placed)) h\(parts) of your \(Format.number(schedule.hoursPerWeek)) h a week, "
+            line = "\(Format.hours(placed))\(parts) of your \(Format.hours(schedule.hoursPerWeek)) a week, "
                 + "in the week \(range)."
         }
         self.line = RichText(line)

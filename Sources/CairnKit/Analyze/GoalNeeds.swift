@@ -1,0 +1,55 @@
+/// Who asks for which skill at which level: active goals' roles, their target postings and
+/// their fallback roles (analysis section 4, before any gap is measured).
+public struct GoalNeeds: Sendable, Equatable {
+    /// Skill id -> every need, in goal then source order.
+    public var bySkill: [String: [GapNeed]] = [:]
+    /// For each active goal: skill id -> the level its target role and target postings need.
+    public var levels: [String: [String: Int]] = [:]
+    /// For each active goal: skill id -> the level it must reach for the goal's date to count as
+    /// met: what its target role requires, and what half or more of its target postings require.
+    public var requirements: [String: [String: Int]] = [:]
+
+    public static func of(_ plan: Plan) -> GoalNeeds {
+        var result = GoalNeeds()
+        let targetPostings = Market.targetPostings(plan)
+        func require(_ goal: String, _ skill: String, _ level: Int) {
+            result.requirements[goal, default: [:]][skill] = max(result.requirements[goal]?[skill] ?? 0, level)
+        }
+        func add(_ skill: String, _ need: GapNeed, counts: Bool) {
+            result.bySkill[skill, default: []].append(need)
+            if counts { result.levels[need.goalID, default: [:]][skill] = max(result.levels[need.goalID]?[skill] ?? 0, need.level) }
+        }
+        for goal in plan.goals where goal.status == .active {
+            let role = plan.catalog.roles[goal.targetRoleID]
+            if let role {
+                for r in role.requires {
+                    require(goal.id, r.skillID, r.level.rawValue)
+                    add(r.skillID, GapNeed(source: .required, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true)
+                }
+                for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
+            }
+            var postingLevels: [String: Int] = [:], postingCounts: [String: Int] = [:]
+            let goalPostings = targetPostings.postings.filter { posting in
+                targetPostings.all || role.map { Market.names(posting, $0) } == true
+            }
+            for posting in goalPostings {
+                for r in posting.requires { postingLevels[r.skillID] = max(postingLevels[r.skillID] ?? 0, r.level.rawValue) }
+                for skill in Set(posting.requires.map(\.skillID)) { postingCounts[skill, default: 0] += 1 }
+            }
+            for (skill, count) in postingCounts where Double(count) >= 0.5 * Double(goalPostings.count) {
+                require(goal.id, skill, postingLevels[skill]!)
+            }
+            for (skill, level) in postingLevels.sorted(by: { $0.key < $1.key }) {
+                add(skill, GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: level), counts: true)
+            }
+            for alternative in goal.alternatives {
+                guard let fallback = plan.catalog.roles[alternative] else { continue }
+                for (r, source) in fallback.requires.map({ ($0, GapNeed.Source.fallbackRequired) })
+                    + fallback.prefers.map({ ($0, GapNeed.Source.fallbackPreferred) }) {
+                    add(r.skillID, GapNeed(source: source, roleID: fallback.id, goalID: goal.id, level: r.level.rawValue), counts: false)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,34 @@
+/// The plan as it stood on a past day: skill levels from the level history, actions done by
+/// then (with their dates filled in), the log and saved postings up to it. What "since the last
+/// review" and the burn-down compare against.
+struct PlanSnapshot {
+    let plan: Plan
+    let levels: LevelHistory
+    let actions: ActionDates
+    let asOf: Day
+
+    /// The plan on `day` (as_of itself gives the plan with log ticks and action dates applied).
+    func plan(on day: Day) -> Plan {
+        var past = plan
+        past.profile.skills = plan.profile.skills.compactMap { held in
+            var skill = held
+            let level = levels.level(held.skillID, on: day, asOf: asOf)
+            guard let value = Level(rawValue: level), level > 0 || day >= asOf else { return nil }
+            skill.level = value
+            return skill
+        }
+        for g in past.goals.indices {
+            for a in past.goals[g].actions.indices {
+                let action = past.goals[g].actions[a]
+                let done = actions.isDone(action, on: day)
+                past.goals[g].actions[a].isDone = done
+                past.goals[g].actions[a].doneDate = done ? actions.record(action)?.date : nil
+            }
+        }
+        if day < asOf {
+            past.log = plan.log.filter { $0.date <= day }
+            past.postings = plan.postings.filter { ($0.posted ?? day) <= day }
+        }
+        return past
+    }
+}

@@ -1,0 +1,43 @@
+/// What progress is computed from, built once per analysis: each skill's level over time, when
+/// each action was done, the plan as of as_of (log ticks and dates applied), who needs which
+/// skill, and the log's hours by skill and goal.
+struct ProgressContext {
+    let asOf: Day
+    let levels: LevelHistory
+    let actions: ActionDates
+    let snapshot: PlanSnapshot
+    /// The plan on as_of: actions ticked in the log count as done, with their dates.
+    let current: Plan
+    let needs: GoalNeeds
+    let work: WorkLog
+
+    init(_ plan: Plan, asOf: Day) {
+        self.asOf = asOf
+        levels = LevelHistory(plan: plan, asOf: asOf)
+        actions = ActionDates(plan: plan, asOf: asOf)
+        snapshot = PlanSnapshot(plan: plan, levels: levels, actions: actions, asOf: asOf)
+        current = snapshot.plan(on: asOf)
+        needs = GoalNeeds.of(current)
+        work = WorkLog(plan: current, needs: needs, asOf: asOf)
+    }
+
+    /// Logged hours against level steps, as they stood on `day`.
+    func credit(on day: Day) -> StepCredit { StepCredit(log: work, levels: levels, asOf: day) }
+
+    /// A goal's remaining hours on a past `day`: the plan of that day, its gaps (with the hours
+    /// logged by then), its work items, and the hours of those the goal's date counts on.
+    func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
+        let past = snapshot.plan(on: day)
+        let needs = GoalNeeds.of(past)
+        let gaps = GapAnalysis.of(past, market: Market.of(past, asOf: day), needs: needs, credit: credit(on: day))
+        let items = WorkItems.build(past, gaps: gaps)
+        let monday = day.adding(days: 1 - day.weekday)
+        var result: [String: Double] = [:]
+        for goal in goals {
+            let needed = Set(Schedule.neededItems(goal.id, items: items))
+            let (hours, _) = Schedule.remainingHours(goal, needed: items.filter { needed.contains($0.id) }, all: items, start: monday)
+            result[goal.id] = Numbers.round(hours, places: 1)
+        }
+        return result
+    }
+}

@@ -1,0 +1,32 @@
+extension ReviewDelta {
+    /// What changed since the last `review:` log entry dated before as_of: hours, level changes,
+    /// actions done, gaps closed, priorities that are new or more urgent, and the readiness of
+    /// each active goal's role then and now. Nil when the log has no review entry before as_of.
+    static func of(_ context: ProgressContext, gaps: GapAnalysis) -> ReviewDelta? {
+        let asOf = context.asOf
+        guard let review = context.current.log.last(where: { $0.review != nil && $0.date < asOf }) else { return nil }
+        let day = review.date
+        let past = context.snapshot.plan(on: day)
+        let pastGaps = GapAnalysis.of(past, market: Market.of(past, asOf: day))
+        let closed = pastGaps.gaps.filter { context.levels.level($0.skillID) >= $0.needed }.map(\.skillID)
+        let priorities = gaps.gaps.compactMap { gap -> PriorityChange? in
+            let before = pastGaps.gap(gap.skillID)?.priority
+            guard before.map({ gap.priority < $0 }) ?? true else { return nil }
+            return PriorityChange(skillID: gap.skillID, before: before, now: gap.priority)
+        }
+        let evidenceThen = EvidenceIndex(plan: past), evidenceNow = EvidenceIndex(plan: context.current)
+        let readiness = WorkItems.goalOrder(context.current).compactMap { goal -> ReadinessDelta? in
+            guard let role = context.current.catalog.roles[goal.targetRoleID] else { return nil }
+            let before = Readiness.of(role, plan: past, evidence: evidenceThen, asOf: day).total
+            let now = Readiness.of(role, plan: context.current, evidence: evidenceNow, asOf: asOf).total
+            return ReadinessDelta(roleID: role.id, goalID: goal.id, before: before, now: now)
+        }
+        func after(_ date: Day?) -> Bool { date.map { $0 > day && $0 <= asOf } ?? false }
+        return ReviewDelta(
+            day: day, cadence: review.review!.rawValue, location: review.location.description,
+            hours: Numbers.round(context.work.hours(from: day.adding(days: 1), through: asOf), places: 1),
+            levelChanges: context.levels.changes.filter { after($0.date) },
+            actionsDone: context.actions.done.filter { after($0.date) },
+            gapsClosed: closed, priorities: priorities, readiness: readiness)
+    }
+}

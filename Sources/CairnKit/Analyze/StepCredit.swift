@@ -1,0 +1,42 @@
+/// Hours already logged on a skill that count against its next level step (analysis section 8):
+/// those logged since the earliest start of the goals needing it, and after the skill's last
+/// recorded level change (the change day's own hours went into the step it closed).
+public struct StepCredit: Sendable {
+    let log: WorkLog?
+    let levels: LevelHistory?
+    let asOf: Day
+
+    /// No credit: every step keeps its full hours.
+    public static let none = StepCredit(log: nil, levels: nil, asOf: Day(ordinal: 0))
+
+    public init(log: WorkLog, levels: LevelHistory, asOf: Day) {
+        self.log = log
+        self.levels = levels
+        self.asOf = asOf
+    }
+
+    private init(log: WorkLog?, levels: LevelHistory?, asOf: Day) {
+        self.log = log
+        self.levels = levels
+        self.asOf = asOf
+    }
+
+    /// The day logged hours start counting for `skill`, needed by `goals`.
+    func since(_ skill: String, goals: [String]) -> Day? {
+        guard let log else { return nil }
+        let start = goals.compactMap { log.starts[$0]?.day }.min()
+        let afterChange = levels?.lastChange(skill, onOrBefore: asOf)?.adding(days: 1)
+        return [start, afterChange].compactMap { $0 }.max() ?? log.entries.first?.date
+    }
+
+    /// Takes the credited hours off the first step (never below zero) and records them there.
+    func apply(to steps: inout [GapStep], skill: String, goals: [String]) {
+        guard let log, !steps.isEmpty, let since = since(skill, goals: goals) else { return }
+        let logged = Numbers.round(log.hours(skill: skill, from: since, through: asOf), places: 1)
+        guard logged > 0 else { return }
+        let full = steps[0].hours
+        steps[0].loggedHours = min(logged, full)
+        steps[0].loggedSince = since
+        steps[0].hours = Numbers.round(max(0, full - logged), places: 1)
+    }
+}
