@@ -8,8 +8,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Write every report of a plan into its output folder.",
         discussion: """
-            Writes the position and market reports as Markdown, standalone HTML and JSON \
-            (position.md, position.html, position.json, market.md, ...), and the plan's \
+            Writes the position, market and plan reports as Markdown, standalone HTML and JSON \
+            (position.md, position.html, position.json, market.md, ...), the progress report \
+            of the month and of the quarter of the as-of date (progress-2026-11.md, \
+            progress-2026-Q4.md, ...), and the plan's \
             milestones, due dates, goal dates and review reminders as an iCalendar file \
             (calendar.ics, format ics), into DIR/reports, or \
             the folder named by 'out' in cairn.yml (relative to the plan), or --out. Each file \

@@ -14,6 +14,6 @@ struct Cairn: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, InitCommand.self, LogCommand.self, BuildCommand.self, PlanCommand.self, PathsCommand.self,
-                      GapsCommand.self, JobsCommand.self]
+                      GapsCommand.self, ProgressCommand.self, JobsCommand.self]
     )
 }

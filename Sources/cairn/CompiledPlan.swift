@@ -23,12 +23,15 @@ struct CompiledPlan {
             return shown
         }
         let errors = items.filter { $0.severity == .error }.count
-        guard let plan, errors == 0 else {
+        guard var plan, errors == 0 else {
             let color = Terminal.useColor(for: 2)
             for item in items { Terminal.err(DiagnosticFormatter.text(item, color: color)) }
             Terminal.err(DiagnosticFormatter.summary(files: input.fileCount, errors: max(1, errors), warnings: items.count - errors) + "\n")
             Terminal.err("no report was written: fix the errors above, then run the command again\n")
             throw ExitCode(1)
+        }
+        if plan.settings.readsHistory {
+            plan.history = PlanHistory.read(GitHistory.read(options.directory), plan: plan)
         }
         let overrides: [TemplateSource]
         do {
@@ -46,9 +49,10 @@ struct CompiledPlan {
                             warnings: items.count - errors)
     }
 
-    /// The analysis for the as-of date, focused on `focusRole` (a role id) when given.
-    func analysis(focusRole: String? = nil) -> Analysis {
-        Analysis.of(plan, asOf: asOf, focusRole: focusRole)
+    /// The analysis for the as-of date, focused on `focusRole` (a role id) when given, with
+    /// progress over `period` (default: the month of the as-of date).
+    func analysis(focusRole: String? = nil, period: ReportPeriod? = nil) -> Analysis {
+        Analysis.of(plan, asOf: asOf, focusRole: focusRole, period: period)
     }
 
     /// Renders one report to a string; a template problem prints and exits 1.

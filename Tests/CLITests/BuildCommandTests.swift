@@ -4,7 +4,9 @@ import Testing
 /// `cairn build`, run as a user would: files, bytes, modification times, refusals.
 @Suite struct BuildCommandTests {
     static let reports = ["market.html", "market.json", "market.md", "plan.html", "plan.json", "plan.md",
-                          "position.html", "position.json", "position.md"]
+                          "position.html", "position.json", "position.md",
+                          "progress-2026-11.html", "progress-2026-11.json", "progress-2026-11.md",
+                          "progress-2026-Q4.html", "progress-2026-Q4.json", "progress-2026-Q4.md"]
     /// What a build writes for the samples, whose cairn.yml lists every format.
     static let files = ["calendar.ics"] + reports
 
@@ -26,7 +28,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let out = plan.appendingPathComponent("reports")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.files)
-        #expect(result.stdout.hasSuffix("10 reports as of 2026-11-23 in \(plan.path)/reports: 10 written, 0 unchanged\n"))
+        #expect(result.stdout.hasSuffix("16 reports as of 2026-11-23 in \(plan.path)/reports: 16 written, 0 unchanged\n"))
         for name in Self.files {
             let golden = try Data(contentsOf: CLI.root.appendingPathComponent("samples/senior-to-staff/reports/\(name)"))
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == golden, "\(name) differs from the committed sample report")
@@ -41,7 +43,7 @@ import Testing
         Thread.sleep(forTimeInterval: 1.1)
         let again = try CLI.run(["build", plan.path])
         #expect(again.status == 0)
-        #expect(again.stdout == "10 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 10 unchanged\n")
+        #expect(again.stdout == "16 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 16 unchanged\n")
         let after = try Self.files.map { try Self.modificationDate(out.appendingPathComponent($0)) }
         #expect(before == after)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.files, "no temporary file is left")
@@ -53,7 +55,7 @@ import Testing
         let result = try CLI.run(["build", plan.path, "--format", "md", "--as-of", "2026-12-01"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("wrote \(plan.path)/reports/position.md\n"))
-        #expect(result.stdout.hasSuffix("3 reports as of 2026-12-01 in \(plan.path)/reports: 3 written, 0 unchanged\n"))
+        #expect(result.stdout.hasSuffix("5 reports as of 2026-12-01 in \(plan.path)/reports: 5 written, 0 unchanged\n"))
     }
 
     @Test func formatChoosesASubsetAndOutChoosesTheFolder() throws {
@@ -62,7 +64,8 @@ import Testing
         let result = try CLI.run(["build", plan.path, "--format", "html,json", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["market.html", "market.json", "plan.html", "plan.json", "position.html", "position.json"])
+                == ["market.html", "market.json", "plan.html", "plan.json", "position.html", "position.json",
+                    "progress-2026-11.html", "progress-2026-11.json", "progress-2026-Q4.html", "progress-2026-Q4.json"])
         #expect(!FileManager.default.fileExists(atPath: plan.appendingPathComponent("reports").path))
     }
 

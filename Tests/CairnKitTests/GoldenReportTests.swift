@@ -21,7 +21,7 @@ import Testing
         let analysis = Analysis.of(plan, asOf: asOf)
         let formats = plan.settings.formats
         var files = try Reports.files(plan: plan, analysis: analysis, formats: formats)
-        #expect(files.count == ReportKind.built.count * formats.filter { $0 != .ics }.count)
+        #expect(files.count == (ReportKind.built.count + Reports.progressPeriods(asOf: asOf).count) * formats.filter { $0 != .ics }.count)
         if formats.contains(.ics) {
             files.append(ReportFile(name: ICalendar.fileName, text: ICalendar.render(plan: plan, analysis: analysis)))
         }

@@ -47,7 +47,7 @@ import Testing
 
     @Test func anUnknownTemplateNameIsAnError() throws {
         #expect(throws: ReportError.self) {
-            try TemplateRendering.render(0, template: "progress.md", format: .md, templates: ReportTemplates())
+            try TemplateRendering.render(0, template: "journal.md", format: .md, templates: ReportTemplates())
         }
         do {
             _ = try TemplateRendering.render(0, template: "postion.md", format: .md, templates: ReportTemplates())
@@ -87,7 +87,8 @@ import Testing
     @Test func allFormatsOfAllReportsComeOutInOrder() throws {
         let plan = try Self.plan()
         let files = try Reports.files(plan: plan, analysis: Analysis.of(plan, asOf: Self.asOf), formats: [.json, .md, .ics])
-        #expect(files.map(\.name) == ["position.md", "position.json", "market.md", "market.json", "plan.md", "plan.json"])
+        #expect(files.map(\.name) == ["position.md", "position.json", "market.md", "market.json", "plan.md", "plan.json",
+                                       "progress-2026-11.md", "progress-2026-11.json", "progress-2026-Q4.md", "progress-2026-Q4.json"])
         #expect(files.allSatisfy { $0.text.hasSuffix("\n") && !$0.text.hasSuffix("\n\n") })
     }
 }

@@ -56,6 +56,26 @@ import Testing
         #expect(goal.remainingHours == 35 && goal.weeksLeft == 10 && goal.neededHoursPerWeek == 3.5)
     }
 
+    @Test func loggedHoursThatCoverAStepFinishItAtOnce() throws {
+        // 12 h logged on Alpha since the goal started cover Alpha 1's 10 h: it has 0 h left and
+        // ends in week 0 (Sunday 2026-11-29). Week 1: Beta 1 and Alpha 2 start, 5 h each; Beta 1
+        // ends. Week 2: Alpha 2 gets both lanes' 10 h (15 of 20). Week 3: its last 5 h.
+        var fixture = PlanFixture(profile: "---\ntitle: Senior Software Engineer\nexperience: 6\ntime: {hours_per_week: 10}\n---\n")
+        fixture.add("skills.yml", Self.skills)
+        fixture.add("roles/target.md", "---\ntitle: Target Role\ntrack: ic\nlevel: 4\nrequires: {Alpha: 2, Beta: 1}\n---\n")
+        fixture.add("goals/g.md", "---\ntarget: target\nby: 2027-01-31\nstarted: 2026-11-01\n---\n")
+        fixture.add("log/2026-11.md", "## 2026-10-31\n- 3h Alpha: before the start\n## 2026-11-10\n- 12h Alpha: bootcamp\n")
+        let plan = try #require(fixture.read().0)
+        let analysis = Analysis.of(plan, asOf: Self.asOf)
+        let step = try #require(analysis.gaps.gap("alpha")?.steps.first)
+        #expect(step.hours == 0 && step.loggedHours == 10 && step.fullHours == 10 && step.loggedSince == Self.day("2026-11-01"))
+        let milestones = Dictionary(uniqueKeysWithValues: analysis.schedule.items.map { ($0.item.id, $0.milestone) })
+        #expect(milestones["step:alpha:1"] == Self.day("2026-11-29"))
+        #expect(milestones["step:beta:1"] == Self.day("2026-12-06"))
+        #expect(milestones["step:alpha:2"] == Self.day("2026-12-20"))
+        #expect(analysis.schedule.goals.first?.remainingHours == 25)
+    }
+
     @Test func infeasibleGoalGivesTheHoursPerWeekItNeeds() throws {
         // By 2026-12-06: 14 days, 2 weeks left for 35 hours: 17.5 h/week.
         let (_, schedule) = try Self.schedule(by: "2026-12-06")

@@ -98,14 +98,14 @@ extension Progress {
         }
         let days = Int((remaining / velocity * 7).rounded(.up))
         let projected = asOf.adding(days: days)
-        let how = "\(projected) = \(asOf) + \(days) days (\(Format.hours(remaining)) left at \(pace))"
+        let how = "\(projected) = \(asOf) + \(Format.integer(days)) days (\(Format.hours(remaining)) left at \(pace))"
         guard let by else { return (projected, .noDate, "projected \(how); the goal has no date") }
         if projected <= by { return (projected, .onTrack, "projected \(how), on or before \(by)") }
         let late = by.days(to: projected)
         let allowance = Double(max(0, asOf.days(to: by))) * 0.1
-        let margin = "10% of the \(max(0, asOf.days(to: by))) days from \(asOf) to \(by) is \(Format.number(Numbers.round(allowance, places: 1)))"
+        let margin = "10% of the \(Format.integer(max(0, asOf.days(to: by)))) days from \(asOf) to \(by) is \(Format.number(Numbers.round(allowance, places: 1)))"
         return (projected, Double(late) <= allowance ? .atRisk : .behind,
-                "projected \(how), \(late) days after \(by); \(margin)")
+                "projected \(how), \(Format.integer(late)) days after \(by); \(margin)")
     }
 
     /// Remaining hours of each goal on the period's first day, each Monday after it, and the last
@@ -115,7 +115,9 @@ extension Progress {
                           schedule: Schedule) -> [String: [BurnPoint]] {
         guard let through else { return [:] }
         var days = [period.first]
+        // Mondays after the first day; one less than 4 days after it would crowd it.
         var monday = period.first.adding(days: 8 - period.first.weekday)
+        if period.first.days(to: monday) < 4 { monday = monday.adding(days: 7) }
         while monday < through {
             days.append(monday)
             monday = monday.adding(days: 7)

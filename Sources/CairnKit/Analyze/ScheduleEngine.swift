@@ -124,8 +124,15 @@ struct ScheduleEngine {
             if let end = finished[id] { return end < week }
             return remaining[id] == nil
         }
+        // Items with no hours left (logged hours covered a step) finish the week their prerequisites are done.
+        var waiting = ordered.filter { $0.kind != .recurring && $0.hours <= Self.epsilon }
         while week < maxWeeks {
-            let open = remaining.values.contains { $0 > Self.epsilon }
+            waiting.removeAll { item in
+                guard item.after.allSatisfy({ isDone($0, before: week) }) else { return false }
+                finished[item.id] = week
+                return true
+            }
+            let open = !waiting.isEmpty || remaining.values.contains { $0 > Self.epsilon }
             if !open && week >= lastRecurringWeek && !backlog.values.contains(where: { $0 > Self.epsilon }) { break }
             for share in shares where week < share.recurringWeeks {
                 for item in perGoal[share.goalID] ?? [] where item.kind == .recurring && item.every.map({ occurs($0, week: week) }) == true {

@@ -10,9 +10,13 @@ public enum ReportKind: String, Sendable, CaseIterable {
     /// The skill-builder view: the gap table and how often target postings ask for each skill.
     /// Printed by `cairn gaps`; `cairn build` does not write it (the plan report holds the same table).
     case gaps
+    /// Progress over one period: hours, level changes, actions done, each goal's status, since the
+    /// last review, the next period's focus. `cairn build` writes it for the month and the quarter
+    /// of as_of, named after the period (progress-2026-11.md, progress-2026-Q4.md).
+    case progress
 
-    /// The reports `cairn build` writes: every one but `gaps`.
-    public static var built: [ReportKind] { allCases.filter { $0 != .gaps } }
+    /// The reports `cairn build` writes under their own name: all but `gaps` and `progress`.
+    public static var built: [ReportKind] { [.position, .market, .plan] }
 
     /// The view model its Markdown and HTML templates render.
     func view(plan: Plan, analysis: Analysis) -> Any {
@@ -21,6 +25,7 @@ public enum ReportKind: String, Sendable, CaseIterable {
         case .market: MarketView(plan: plan, analysis: analysis)
         case .plan: PlanView(plan: plan, analysis: analysis)
         case .gaps: GapsView(plan: plan, analysis: analysis)
+        case .progress: ProgressView(plan: plan, analysis: analysis)
         }
     }
 }
@@ -51,16 +56,25 @@ public enum Reports {
         }
     }
 
-    /// Every report `cairn build` writes (`ReportKind.built`) in every format of `formats`
-    /// (ics skipped), in report then format order.
+    /// The periods `cairn build` writes progress reports for: the month and the quarter of as_of.
+    public static func progressPeriods(asOf: Day) -> [ReportPeriod] { [.month(of: asOf), .quarter(of: asOf)] }
+
+    /// Every report `cairn build` writes in every format of `formats` (ics skipped): the
+    /// `ReportKind.built` reports, then progress over each of `progressPeriods`, in report then
+    /// format order. `plan` must be the plan `analysis` was made from.
     public static func files(plan: Plan, analysis: Analysis, formats: [OutputFormat],
                              templates: ReportTemplates = ReportTemplates()) throws(ReportError) -> [ReportFile] {
+        var pages: [(stem: String, report: ReportKind, analysis: Analysis)] = ReportKind.built.map { ($0.rawValue, $0, analysis) }
+        for period in progressPeriods(asOf: analysis.asOf) {
+            let over = period == analysis.progress.period ? analysis : analysis.progress(over: period, plan: plan)
+            pages.append((period.fileStem, .progress, over))
+        }
         var files: [ReportFile] = []
-        for report in ReportKind.built {
+        for page in pages {
             for format in OutputFormat.allCases where formats.contains(format) {
                 guard let renderer = renderer(for: format, templates: templates) else { continue }
-                files.append(ReportFile(name: "\(report.rawValue).\(format.rawValue)",
-                                        text: try renderer.render(report, plan: plan, analysis: analysis)))
+                files.append(ReportFile(name: "\(page.stem).\(format.rawValue)",
+                                        text: try renderer.render(page.report, plan: plan, analysis: page.analysis)))
             }
         }
         return files

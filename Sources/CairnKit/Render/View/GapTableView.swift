@@ -57,7 +57,11 @@ extension GapRow {
         hasHoursParts = !hoursParts.isEmpty
         steps = gap.steps.map { step in
             let basis = step.resourceID.map { "resource \($0)" } ?? step.basis
-            return "to \(step.level): \(Format.hours(step.hours)) (\(basis))"
+            guard let logged = step.loggedHours, let since = step.loggedSince else {
+                return "to \(step.level): \(Format.hours(step.hours)) (\(basis))"
+            }
+            return "to \(step.level): \(Format.hours(step.hours)) = \(Format.hours(step.fullHours)) (\(basis)) "
+                + "− \(Format.hours(logged)) logged since \(since)"
         }.joined(separator: "; ")
         if let weeks = gap.weeks {
             self.weeks = Format.number(weeks)
