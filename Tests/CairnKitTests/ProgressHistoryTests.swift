@@ -139,6 +139,7 @@ import Testing
         #expect(progress.skills.map(\.skillID) == ["kubernetes", "go"] && progress.skills.map(\.hours) == [4, 1.5])
         #expect(progress.otherHours == 1.5)
         #expect(progress.levelChanges.map(\.skillID) == ["kubernetes"] && progress.undatedLevelChanges.map(\.skillID) == ["go"])
+        #expect(progress.notes.contains { $0.hasPrefix("profile.md has level changes not committed yet (Go)") })
         // The deploy action has no done: date and no log tick: the commit that ticked it dates it.
         #expect(progress.actionsDone.map(\.title) == ["Deploy a service on the cluster"])
         #expect(progress.actionsDone.first?.date == Day(year: 2026, month: 11, day: 10)

@@ -43,18 +43,9 @@ import Testing
         #expect(Progress.status(remaining: 10, velocity: 5, recent: 40, by: by, asOf: asOf, started: false).1 == .notStarted)
     }
 
-    static let skills = """
-        - id: alpha
-          name: Alpha
-          hours: [10, 20, 30]
-        - id: beta
-          name: Beta
-          hours: [5, 5, 5]
-        """
-
     static func plan(log: String?, goalBody: String = "", profileSkills: String = "{Alpha: 1}") throws -> Plan {
         var fixture = PlanFixture(profile: "---\ntitle: Senior Software Engineer\nexperience: 6\ntime: {hours_per_week: 7}\nskills: \(profileSkills)\n---\n")
-        fixture.add("skills.yml", skills)
+        fixture.add("skills.yml", ScheduleTests.skills)
         fixture.add("roles/target.md", "---\ntitle: Target Role\ntrack: ic\nlevel: 4\nrequires: {Alpha: 3}\nprefers: {Beta: 1}\n---\n")
         fixture.add("roles/other.md", "---\ntitle: Other Role\ntrack: ic\nlevel: 4\nrequires: {Beta: 2}\n---\n")
         fixture.add("goals/main.md", "---\ntarget: target\nby: 2027-06-30\npriority: high\n---\n\(goalBody)")

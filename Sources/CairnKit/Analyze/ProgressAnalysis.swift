@@ -53,7 +53,7 @@ extension Progress {
             skillLevels: skillSeries(context, goals: active),
             sinceReview: ReviewDelta.of(context, gaps: gaps),
             focus: focus(schedule, period: period, asOf: asOf),
-            notes: notes(context.snapshot.plan, period: period, through: through, asOf: asOf),
+            notes: notes(context, period: period, through: through),
             logEntries: plan.log.filter { $0.date <= asOf }.count)
     }
 
@@ -176,7 +176,8 @@ extension Progress {
     }
 
     /// What the report could not see.
-    static func notes(_ plan: Plan, period: ReportPeriod, through: Day?, asOf: Day) -> [String] {
+    static func notes(_ context: ProgressContext, period: ReportPeriod, through: Day?) -> [String] {
+        let plan = context.snapshot.plan, asOf = context.asOf
         var notes: [String] = []
         switch plan.history.status {
         case .off:
@@ -197,6 +198,11 @@ extension Progress {
                 notes.append("The clone is shallow: changes committed before \(oldest.map(\.description) ?? "its oldest commit") are not seen "
                     + "(`git fetch --unshallow` fetches them).")
             }
+        }
+        let uncommitted = context.levels.changes.filter { $0.source.kind == .profile && !plan.history.profileRevisions.isEmpty }
+        if !uncommitted.isEmpty {
+            notes.append("profile.md has level changes not committed yet (\(Format.list(uncommitted.map { plan.catalog.taxonomy.name(of: $0.skillID) }))): "
+                + "they are counted in no period until a commit or a `level` log entry dates them.")
         }
         if !plan.history.unreadable.isEmpty {
             notes.append("\(Format.count(plan.history.unreadable.count, "revision")) could not be read and \(plan.history.unreadable.count == 1 ? "is" : "are") skipped: "

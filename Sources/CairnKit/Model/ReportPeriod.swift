@@ -72,14 +72,4 @@ public struct ReportPeriod: Sendable, Hashable, Encodable, CustomStringConvertib
 
     /// "progress-2026-11", the stem of its report files.
     public var fileStem: String { "progress-\(label)" }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(first, forKey: .first)
-        try container.encode(last, forKey: .last)
-        try container.encode(label, forKey: .label)
-    }
-
-    enum CodingKeys: String, CodingKey { case kind, first, last, label }
 }
