@@ -20,6 +20,10 @@ public struct WorkLog: Sendable {
     public private(set) var entries: [LoggedWork] = []
     /// Goal id -> the day it started: `started:`, else its file's first commit, else its first log entry.
     public private(set) var starts: [String: GoalStart] = [:]
+    /// Running totals by day, for sums over any stretch of days in O(log n).
+    private var total = RunningTotal()
+    private var bySkill: [String: RunningTotal] = [:]
+    private var byGoal: [String: RunningTotal] = [:]
 
     public struct GoalStart: Sendable, Equatable, Encodable {
         public var day: Day
@@ -60,6 +64,9 @@ public struct WorkLog: Sendable {
                 goals[""] = hours
             }
             entries.append(LoggedWork(date: entry.date, hours: hours, skills: skills, goals: goals, location: entry.location))
+            total.add(hours, on: entry.date)
+            for (skill, share) in skills { bySkill[skill, default: RunningTotal()].add(share, on: entry.date) }
+            for (goal, share) in goals { byGoal[goal, default: RunningTotal()].add(share, on: entry.date) }
         }
         for goal in plan.goals {
             if let started = goal.started {
@@ -73,20 +80,52 @@ public struct WorkLog: Sendable {
     }
 
     /// Hours logged from `from` through `through`, both included.
-    public func hours(from: Day, through: Day) -> Double {
-        entries.filter { $0.date >= from && $0.date <= through }.reduce(0) { $0 + $1.hours }
-    }
+    public func hours(from: Day, through: Day) -> Double { total.sum(from: from, through: through) }
 
     /// Hours logged on a skill from `from` through `through`.
     public func hours(skill: String, from: Day, through: Day) -> Double {
-        entries.filter { $0.date >= from && $0.date <= through }.reduce(0) { $0 + ($1.skills[skill] ?? 0) }
+        bySkill[skill]?.sum(from: from, through: through) ?? 0
     }
 
     /// Hours logged for a goal ("" for other) from `from` through `through`.
     public func hours(goal: String, from: Day, through: Day) -> Double {
-        entries.filter { $0.date >= from && $0.date <= through }.reduce(0) { $0 + ($1.goals[goal] ?? 0) }
+        byGoal[goal]?.sum(from: from, through: through) ?? 0
     }
 
     /// Whether anything was logged for the goal up to as_of.
     public func hasEntries(goal: String) -> Bool { entries.contains { $0.goals[goal] != nil } }
+}
+
+/// Hours added day by day (days in order), with the sum over any stretch of days found by
+/// binary search in the running totals.
+struct RunningTotal: Sendable {
+    private var days: [Int] = []
+    private var totals: [Double] = []
+
+    /// Adds hours on `day`, which is never before the last day added.
+    mutating func add(_ hours: Double, on day: Day) {
+        let previous = totals.last ?? 0
+        if days.last == day.ordinal {
+            totals[totals.count - 1] += hours
+        } else {
+            days.append(day.ordinal)
+            totals.append(previous + hours)
+        }
+    }
+
+    /// The hours added from `from` through `through`, both included.
+    func sum(from: Day, through: Day) -> Double {
+        guard from <= through else { return 0 }
+        return total(upTo: through.ordinal) - total(upTo: from.ordinal - 1)
+    }
+
+    /// The hours added on days up to `day`.
+    private func total(upTo day: Int) -> Double {
+        var low = 0, high = days.count
+        while low < high {
+            let middle = (low + high) / 2
+            if days[middle] <= day { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? 0 : totals[low - 1]
+    }
 }

@@ -54,7 +54,7 @@ public enum PlanReader {
         }
         let companies = input.companies.compactMap { ResourceReader.readCompany($0, skills: skills, diagnostics: &diagnostics) }
         let log = input.log.flatMap { LogReader.read($0, catalog: catalog, skills: skills, diagnostics: &diagnostics) }
-            .sorted { $0.date < $1.date }
+            .enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
 
         let allFiles = [input.profile].compactMap { $0 } + input.goals + input.log
         for file in allFiles { files[file.path] = file }
