@@ -91,16 +91,13 @@ extension Market {
 
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
     public static func names(_ posting: Posting, _ role: Role) -> Bool {
-        posting.roleID == role.id || ([role.title] + role.aliases).contains { title(posting.title, names: $0) }
+        posting.roleID == role.id || role.nameWords.contains { posting.titleWords.contains($0) }
     }
 
     /// True when `title` contains `name` as whole words, ignoring case and punctuation.
     static func title(_ title: String, names name: String) -> Bool {
-        func words(_ text: String) -> String {
-            Taxonomy.normalise(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " }))
-        }
-        let phrase = words(name)
-        return !phrase.isEmpty && (" " + words(title) + " ").contains(" " + phrase + " ")
+        let phrase = Taxonomy.words(name)
+        return phrase != "  " && Taxonomy.words(title).contains(phrase)
     }
 
     /// The target postings of section 3 and whether they fell back to all postings.

@@ -3,7 +3,9 @@ import Foundation
 /// A saved job posting: jobs/<id>.md.
 public struct Posting: Sendable, Equatable {
     public var id: String
-    public var title: String
+    public var title: String { didSet { titleWords = Taxonomy.words(title) } }
+    /// The title as " word word ", for whole-word matching of role names (kept with the title).
+    public private(set) var titleWords: String
     public var company: String?
     /// The catalog role it is, stated or matched from the title.
     public var roleID: String?
@@ -28,6 +30,7 @@ public struct Posting: Sendable, Equatable {
                 fieldLocations: [String: SourceLocation] = [:], location: SourceLocation) {
         self.id = id
         self.title = title
+        self.titleWords = Taxonomy.words(title)
         self.company = company
         self.roleID = roleID
         self.city = city

@@ -1,8 +1,10 @@
 /// A role: from the built-in catalog or the plan's roles/.
 public struct Role: Sendable, Equatable {
     public var id: String
-    public var title: String
-    public var aliases: [String]
+    public var title: String { didSet { nameWords = Role.words(title, aliases) } }
+    public var aliases: [String] { didSet { nameWords = Role.words(title, aliases) } }
+    /// The title and aliases as " word word ", for whole-word matching in posting titles.
+    public private(set) var nameWords: [String]
     public var track: Track
     /// Rank on one scale: 1 junior ... 6 distinguished; managers 4-8.
     public var level: Int
@@ -26,6 +28,7 @@ public struct Role: Sendable, Equatable {
         self.id = id
         self.title = title
         self.aliases = aliases
+        self.nameWords = Role.words(title, aliases)
         self.track = track
         self.level = level
         self.category = category
@@ -38,6 +41,12 @@ public struct Role: Sendable, Equatable {
         self.isBuiltIn = isBuiltIn
         self.fieldLocations = fieldLocations
         self.location = location
+    }
+}
+
+extension Role {
+    static func words(_ title: String, _ aliases: [String]) -> [String] {
+        ([title] + aliases).map(Taxonomy.words).filter { $0 != "  " }
     }
 }
 

@@ -35,6 +35,12 @@ public struct Taxonomy: Sendable, Equatable {
     public var allNames: [String] { skills.values.flatMap { [$0.name] + $0.aliases }.sorted() }
 
     /// Skill names compare in this form: lower-case, `-` and `_` as spaces, runs of spaces as one.
+    /// `text` with everything but letters and digits as spaces, normalised and padded with a
+    /// space on each side: "Staff Engineer (Payments)" -> " staff engineer payments ".
+    public static func words(_ text: String) -> String {
+        " " + normalise(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })) + " "
+    }
+
     public static func normalise(_ name: String) -> String {
         var out = ""
         var lastWasSpace = true
