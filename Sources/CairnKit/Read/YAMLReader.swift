@@ -13,7 +13,7 @@ enum YAMLReader {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, Resolver.basic)
+            node = try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
             report(error, yaml: yaml, offset: offset, in: file, diagnostics: &diagnostics)
             return nil
