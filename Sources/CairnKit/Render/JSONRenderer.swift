@@ -10,23 +10,37 @@ public struct JSONRenderer: ReportRenderer {
 
     public init() {}
 
-    /// The document: `schema_version`, `report` (which page it accompanies) and `analysis`.
-    struct Document: Encodable {
-        var schemaVersion: Int
-        var report: String
-        var analysis: Analysis
+    public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
+        Self.document(report, analysis: try Self.encode(analysis, for: report))
     }
 
-    public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
+    /// The analysis as pretty-printed JSON with sorted keys, indented as the top level.
+    static func encode(_ analysis: Analysis, for report: ReportKind) throws(ReportError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(path.last!.stringValue) }
         do {
-            let data = try encoder.encode(Document(schemaVersion: Self.schemaVersion, report: report.rawValue, analysis: analysis))
-            return String(decoding: data, as: UTF8.self) + "\n"
+            return String(decoding: try encoder.encode(analysis), as: UTF8.self)
         } catch {
             throw ReportError(at: SourceLocation(path: "\(report.rawValue).json", line: 1), "the analysis cannot be encoded: \(error)")
         }
+    }
+
+    /// The document around an encoded analysis, as JSONEncoder would write `{analysis, report,
+    /// schema_version}` (sorted keys, two-space indentation): pages that share an analysis encode
+    /// it once. A raw line break only ever stands between tokens (strings escape theirs), so
+    /// indenting the analysis one level puts two spaces after each line break, but for the
+    /// empty line JSONEncoder writes inside an empty array or object.
+    static func document(_ report: ReportKind, analysis json: String) -> String {
+        var bytes: [UInt8] = Array("{\n  \"analysis\" : ".utf8)
+        bytes.reserveCapacity(json.utf8.count + json.utf8.count / 8)
+        let utf8 = Array(json.utf8)
+        for (index, byte) in utf8.enumerated() {
+            bytes.append(byte)
+            if byte == 10, index + 1 < utf8.count, utf8[index + 1] != 10 { bytes += [32, 32] }
+        }
+        bytes += Array(",\n  \"report\" : \"\(report.rawValue)\",\n  \"schema_version\" : \(schemaVersion)\n}\n".utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -70,11 +70,25 @@ public enum Reports {
             pages.append((period.fileStem, .progress, over))
         }
         var files: [ReportFile] = []
+        // The JSON of the pages that share an analysis (all but the quarter's progress) is encoded once.
+        var encoded: [ReportPeriod: String] = [:]
         for page in pages {
             for format in OutputFormat.allCases where formats.contains(format) {
+                let name = "\(page.stem).\(format.rawValue)"
+                if format == .json {
+                    let period = page.analysis.progress.period
+                    let json: String
+                    if let known = encoded[period] {
+                        json = known
+                    } else {
+                        json = try JSONRenderer.encode(page.analysis, for: page.report)
+                        encoded[period] = json
+                    }
+                    files.append(ReportFile(name: name, text: JSONRenderer.document(page.report, analysis: json)))
+                    continue
+                }
                 guard let renderer = renderer(for: format, templates: templates) else { continue }
-                files.append(ReportFile(name: "\(page.stem).\(format.rawValue)",
-                                        text: try renderer.render(page.report, plan: plan, analysis: page.analysis)))
+                files.append(ReportFile(name: name, text: try renderer.render(page.report, plan: plan, analysis: page.analysis)))
             }
         }
         return files

@@ -1,0 +1,35 @@
+/// A view model turned into nested dictionaries and arrays once, before rendering.
+///
+/// swift-mustache looks every `{{name}}` up through a `Mirror` of the object in context,
+/// made anew for each lookup and walked child by child, and again on each enclosing object for
+/// names found higher up: on a page with thousands of rows that was most of the rendering time.
+/// A `[String: Any]` is looked up by hashing instead. Optionals are unwrapped, and a nil one is
+/// left out, which is what the mirror lookup did (an absent name is searched for in the enclosing
+/// objects); so the same template gives the same bytes.
+enum TemplateContext {
+    static func build(_ value: Any) -> Any {
+        switch value {
+        case is String, is Bool, is Int, is Double: return value
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.map { build($0.value) } ?? value
+        case .collection, .set:
+            return mirror.children.map { build($0.value) }
+        case .struct, .class:
+            var fields: [String: Any] = [:]
+            fields.reserveCapacity(Int(mirror.children.count))
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                let field = Mirror(reflecting: child.value)
+                if field.displayStyle == .optional && field.children.isEmpty { continue }
+                fields[label] = build(child.value)
+            }
+            return fields
+        default:
+            return value
+        }
+    }
+}
