@@ -14,6 +14,9 @@ struct PlanOptions: ParsableArguments {
         if let asOf, DatePeriod(asOf)?.precision != .day {
             throw ValidationError("--as-of takes a day as YYYY-MM-DD, not '\(asOf)'")
         }
+        if let asOf, let day = DatePeriod(asOf)?.first, !Settings.asOfRange.contains(day.year) {
+            throw ValidationError("--as-of must fall in the years \(Settings.asOfRange.lowerBound) to \(Settings.asOfRange.upperBound), not '\(asOf)'")
+        }
     }
 
     /// The as-of day: the flag, else the plan's setting, else today's date (the only clock read).

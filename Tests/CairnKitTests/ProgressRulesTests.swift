@@ -132,8 +132,8 @@ import Testing
         let asOf = Self.day("2027-01-10")
         let quarter = Analysis.of(plan, asOf: asOf, period: ReportPeriod("2026-Q4")).progress
         #expect(quarter.logged == 6 && quarter.countedThrough == Self.day("2026-12-31"))
-        // 92 days = 13.1 weeks of 7 h: 92.0 h of capacity.
-        #expect(quarter.weeks == 13.1 && quarter.capacity == 92)
+        // 92 days = 13.14 weeks of 7 h: 92 h of capacity.
+        #expect(quarter.weeks == 13.14 && quarter.capacity == 92)
         let month = Analysis.of(plan, asOf: Self.day("2026-12-31"), period: ReportPeriod("2026-12")).progress
         #expect(month.logged == 4 && month.notes.allSatisfy { !$0.contains("counts the days up to") })
     }

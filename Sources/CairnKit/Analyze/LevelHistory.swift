@@ -26,7 +26,8 @@ public struct LevelChangeRecord: Sendable, Equatable, Encodable {
 /// Each skill's level over time (analysis section 8), from three sources: `level` log entries,
 /// the git history of profile.md, and profile.md as it is now. A log entry says where the level
 /// went; where it came from is the level before it (one below when nothing earlier says).
-/// The first commit of profile.md is where tracking starts, not a change.
+/// The first commit that lists a skill records it, and is no change; a commit that does not
+/// list a skill says nothing about it.
 public struct LevelHistory: Sendable {
     private struct Observation {
         var date: Day
@@ -51,15 +52,14 @@ public struct LevelHistory: Sendable {
                 source: LevelSource(kind: .log, text: entry.location.description), rank: 0))
         }
         let revisions = plan.history.profileRevisions.filter { $0.commit.day <= asOf }
-        let tracked = Set(revisions.flatMap(\.levels.keys))
+        // A skill a revision does not list is not observed there (it may just not have been written down yet).
         for revision in revisions {
-            for skill in tracked.union(current.keys) {
+            for (skill, level) in revision.levels {
                 observations[skill, default: []].append(Observation(
-                    date: revision.commit.day, level: revision.levels[skill] ?? 0,
+                    date: revision.commit.day, level: level,
                     source: LevelSource(kind: .commit, text: revision.commit.label), rank: 1))
             }
         }
-        let baseline = revisions.first?.commit
         for skill in observations.keys.sorted() {
             let list = observations[skill]!.enumerated()
                 .sorted { ($0.element.date, $0.element.rank, $0.offset) < ($1.element.date, $1.element.rank, $1.offset) }
@@ -67,8 +67,8 @@ public struct LevelHistory: Sendable {
             dated[skill] = list
             var level: Int?
             for observation in list {
+                // The first commit that lists a skill records it; it is no change.
                 let isBaseline = observation.source.kind == .commit && level == nil
-                    && observation.source.text == baseline?.label
                 if !isBaseline {
                     let from = level ?? max(0, observation.level - 1)
                     if from != observation.level {
@@ -80,10 +80,8 @@ public struct LevelHistory: Sendable {
             }
         }
         let committed = !revisions.isEmpty
-        for skill in Set(current.keys).union(dated.keys).sorted() {
-            guard let last = dated[skill]?.last?.level else { continue }
-            let now = current[skill] ?? 0
-            guard now != last else { continue }
+        for skill in current.keys.sorted() {
+            guard let last = dated[skill]?.last?.level, let now = current[skill], now != last else { continue }
             let text = committed ? "profile.md, not committed yet" : "profile.md, not dated by a log entry"
             changes.append(LevelChangeRecord(skillID: skill, from: last, to: now, date: nil,
                                              source: LevelSource(kind: .profile, text: text)))
@@ -110,6 +108,9 @@ public struct LevelHistory: Sendable {
         if let first, first.date == list[0].date { return first.from }
         return list[0].level
     }
+
+    /// Whether profile.md holds the skill at a level no log entry or commit dates.
+    public func hasUndatedChange(_ skill: String) -> Bool { changes.contains { $0.skillID == skill && $0.date == nil } }
 
     /// The day of the last dated change of a skill on or before `day`.
     public func lastChange(_ skill: String, onOrBefore day: Day) -> Day? {

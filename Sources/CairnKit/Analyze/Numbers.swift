@@ -31,6 +31,6 @@ extension Day {
     public func months(before months: Int) -> Day {
         let index = year * 12 + (month - 1) - months
         let y = index / 12, m = index % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        return Day(uncheckedYear: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))
     }
 }

@@ -1,5 +1,5 @@
-/// The plan as it stood on a past day: skill levels from the level history, actions done by
-/// then (with their dates filled in), the log and saved postings up to it. What "since the last
+/// The plan as it stood on a day: skill levels from the level history, actions done by then
+/// (with their dates filled in), the log and saved postings dated up to it. What "since the last
 /// review" and the burn-down compare against.
 struct PlanSnapshot {
     let plan: Plan
@@ -25,10 +25,9 @@ struct PlanSnapshot {
                 past.goals[g].actions[a].doneDate = done ? actions.record(action)?.date : nil
             }
         }
-        if day < asOf {
-            past.log = plan.log.filter { $0.date <= day }
-            past.postings = plan.postings.filter { ($0.posted ?? day) <= day }
-        }
+        // On as_of too: what is dated later was not known yet.
+        past.log = plan.log.filter { $0.date <= day }
+        past.postings = plan.postings.filter { ($0.posted ?? day) <= day }
         return past
     }
 }

@@ -1,6 +1,9 @@
 extension Progress {
     /// Days of logged hours the velocity is taken over: the 8 weeks up to as_of.
     static let velocityDays = 56
+    /// The most weeks listed with their hours, and the most burn-down points per goal.
+    static let maxWeeklyRows = 104
+    static let maxBurnPoints = 53
 
     /// Progress over `period` (analysis section 8), with the plan's gaps and schedule as of as_of.
     static func of(_ context: ProgressContext, gaps: GapAnalysis, schedule: Schedule, period: ReportPeriod) -> Progress {
@@ -35,7 +38,10 @@ extension Progress {
 
         var weekly: [WeekHours] = []
         if let through {
-            var monday = period.first.adding(days: 1 - period.first.weekday)
+            // At most the last two years of weeks: a longer range keeps its totals, not every row.
+            let firstMonday = period.first.adding(days: 1 - period.first.weekday)
+            let lastMonday = through.adding(days: 1 - through.weekday)
+            var monday = max(firstMonday, lastMonday.adding(days: -7 * (maxWeeklyRows - 1)))
             while monday <= through {
                 let from = max(monday, period.first), to = min(monday.adding(days: 6), through)
                 weekly.append(WeekHours(monday: monday, hours: Numbers.round(work.hours(from: from, through: to), places: 1)))
@@ -44,7 +50,7 @@ extension Progress {
         }
         let changes = context.levels.changes
         return Progress(
-            period: period, countedThrough: through, weeks: Numbers.round(weeks, places: 1), hoursPerWeek: perWeek,
+            period: period, countedThrough: through, weeks: Numbers.round(weeks, places: 2), hoursPerWeek: perWeek,
             capacity: capacity, logged: logged,
             adherence: capacity > 0 ? Int((logged / capacity * 100).rounded()) : nil,
             skills: skills, otherHours: Numbers.round(other, places: 1), goals: goals, weeklyHours: weekly,
@@ -70,14 +76,15 @@ extension Progress {
             }
         }
         let remaining = schedule.goals.first { $0.goalID == goal.id }?.remainingHours ?? 0
-        let recent = Numbers.round(context.work.hours(goal: goal.id, from: asOf.adding(days: 1 - velocityDays), through: asOf), places: 1)
+        // Rounded for display only: the projection divides the hours as logged.
+        let recent = context.work.hours(goal: goal.id, from: asOf.adding(days: 1 - velocityDays), through: asOf)
         let velocity = recent / 8
         var progress = GoalProgress(
             goalID: goal.id, targetRoleID: goal.targetRoleID, by: goal.by, start: start, hours: hours, capacity: capacity,
             adherence: capacity > 0 ? Int((hours / capacity * 100).rounded()) : nil,
             closedLevels: closed, levelsAtStart: atStart,
             closure: start != nil && atStart > 0 ? Int((Double(closed) / Double(atStart) * 100).rounded()) : nil,
-            remainingHours: remaining, recentHours: recent, velocity: Numbers.round(velocity, places: 1),
+            remainingHours: remaining, recentHours: Numbers.round(recent, places: 2), velocity: Numbers.round(velocity, places: 2),
             projected: nil, status: .notStarted, reason: "", burndown: burndown)
         (progress.projected, progress.status, progress.reason) = status(
             remaining: remaining, velocity: velocity, recent: recent, by: goal.by, asOf: asOf,
@@ -92,7 +99,7 @@ extension Progress {
             return (nil, .notStarted, "nothing is logged for this goal yet: tag log entries with +goal-id, or log the skills it needs")
         }
         guard remaining > 0 else { return (asOf, by == nil ? .noDate : .onTrack, "no work left") }
-        let pace = "\(Format.hours(recent)) in the 8 weeks to \(asOf) = \(Format.hours(Numbers.round(velocity, places: 1))) a week"
+        let pace = "\(Format.number(recent, places: 2)) h in the 8 weeks to \(asOf) = \(Format.number(velocity, places: 2)) h a week"
         guard velocity > 0 else {
             return (nil, by == nil ? .noDate : .behind, "nothing logged in the 8 weeks to \(asOf): no pace to project \(Format.hours(remaining)) from")
         }
@@ -115,12 +122,15 @@ extension Progress {
                           schedule: Schedule) -> [String: [BurnPoint]] {
         guard let through else { return [:] }
         var days = [period.first]
-        // Mondays after the first day; one less than 4 days after it would crowd it.
+        // Mondays after the first day (one less than 4 days after it would crowd it); in a long
+        // period every n-th Monday, so that each point stays a plan recomputed as it stood.
         var monday = period.first.adding(days: 8 - period.first.weekday)
         if period.first.days(to: monday) < 4 { monday = monday.adding(days: 7) }
+        let mondays = monday < through ? (monday.days(to: through) - 1) / 7 + 1 : 0
+        let stride = max(1, (mondays + maxBurnPoints - 3) / (maxBurnPoints - 2))
         while monday < through {
             days.append(monday)
-            monday = monday.adding(days: 7)
+            monday = monday.adding(days: 7 * stride)
         }
         if days.last != through { days.append(through) }
         var result: [String: [BurnPoint]] = [:]
@@ -191,7 +201,7 @@ extension Progress {
                 + "and profile.md, done dates from `done:` and log ticks.")
         case .read(let shallow):
             let profile = plan.history.profileRevisions.count
-            let goals = plan.history.goalRevisions.values.reduce(0) { $0 + $1.count }
+            let goals = plan.goals.reduce(0) { $0 + (plan.history.goalRevisions[$1.id]?.count ?? 0) }
             notes.append("Git history read: \(Format.count(profile, "commit")) of profile.md and \(Format.count(goals, "commit")) of goal files.")
             if shallow {
                 let oldest = (plan.history.profileRevisions.map(\.commit.day) + plan.history.goalRevisions.values.flatMap { $0.map(\.commit.day) }).min()
@@ -212,6 +222,9 @@ extension Progress {
             notes.append("The period runs to \(period.last); this report counts the days up to \(through) (as of).")
         }
         if through == nil { notes.append("The period starts after \(asOf) (as of): nothing in it can be counted yet.") }
+        if let through, period.first.days(to: through) / 7 + 1 > maxWeeklyRows {
+            notes.append("The hours per week list the last \(maxWeeklyRows) weeks; the totals count the whole period.")
+        }
         if plan.log.isEmpty {
             notes.append("There is no log yet: write dated entries in log/, or run `cairn log \"2h Kubernetes: finished module 3\"`.")
         }

@@ -21,9 +21,10 @@ public struct StepCredit: Sendable {
         self.asOf = asOf
     }
 
-    /// The day logged hours start counting for `skill`, needed by `goals`.
+    /// The day logged hours start counting for `skill`, needed by `goals`; nil when profile.md
+    /// raised the skill without a date: the hours logged so far went into the step it closed.
     func since(_ skill: String, goals: [String]) -> Day? {
-        guard let log else { return nil }
+        guard let log, levels?.hasUndatedChange(skill) != true else { return nil }
         let start = goals.compactMap { log.starts[$0]?.day }.min()
         let afterChange = levels?.lastChange(skill, onOrBefore: asOf)?.adding(days: 1)
         return [start, afterChange].compactMap { $0 }.max() ?? log.entries.first?.date

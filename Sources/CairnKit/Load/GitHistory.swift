@@ -3,11 +3,12 @@ import Foundation
 /// One plan file as a commit left it, as git gave it.
 public struct FileRevision: Sendable, Equatable {
     public var commit: Commit
-    /// Relative to the plan folder: "profile.md", "goals/staff.md".
+    /// Relative to the plan folder, as the file is named now: "profile.md", "goals/staff.md".
     public var path: String
-    public var text: String
+    /// Nil when the file was not UTF-8 text at that commit.
+    public var text: String?
 
-    public init(commit: Commit, path: String, text: String) {
+    public init(commit: Commit, path: String, text: String?) {
         self.commit = commit
         self.path = path
         self.text = text
@@ -30,6 +31,8 @@ public enum GitHistory {
 
     /// The history of the plan folder at `directory` (a path the process can open).
     public static func read(_ directory: String) -> Outcome {
+        // A git that exits early must not end Cairn through SIGPIPE while its input is written.
+        signal(SIGPIPE, SIG_IGN)
         let probe: Run
         do {
             probe = try run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--show-prefix"], in: directory)
@@ -48,7 +51,7 @@ public enum GitHistory {
 
         let log: Run
         do {
-            log = try run(["log", "--relative", "--no-renames", "--name-only", "--format=%x1e%H%x1f%h%x1f%aI%x1f%s", "--"] + paths,
+            log = try run(["log", "--relative", "-M", "--name-status", "--format=%x1e%H%x1f%h%x1f%aI%x1f%s", "--"] + paths,
                           in: directory)
         } catch {
             return .unavailable("git could not be run: \(error.reason)")
@@ -58,17 +61,7 @@ public enum GitHistory {
             if log.errorText.contains("does not have any commits") { return .revisions([], shallow: shallow) }
             return .unavailable(log.errorText.isEmpty ? "git log exited with \(log.status)" : log.errorText)
         }
-        var wanted: [(hash: String, commit: Commit, path: String)] = []
-        for record in log.outputText.split(separator: "\u{1e}") {
-            let lines = record.split(separator: "\n").map(String.init)
-            guard let header = lines.first else { continue }
-            let fields = header.split(separator: "\u{1f}", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4, let day = DatePeriod(String(fields[2].prefix(10)))?.first else { continue }
-            let commit = Commit(hash: fields[1], day: day, subject: fields[3])
-            for path in lines.dropFirst() where path == "profile.md" || (path.hasPrefix("goals/") && path.hasSuffix(".md")) {
-                wanted.append((fields[0], commit, path))
-            }
-        }
+        let wanted = requests(log.outputText)
         guard !wanted.isEmpty else { return .revisions([], shallow: shallow) }
         let request = wanted.map { "\($0.hash):\(prefix)\($0.path)\n" }.joined()
         let batch: Run
@@ -83,11 +76,43 @@ public enum GitHistory {
         let blobs = parseBatch([UInt8](batch.output), count: wanted.count)
         var revisions: [FileRevision] = []
         for (entry, blob) in zip(wanted, blobs) {
-            guard let blob, case .success(let text) = TextDecoding.decode(blob) else { continue }
-            revisions.append(FileRevision(commit: entry.commit, path: entry.path, text: text))
+            guard let blob else { continue }
+            var text: String?
+            if case .success(let decoded) = TextDecoding.decode(blob) { text = decoded }
+            revisions.append(FileRevision(commit: entry.commit, path: entry.current, text: text))
         }
         // git log lists the newest commit first.
         return .revisions(revisions.reversed(), shallow: shallow)
+    }
+
+    /// The files to fetch from `git log --name-status -M` output (newest commit first): each
+    /// profile.md or goal file a commit added or changed, named by its path now, so that a goal
+    /// file renamed later keeps its older revisions (`R100 goals/a.md goals/b.md`: what was
+    /// `goals/a.md` before is `goals/b.md`). Deleted files have no content to read.
+    static func requests(_ output: String) -> [(hash: String, commit: Commit, path: String, current: String)] {
+        var wanted: [(hash: String, commit: Commit, path: String, current: String)] = []
+        var renamed: [String: String] = [:]
+        func current(_ path: String) -> String { renamed[path] ?? path }
+        func isPlanFile(_ path: String) -> Bool { path == "profile.md" || (path.hasPrefix("goals/") && path.hasSuffix(".md")) }
+        for record in output.split(separator: "\u{1e}") {
+            let lines = record.split(separator: "\n").map(String.init)
+            guard let header = lines.first else { continue }
+            let fields = header.split(separator: "\u{1f}", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4, let day = DatePeriod(String(fields[2].prefix(10)))?.first else { continue }
+            let commit = Commit(hash: fields[1], day: day, subject: fields[3])
+            for line in lines.dropFirst() {
+                let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard let status = parts.first?.first, parts.count >= 2 else { continue }
+                if status == "R" || status == "C", parts.count == 3 {
+                    let now = current(parts[2])
+                    if status == "R" { renamed[parts[1]] = now }
+                    if isPlanFile(parts[2]) { wanted.append((fields[0], commit, parts[2], now)) }
+                } else if status != "D", isPlanFile(parts[1]) {
+                    wanted.append((fields[0], commit, parts[1], current(parts[1])))
+                }
+            }
+        }
+        return wanted
     }
 
     /// The objects of `git cat-file --batch` output, in request order; nil for a missing one.
@@ -126,7 +151,7 @@ public enum GitHistory {
     static func run(_ arguments: [String], in directory: String, input: Data? = nil) throws(LaunchError) -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=false",
+        process.arguments = ["git", "-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=false", "-c", "log.showRoot=true", "-c", "diff.renames=true",
                              "-C", directory] + arguments
         var environment = ProcessInfo.processInfo.environment
         for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"] { environment[key] = nil }

@@ -13,6 +13,20 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         self.day = day
     }
 
+    /// A day from parts already known to be a calendar day, with the year unbounded: date
+    /// arithmetic near year 1 or 9999 must not fail (`Day(ordinal:)` is unbounded too).
+    init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The month's name in English: 1 -> "January".
+    public static func monthName(_ month: Int) -> String { monthNames[month - 1] }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
     /// The day `ordinal` days after 1970-01-01 (negative before it).
     public init(ordinal: Int) {
         // Howard Hinnant's civil_from_days.

@@ -21,12 +21,10 @@ public struct ReportPeriod: Sendable, Hashable, Encodable, CustomStringConvertib
                   let b = DatePeriod(String(trimmed[dots.upperBound...])), b.precision == .day, a.first <= b.first else { return nil }
             self.init(kind: .range, first: a.first, last: b.first, label: "\(a.first)..\(b.first)")
         } else if trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
-                  let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) {
-            self.init(kind: .year, first: first, last: last, label: trimmed)
+                  let first = Day(year: year, month: 1, day: 1) {
+            self = .year(of: first)
         } else if let period = DatePeriod(trimmed), period.precision != .day {
-            let quarter = period.precision == .quarter
-            self.init(kind: quarter ? .quarter : .month, first: period.first, last: period.last,
-                      label: quarter ? "\(period.first.year)-Q\(period.first.quarter)" : String(period.first.description.prefix(7)))
+            self = period.precision == .quarter ? .quarter(of: period.first) : .month(of: period.first)
         } else {
             return nil
         }
@@ -40,30 +38,36 @@ public struct ReportPeriod: Sendable, Hashable, Encodable, CustomStringConvertib
     }
 
     /// The month holding `day`.
-    public static func month(of day: Day) -> ReportPeriod { ReportPeriod(String(day.description.prefix(7)))! }
+    public static func month(of day: Day) -> ReportPeriod {
+        let first = Day(uncheckedYear: day.year, month: day.month, day: 1)
+        let last = Day(uncheckedYear: day.year, month: day.month, day: Day.daysIn(month: day.month, year: day.year))
+        return ReportPeriod(kind: .month, first: first, last: last, label: String(first.description.dropLast(3)))
+    }
 
     /// The quarter holding `day`.
-    public static func quarter(of day: Day) -> ReportPeriod { ReportPeriod("\(day.year)-Q\(day.quarter)")! }
+    public static func quarter(of day: Day) -> ReportPeriod {
+        let firstMonth = (day.quarter - 1) * 3 + 1
+        let first = Day(uncheckedYear: day.year, month: firstMonth, day: 1)
+        let last = Day(uncheckedYear: day.year, month: firstMonth + 2, day: Day.daysIn(month: firstMonth + 2, year: day.year))
+        return ReportPeriod(kind: .quarter, first: first, last: last, label: "\(first.description.prefix(first.description.count - 6))-Q\(day.quarter)")
+    }
+
+    /// The year holding `day`.
+    public static func year(of day: Day) -> ReportPeriod {
+        let first = Day(uncheckedYear: day.year, month: 1, day: 1)
+        return ReportPeriod(kind: .year, first: first, last: Day(uncheckedYear: day.year, month: 12, day: 31),
+                            label: String(first.description.dropLast(6)))
+    }
 
     /// The period of the same kind right after this one (a range: as many days again).
-    public var next: ReportPeriod {
-        let start = last.adding(days: 1)
-        switch kind {
-        case .month: return .month(of: start)
-        case .quarter: return .quarter(of: start)
-        case .year: return ReportPeriod(String(start.year))!
-        case .range:
-            let end = start.adding(days: first.days(to: last))
-            return ReportPeriod(kind: .range, first: start, last: end, label: "\(start)..\(end)")
-        }
-    }
+    public var next: ReportPeriod { period(holding: last.adding(days: 1)) }
 
     /// The same kind of period holding `day` (a range: one as long, starting on `day`).
     public func period(holding day: Day) -> ReportPeriod {
         switch kind {
         case .month: return .month(of: day)
         case .quarter: return .quarter(of: day)
-        case .year: return ReportPeriod(String(day.year))!
+        case .year: return .year(of: day)
         case .range:
             let end = day.adding(days: first.days(to: last))
             return ReportPeriod(kind: .range, first: day, last: end, label: "\(day)..\(end)")

@@ -1,5 +1,9 @@
 /// cairn.yml: how reports are compiled.
 public struct Settings: Sendable, Equatable {
+    /// The years an as-of date may fall in: the schedule looks ten years ahead, and the calendar
+    /// ends at 9999.
+    public static let asOfRange = 1900...8999
+
     public var asOf: Day?
     public var out: String = "reports"
     public var formats: [OutputFormat] = OutputFormat.allCases

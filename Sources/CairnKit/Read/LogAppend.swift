@@ -12,9 +12,6 @@ public struct LogAppend: Sendable, Equatable {
     public var entryLine: Int
     public var createsFile: Bool
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
-
     /// The log file of `date`'s month.
     public static func path(for date: Day) -> String {
         "log/" + String(date.description.prefix(7)) + ".md"
@@ -29,7 +26,7 @@ public struct LogAppend: Sendable, Equatable {
         guard !line.isEmpty, !line.contains(where: \.isNewline) else { return nil }
         let heading = "## \(date)"
         guard let existing else {
-            let addition = "# \(monthNames[date.month - 1]) \(date.year)\n\n\(heading)\n- \(line)\n"
+            let addition = "# \(Day.monthName(date.month)) \(date.year)\n\n\(heading)\n- \(line)\n"
             return LogAppend(path: path(for: date), addition: addition, result: addition, entryLine: 4, createsFile: true)
         }
         let lines = existing.split(separator: "\n", omittingEmptySubsequences: false)

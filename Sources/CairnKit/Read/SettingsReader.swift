@@ -11,7 +11,10 @@ enum SettingsReader {
         guard let root = YAMLReader.read(file.text, firstLine: 1, in: file, diagnostics: &reporter.diagnostics),
               let fields = Fields(root, known: keys, what: "cairn.yml", reporter: reporter) else { return settings }
         if let period = fields.date("as_of"), let node = fields.value("as_of") {
-            if period.precision == .day { settings.asOf = period.first } else {
+            if period.precision == .day, !Settings.asOfRange.contains(period.first.year) {
+                reporter.report(.invalidDate, "'as_of' must fall in the years \(Settings.asOfRange.lowerBound) to \(Settings.asOfRange.upperBound), not \(period.text)",
+                                at: node, hint: "write the day the plan is compiled for, for example as_of: 2026-11-23")
+            } else if period.precision == .day { settings.asOf = period.first } else {
                 reporter.report(.invalidDate, "'as_of' must be a day, not '\(period.text)'", at: node, hint: "write YYYY-MM-DD")
             }
         }

@@ -108,7 +108,7 @@ extension GoalProgressRow {
             closure = "not started: no `started:`, commit or log entry"
         }
         remaining = Format.hours(goal.remainingHours)
-        velocity = "\(Format.number(goal.velocity)) h a week = \(Format.hours(goal.recentHours)) / 8 weeks"
+        velocity = "\(Format.number(goal.velocity, places: 2)) h a week = \(Format.number(goal.recentHours, places: 2)) h / 8 weeks"
         projected = goal.projected?.description ?? "-"
         burndown = goal.burndown.map {
             BurnRow(day: $0.day.description, remaining: Format.hours($0.remaining), planned: $0.planned.map(Format.hours) ?? "-")

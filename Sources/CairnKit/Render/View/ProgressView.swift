@@ -34,14 +34,11 @@ public struct ProgressView: Sendable, Equatable {
 }
 
 extension ProgressView {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December"]
-
     /// "November 2026", "2026-Q4, October to December 2026", "2026", "2026-09-01 to 2026-11-30".
     static func title(_ period: ReportPeriod) -> String {
         switch period.kind {
-        case .month: return "\(monthNames[period.first.month - 1]) \(period.first.year)"
-        case .quarter: return "\(period.label), \(monthNames[period.first.month - 1]) to \(monthNames[period.last.month - 1]) \(period.first.year)"
+        case .month: return "\(Day.monthName(period.first.month)) \(period.first.year)"
+        case .quarter: return "\(period.label), \(Day.monthName(period.first.month)) to \(Day.monthName(period.last.month)) \(period.first.year)"
         case .year: return period.label
         case .range: return "\(period.first) to \(period.last)"
         }
@@ -61,7 +58,7 @@ extension ProgressView {
         let counted = progress.countedThrough.map { "\(progress.period.first) to \($0)" } ?? "no day counted yet"
         if progress.capacity > 0 {
             hoursLine = "\(Format.hours(progress.logged)) logged of a capacity of \(Format.hours(progress.capacity)) = "
-                + "\(Format.hours(progress.hoursPerWeek)) a week × \(Format.number(progress.weeks)) weeks (\(counted))"
+                + "\(Format.hours(progress.hoursPerWeek)) a week × \(Format.number(progress.weeks, places: 2)) weeks (\(counted))"
             adherence = progress.adherence.map { "\($0)%" } ?? "-"
         } else {
             hoursLine = "\(Format.hours(progress.logged)) logged (\(counted)); profile.md sets no hours per week to measure them against"
