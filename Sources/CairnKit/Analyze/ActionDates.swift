@@ -19,15 +19,18 @@ public struct ActionDates: Sendable {
     private var index: [String: Int] = [:]
 
     public init(plan: Plan, asOf: Day) {
+        // The first tick of each action, by its key.
+        let names = ActionTicks(plan.actions)
         var ticks: [String: LogEntry] = [:]
         for entry in plan.log where entry.date <= asOf {
-            guard let ticked = entry.tickedAction?.lowercased(), ticks[ticked] == nil else { continue }
-            ticks[ticked] = entry
+            guard let action = entry.tickedAction.flatMap(names.action) else { continue }
+            let key = Self.key(action.goalID, action)
+            if ticks[key] == nil { ticks[key] = entry }
         }
         for goal in plan.goals {
             let revisions = (plan.history.goalRevisions[goal.id] ?? []).filter { $0.commit.day <= asOf }
             for action in goal.actions {
-                let tick = action.id.flatMap { ticks[$0.lowercased()] } ?? ticks[action.title.lowercased()]
+                let tick = ticks[Self.key(goal.id, action)]
                 guard action.isDone || tick != nil else { continue }
                 var entry = DoneAction(goalID: goal.id, title: action.title, date: nil, source: "not dated",
                                        location: action.location.description)

@@ -43,11 +43,7 @@ public struct WorkLog: Sendable {
             owners[skill] = found ?? ""
             return found
         }
-        var actionGoals: [String: String] = [:]
-        for action in plan.actions {
-            if let id = action.id { actionGoals[id] = action.goalID }
-            actionGoals[action.title.lowercased()] = action.goalID
-        }
+        let ticks = ActionTicks(plan.actions)
         for entry in plan.log where entry.date <= asOf && entry.levelChange == nil && entry.review == nil {
             let hours = Double(entry.minutes ?? 0) / 60
             var skills: [String: Double] = [:]
@@ -56,8 +52,8 @@ public struct WorkLog: Sendable {
             let tagged = entry.goalIDs.filter(goalIDs.contains)
             if !tagged.isEmpty {
                 for goal in tagged { goals[goal, default: 0] += hours / Double(tagged.count) }
-            } else if let ticked = entry.tickedAction, let goal = actionGoals[ticked] ?? actionGoals[ticked.lowercased()] {
-                goals[goal] = hours
+            } else if let action = entry.tickedAction.flatMap(ticks.action) {
+                goals[action.goalID] = hours
             } else if !skills.isEmpty {
                 for (skill, share) in skills { goals[owner(skill) ?? "", default: 0] += share }
             } else {

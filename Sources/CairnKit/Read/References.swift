@@ -11,7 +11,7 @@ enum References {
             }
             actionIDs[id] = action
         }
-        let titles = Set(goals.flatMap(\.actions).map { $0.title.lowercased() })
+        let ticks = ActionTicks(goals.flatMap(\.actions))
         for action in goals.flatMap(\.actions) {
             for after in action.after where actionIDs[after] == nil {
                 diagnostics.report(.unknownAction, "'after:\(after)' names no action", at: action.location,
@@ -27,7 +27,7 @@ enum References {
                 diagnostics.report(.unknownGoal, "'+\(goal)' names no goal", at: entry.location, in: files[entry.location.path],
                                    hint: Suggestions.didYouMean(goal, in: goalIDs) ?? "goal names are the file names in goals/ without .md")
             }
-            if let ticked = entry.tickedAction, actionIDs[ticked] == nil, !titles.contains(ticked.lowercased()) {
+            if let ticked = entry.tickedAction, ticks.action(ticked) == nil {
                 diagnostics.report(.unknownAction, "'[x] \(ticked)' ticks no action", at: entry.location, in: files[entry.location.path],
                                    hint: Suggestions.didYouMean(ticked, in: actionIDs.keys) ?? "write the action's id: or its exact text")
             }
