@@ -18,8 +18,7 @@ enum FrontMatter {
                                hint: required ? "start it with front-matter between two '---' lines; `cairn init` writes an example" : "delete it or add entries")
             return nil
         }
-        let first = file.line(1).trimmingCharacters(in: .whitespaces)
-        guard first == "---" else {
+        guard isFence(file.line(1), dots: false) else {
             if required {
                 diagnostics.report(.missingFrontMatter, "the file has no front-matter", in: file, line: 1,
                                    hint: "begin the file with a line '---', the YAML fields, and another '---'")
@@ -27,10 +26,7 @@ enum FrontMatter {
             }
             return SplitDocument(yaml: nil, yamlFirstLine: 1, body: file.text)
         }
-        guard let closing = file.lines.indices.dropFirst().first(where: { index in
-            let line = file.lines[index].trimmingCharacters(in: .whitespaces)
-            return line == "---" || line == "..."
-        }) else {
+        guard let closing = file.lines.indices.dropFirst().first(where: { isFence(file.lines[$0], dots: true) }) else {
             diagnostics.report(.unterminatedFrontMatter, "the front-matter opened on line 1 is never closed", in: file, line: 1,
                                hint: "add a line '---' after the last YAML field")
             return nil
@@ -38,5 +34,20 @@ enum FrontMatter {
         let yaml = file.lines[1..<closing].joined(separator: "\n")
         let blanked = Array(repeating: "", count: closing + 1) + file.lines[(closing + 1)...].map(String.init)
         return SplitDocument(yaml: yaml, yamlFirstLine: 2, body: blanked.joined(separator: "\n"))
+    }
+
+    /// Whether `line` is `---` (or, closing, `...`), with spaces or tabs around it.
+    static func isFence(_ line: Substring, dots: Bool) -> Bool {
+        var marks = 0, mark: UInt8 = 0
+        for byte in line.utf8 {
+            switch byte {
+            case 32, 9: if marks > 0 && marks < 3 { return false }
+            case 45, 46:
+                if marks == 0 { mark = byte } else if byte != mark { return false }
+                marks += 1
+            default: return false
+            }
+        }
+        return marks == 3 && (mark == 45 || dots)
     }
 }

@@ -41,8 +41,8 @@ enum PostingReader {
             posting.prefers = prefers.map { skills.requirements($0, field: "prefers", reporter: reporter) } ?? []
         } else {
             let body = MarkdownBody(document.body)
-            posting.requires = fromBody(body, headings: requiredHeadings, taxonomy: skills.taxonomy, file: file)
-            posting.prefers = fromBody(body, headings: preferredHeadings, taxonomy: skills.taxonomy, file: file)
+            posting.requires = fromBody(body, headings: requiredHeadings, matcher: skills.matcher, file: file)
+            posting.prefers = fromBody(body, headings: preferredHeadings, matcher: skills.matcher, file: file)
                 .filter { skill in !posting.requires.contains { $0.skillID == skill.skillID } }
             posting.skillsFromBody = !posting.requires.isEmpty || !posting.prefers.isEmpty
         }
@@ -51,11 +51,10 @@ enum PostingReader {
     }
 
     /// Skills named in list items under headings that contain one of `headings`.
-    static func fromBody(_ body: MarkdownBody, headings: [String], taxonomy: Taxonomy, file: SourceFile) -> [SkillRequirement] {
+    static func fromBody(_ body: MarkdownBody, headings: [String], matcher: SkillMatcher, file: SourceFile) -> [SkillRequirement] {
         var result: [SkillRequirement] = []
         var inSection = false
         var sectionLevel = 0
-        let matcher = SkillMatcher(taxonomy)
         for node in body.root.children {
             if case .heading(let level) = node.kind {
                 if inSection && level <= sectionLevel { inSection = false }

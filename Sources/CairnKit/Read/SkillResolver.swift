@@ -7,6 +7,8 @@ final class SkillResolver {
     private(set) var adHoc: Set<String> = []
     /// Every name and alias, computed once for suggestions.
     private lazy var names = Suggestions.Candidates(taxonomy.allNames)
+    /// Every name and alias as word phrases, built once for the postings' bodies.
+    lazy var matcher = SkillMatcher(taxonomy)
 
     init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
 
