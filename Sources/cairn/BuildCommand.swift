@@ -55,19 +55,18 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let settings = Self.settings(plan.directory), try upToDate(settings) { return }
         let compiled = try CompiledPlan.load(plan)
         let formats = try requestedFormats() ?? compiled.plan.settings.formats
-        let configured = compiled.plan.settings.out
-        let shown = out ?? (configured.hasPrefix("/") ? configured : plan.displayPrefix + configured)
-        let folder = OutputFolder.resolve(shown)
-        if let reason = OutputFolder.refusal(folder, planRoot: OutputFolder.resolve(plan.directory)) {
-            Terminal.err("error: will not write reports to \(shown): \(reason) [build-out]\n")
-            throw ExitCode(1)
-        }
+        let (shown, folder) = try outputFolder(compiled.plan.settings)
         guard !formats.isEmpty else {
             Terminal.out("nothing to write: cairn.yml lists no format (md, html, json, ics)\n")
             return
         }
+        // The inputs as they are before reading them: an edit made during the build means a new one.
+        let record = BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
+                                      commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
+                                      outputFolder: folder, outputs: [])
         let analysis = compiled.analysis()
         var files: [(name: String, text: String)]
         do {
@@ -87,11 +86,57 @@ struct BuildCommand: ParsableCommand {
                 Terminal.out("wrote \(shown)/\(file.name)\n")
                 written += 1
             }
+            var done = record
+            done.outputs = BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats, commit: nil,
+                                            outputFolder: folder, outputs: files.map(\.name)).outputs
+            _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {
             Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
             throw ExitCode(1)
         }
-        Terminal.out("\(Format.count(files.count, "report")) as of \(compiled.asOf) in \(shown): "
-            + "\(written) written, \(files.count - written) unchanged\n")
+        Terminal.out(Self.summary(files.count, asOf: compiled.asOf, shown: shown, written: written))
+    }
+
+    static func summary(_ count: Int, asOf: Day, shown: String, written: Int) -> String {
+        "\(Format.count(count, "report")) as of \(asOf) in \(shown): \(written) written, \(count - written) unchanged\n"
+    }
+
+    /// The output folder as shown and as resolved; refuses one inside the plan's input folders.
+    func outputFolder(_ settings: Settings) throws -> (shown: String, folder: String) {
+        let configured = settings.out
+        let shown = out ?? (configured.hasPrefix("/") ? configured : plan.displayPrefix + configured)
+        let folder = OutputFolder.resolve(shown)
+        if let reason = OutputFolder.refusal(folder, planRoot: OutputFolder.resolve(plan.directory)) {
+            Terminal.err("error: will not write reports to \(shown): \(reason) [build-out]\n")
+            throw ExitCode(1)
+        }
+        return (shown, folder)
+    }
+
+    /// True, after printing the summary, when the output folder's build record matches the plan
+    /// as it is: nothing changed since the last build, so nothing is read or written.
+    func upToDate(_ settings: Settings) throws -> Bool {
+        let formats = try requestedFormats() ?? settings.formats
+        guard !formats.isEmpty else { return false }
+        let (shown, folder) = try outputFolder(settings)
+        guard let previous = BuildRecord.read(from: folder) else { return false }
+        let asOf = plan.asOfDay(settings: settings)
+        let names = Reports.fileNames(asOf: asOf, formats: formats)
+        guard Set(previous.reportNames) == Set(names) else { return false }
+        let now = BuildRecord.take(plan: plan.directory, asOf: asOf, formats: formats,
+                                   commit: settings.readsHistory ? GitHistory.head(plan.directory) : nil,
+                                   outputFolder: folder, outputs: names)
+        guard now == previous else { return false }
+        Terminal.out(Self.summary(names.count, asOf: asOf, shown: shown, written: 0))
+        return true
+    }
+
+    /// cairn.yml alone, when it reads without errors (no cairn.yml: the defaults).
+    static func settings(_ directory: String) -> Settings? {
+        let path = (directory.hasSuffix("/") ? directory : directory + "/") + "cairn.yml"
+        guard LocalFileSystem().kind(path) != nil else { return Settings() }
+        guard let bytes = try? LocalFileSystem().read(path), case .success(let text) = TextDecoding.decode(bytes) else { return nil }
+        let (settings, diagnostics) = PlanReader.settings(SourceFile(path: "cairn.yml", text: text))
+        return diagnostics.errorCount == 0 ? settings : nil
     }
 }

@@ -31,8 +31,9 @@ struct ReportWriter {
     }
 
     /// Writes `text` to `name` in the folder unless the file already holds exactly these bytes.
-    func write(_ name: String, _ text: String) throws(WriteError) -> Outcome {
-        precondition(!name.contains("/") && !name.hasPrefix("."), "report names are plain file names")
+    /// Only Cairn's own build record may have a name starting with a dot (`hidden`).
+    func write(_ name: String, _ text: String, hidden: Bool = false) throws(WriteError) -> Outcome {
+        precondition(!name.contains("/") && name.hasPrefix(".") == hidden, "report names are plain file names")
         let path = folder + "/" + name
         let bytes = Array(text.utf8)
         if current(path) == bytes { return .unchanged }

@@ -18,6 +18,13 @@ import Testing
         return folder
     }
 
+    /// The report files in an output folder, sorted; its build record (`.cairn-build`) must be there too.
+    static func reports(in folder: URL) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.contains(".cairn-build"), "the build record is written beside the reports")
+        return names.filter { $0 != ".cairn-build" }.sorted()
+    }
+
     static func modificationDate(_ url: URL) throws -> Date {
         try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
     }
@@ -27,7 +34,7 @@ import Testing
         let result = try CLI.run(["build", plan.path])
         #expect(result.status == 0, "\(result.stderr)")
         let out = plan.appendingPathComponent("reports")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.files)
+        #expect(try Self.reports(in: out) == Self.files)
         #expect(result.stdout.hasSuffix("16 reports as of 2026-11-23 in \(plan.path)/reports: 16 written, 0 unchanged\n"))
         for name in Self.files {
             let golden = try Data(contentsOf: CLI.root.appendingPathComponent("samples/senior-to-staff/reports/\(name)"))
@@ -46,7 +53,7 @@ import Testing
         #expect(again.stdout == "16 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 16 unchanged\n")
         let after = try Self.files.map { try Self.modificationDate(out.appendingPathComponent($0)) }
         #expect(before == after)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == Self.files, "no temporary file is left")
+        #expect(try Self.reports(in: out) == Self.files, "no temporary file is left")
     }
 
     @Test func onlyChangedReportsAreRewritten() throws {
@@ -63,7 +70,7 @@ import Testing
         let out = try CLI.temporaryFolder().appendingPathComponent("site/reports")
         let result = try CLI.run(["build", plan.path, "--format", "html,json", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(try Self.reports(in: out)
                 == ["market.html", "market.json", "plan.html", "plan.json", "position.html", "position.json",
                     "progress-2026-11.html", "progress-2026-11.json", "progress-2026-Q4.html", "progress-2026-Q4.json"])
         #expect(!FileManager.default.fileExists(atPath: plan.appendingPathComponent("reports").path))
@@ -75,7 +82,7 @@ import Testing
         let result = try CLI.run(["build", plan.path, "--format", "ics", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "wrote \(out.path)/calendar.ics\n1 report as of 2026-11-23 in \(out.path): 1 written, 0 unchanged\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["calendar.ics"])
+        #expect(try Self.reports(in: out) == ["calendar.ics"])
         let calendar = try Data(contentsOf: out.appendingPathComponent("calendar.ics"))
         let text = String(decoding: calendar, as: UTF8.self)
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
@@ -143,5 +150,28 @@ import Testing
         #expect(broken.status == 1)
         #expect(broken.stderr.hasPrefix("\(plan.path)/templates/market.md.mustache:1:1: error: the template includes 'nothing.md', which is no template [template]"))
         #expect(!FileManager.default.fileExists(atPath: plan.appendingPathComponent("reports").path))
+    }
+
+    @Test func anUnchangedPlanIsNotReadAgainAndAnyChangeRebuilds() throws {
+        let plan = try Self.copy("backend-to-platform")
+        let out = plan.appendingPathComponent("reports")
+        #expect(try CLI.run(["build", plan.path, "--format", "md"]).status == 0)
+        let profile = plan.appendingPathComponent("profile.md")
+        let original = try Data(contentsOf: profile)
+        let record = try String(contentsOf: out.appendingPathComponent(".cairn-build"), encoding: .utf8)
+        #expect(record.hasPrefix("cairn-build 1\nbinary ") && record.contains(" profile.md\n") && record.contains("\nout "))
+        let again = try CLI.run(["build", plan.path, "--format", "md"])
+        #expect(again.status == 0 && again.stdout == "5 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 5 unchanged\n")
+        // An edited log file, a deleted report, another format: each is a build.
+        try Data("\n## 2026-11-22\n- 2h Kubernetes: operators +platform-engineer\n".utf8).write(to: plan.appendingPathComponent("log/2026-11b.md"))
+        let edited = try CLI.run(["build", plan.path, "--format", "md"])
+        #expect(edited.status == 0 && edited.stdout.contains("wrote \(plan.path)/reports/progress-2026-11.md\n"))
+        try FileManager.default.removeItem(at: out.appendingPathComponent("market.md"))
+        let restored = try CLI.run(["build", plan.path, "--format", "md"])
+        #expect(restored.stdout.contains("wrote \(plan.path)/reports/market.md\n") && restored.stdout.contains("1 written, 4 unchanged"))
+        #expect(try CLI.run(["build", plan.path, "--format", "md,json"]).stdout.contains("5 written, 5 unchanged"))
+        try Data("---\nname: [\n---\n".utf8).write(to: profile)
+        #expect(try CLI.run(["build", plan.path, "--format", "md,json"]).status == 1, "a changed profile.md is read again")
+        try original.write(to: profile)
     }
 }

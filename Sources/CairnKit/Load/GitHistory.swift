@@ -115,6 +115,13 @@ public enum GitHistory {
         return wanted
     }
 
+    /// The commit checked out in the repository holding `directory`; nil outside git or before
+    /// the first commit.
+    public static func head(_ directory: String) -> String? {
+        guard let result = try? run(["rev-parse", "-q", "--verify", "HEAD"], in: directory), result.status == 0 else { return nil }
+        return result.outputText.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The objects of `git cat-file --batch` output, in request order; nil for a missing one.
     static func parseBatch(_ bytes: [UInt8], count: Int) -> [[UInt8]?] {
         var result: [[UInt8]?] = []

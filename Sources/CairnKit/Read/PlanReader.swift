@@ -1,6 +1,13 @@
 /// Reads a plan's files into a `Plan`: the catalog first, then each file kind,
 /// then the references between files. Never throws: problems are diagnostics.
 public enum PlanReader {
+    /// Reads cairn.yml alone: what `cairn build` needs to know before deciding whether to read the plan.
+    public static func settings(_ file: SourceFile) -> (settings: Settings, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        let settings = SettingsReader.read(file, diagnostics: &diagnostics)
+        return (settings, diagnostics)
+    }
+
     public static func read(_ input: PlanInput) -> (plan: Plan?, diagnostics: Diagnostics) {
         var diagnostics = input.diagnostics
         var files: [String: SourceFile] = [:]

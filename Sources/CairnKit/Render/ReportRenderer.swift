@@ -59,6 +59,14 @@ public enum Reports {
     /// The periods `cairn build` writes progress reports for: the month and the quarter of as_of.
     public static func progressPeriods(asOf: Day) -> [ReportPeriod] { [.month(of: asOf), .quarter(of: asOf)] }
 
+    /// The names of the files `cairn build` writes for `formats` on `asOf`, calendar.ics included.
+    public static func fileNames(asOf: Day, formats: [OutputFormat]) -> [String] {
+        let stems = ReportKind.built.map(\.rawValue) + progressPeriods(asOf: asOf).map(\.fileStem)
+        return stems.flatMap { stem in
+            OutputFormat.allCases.filter { formats.contains($0) && $0 != .ics }.map { "\(stem).\($0.rawValue)" }
+        } + (formats.contains(.ics) ? [ICalendar.fileName] : [])
+    }
+
     /// Every report `cairn build` writes in every format of `formats` (ics skipped): the
     /// `ReportKind.built` reports, then progress over each of `progressPeriods`, in report then
     /// format order. `plan` must be the plan `analysis` was made from.

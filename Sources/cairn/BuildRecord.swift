@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CairnKit
+
+/// What a build was made from and what it wrote, kept in the output folder as `.cairn-build`:
+/// the Cairn binary, the as-of date, the formats, the git commit when the history is read, and
+/// every input file's and report's identity (size, modification and change times in
+/// nanoseconds, inode). When the next build finds the same record, nothing can have changed,
+/// and it returns without reading the plan or writing a file.
+struct BuildRecord: Equatable {
+    static let fileName = ".cairn-build"
+    /// The plan's inputs: the files `cairn build` reads, and its template overrides.
+    static let folders = ["goals", "roles", "jobs", "resources", "companies", "log", "templates"]
+    static let files = ["cairn.yml", "skills.yml", "profile.md"]
+
+    var header: [String]
+    var inputs: [String]
+    var outputs: [String]
+
+    /// The record of the plan in `plan` as it is now; `outputs` are the reports to check.
+    static func take(plan: String, asOf: Day, formats: [OutputFormat], commit: String?, outputFolder: String,
+                     outputs: [String]) -> BuildRecord {
+        let header = ["cairn-build 1", "binary " + (identity(of: "/proc/self/exe") ?? "unknown"), "as-of \(asOf)",
+                      "formats " + formats.map(\.rawValue).joined(separator: ","), "commit " + (commit ?? "-")]
+        var inputs: [String] = []
+        for name in files { if let id = identity(of: plan + "/" + name) { inputs.append("\(id) \(name)") } }
+        var visited: Set<[UInt64]> = []
+        for folder in folders { walk(plan, folder, into: &inputs, visited: &visited) }
+        let reports = outputs.sorted().map { name in "\(identity(of: outputFolder + "/" + name) ?? "missing") \(name)" }
+        return BuildRecord(header: header, inputs: inputs, outputs: reports)
+    }
+
+    /// The record in the output folder, if there is one.
+    static func read(from folder: String) -> BuildRecord? {
+        guard let bytes = try? LocalFileSystem().read(folder + "/" + fileName) else { return nil }
+        var record = BuildRecord(header: [], inputs: [], outputs: [])
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            if line.hasPrefix("in ") { record.inputs.append(String(line.dropFirst(3))) }
+            else if line.hasPrefix("out ") { record.outputs.append(String(line.dropFirst(4))) }
+            else { record.header.append(String(line)) }
+        }
+        return record
+    }
+
+    /// The names of the reports the record lists.
+    var reportNames: [String] { outputs.compactMap { $0.split(separator: " ", maxSplits: 4).last.map(String.init) } }
+
+    var text: String {
+        (header + inputs.map { "in " + $0 } + outputs.map { "out " + $0 }).joined(separator: "\n") + "\n"
+    }
+
+    /// "size mtime ctime inode" of what `path` names, following links; nil when it does not exist.
+    static func identity(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        let changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
+        return "\(info.st_size) \(modified) \(changed) \(info.st_ino)"
+    }
+
+    /// Every entry below `plan/relative`, in name order, hidden ones included (a new file of any
+    /// kind means a new build); links are followed, each folder walked once.
+    private static func walk(_ plan: String, _ relative: String, into inputs: inout [String], visited: inout Set<[UInt64]>) {
+        var info = stat()
+        guard stat(plan + "/" + relative, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+              visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
+              let names = try? LocalFileSystem().list(plan + "/" + relative) else { return }
+        for name in names {
+            let path = relative + "/" + name
+            guard let id = identity(of: plan + "/" + path) else { continue }
+            inputs.append("\(id) \(path)")
+            walk(plan, path, into: &inputs, visited: &visited)
+        }
+    }
+}
