@@ -18,7 +18,8 @@ public struct JSONRenderer: ReportRenderer {
     static func encode(_ analysis: Analysis, for report: ReportKind) throws(ReportError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(path.last!.stringValue) }
+        let keys = SnakeCaseKey.Cache()
+        encoder.keyEncodingStrategy = .custom { path in keys.key(path.last!.stringValue) }
         do {
             return String(decoding: try encoder.encode(analysis), as: UTF8.self)
         } catch {
@@ -51,17 +52,42 @@ struct SnakeCaseKey: CodingKey {
     var intValue: Int? { nil }
 
     init(_ camelCase: String) {
-        let words = camelCase.replacingOccurrences(of: "IDs", with: "Ids").replacingOccurrences(of: "ID", with: "Id")
         var snake = ""
-        for character in words {
+        snake.reserveCapacity(camelCase.utf8.count + 4)
+        let characters = Array(camelCase)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            // "IDs" and "ID" are one word each.
+            if character == "I", index + 1 < characters.count, characters[index + 1] == "D" {
+                if !snake.isEmpty { snake.append("_") }
+                snake += "id"
+                index += 2
+                if index < characters.count, characters[index] == "s" { snake.append("s"); index += 1 }
+                continue
+            }
             if character.isUppercase {
                 if !snake.isEmpty { snake.append("_") }
                 snake += character.lowercased()
             } else {
                 snake.append(character)
             }
+            index += 1
         }
         stringValue = snake
+    }
+
+    /// The keys of one encoding, each converted once (an analysis repeats a few hundred names
+    /// over hundreds of thousands of values).
+    final class Cache: @unchecked Sendable {
+        private var keys: [String: SnakeCaseKey] = [:]
+
+        func key(_ camelCase: String) -> SnakeCaseKey {
+            if let known = keys[camelCase] { return known }
+            let key = SnakeCaseKey(camelCase)
+            keys[camelCase] = key
+            return key
+        }
     }
 
     init?(stringValue: String) { self.init(stringValue) }
