@@ -91,7 +91,7 @@ extension Market {
 
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
     public static func names(_ posting: Posting, _ role: Role) -> Bool {
-        posting.roleID == role.id || role.nameWords.contains { posting.titleWords.contains($0) }
+        posting.roleID == role.id || role.nameWords.contains { Taxonomy.contains(posting.titleWords, $0) }
     }
 
     /// True when `title` contains `name` as whole words, ignoring case and punctuation.

@@ -41,6 +41,19 @@ public struct Taxonomy: Sendable, Equatable {
         " " + normalise(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })) + " "
     }
 
+    /// Whether `text` holds `part` byte for byte (both normalised the same way): a plain search
+    /// on the UTF-8 bytes, without Foundation's locale-aware one.
+    public static func contains(_ text: String, _ part: String) -> Bool {
+        let haystack = Array(text.utf8), needle = Array(part.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+
     public static func normalise(_ name: String) -> String {
         var out = ""
         var lastWasSpace = true

@@ -23,6 +23,8 @@ public struct ReportTemplates: Sendable {
     public private(set) var sources: [String: TemplateSource]
     /// File names of the plan's templates that replace no built-in one (usable as partials only).
     public private(set) var additions: [String] = []
+    /// Each format's library, parsed on first use: every page of a build shares it.
+    private let parsed = ParsedLibraries()
 
     /// The built-in templates, overridden by `overrides` of the same file name.
     public init(overrides: [TemplateSource] = []) {
@@ -46,6 +48,13 @@ public struct ReportTemplates: Sendable {
     /// the MARKDOWN content type), `.html.mustache` and `.css.mustache` files for HTML.
     /// Each is registered under its file name less `.mustache`; every include must resolve.
     func library(for format: OutputFormat) throws(ReportError) -> MustacheLibrary {
+        if let known = parsed.libraries[format] { return known }
+        let library = try parse(for: format)
+        parsed.libraries[format] = library
+        return library
+    }
+
+    private func parse(for format: OutputFormat) throws(ReportError) -> MustacheLibrary {
         MarkdownContentType.register()
         let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
         let chosen = sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }
@@ -101,4 +110,10 @@ public struct ReportTemplates: Sendable {
         }
         return found
     }
+}
+
+/// The parsed libraries of one `ReportTemplates` (a class, so copies of the struct share them;
+/// the sources never change after init). Rendering runs on one thread.
+private final class ParsedLibraries: @unchecked Sendable {
+    var libraries: [OutputFormat: MustacheLibrary] = [:]
 }
