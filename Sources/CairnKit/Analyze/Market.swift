@@ -91,13 +91,7 @@ extension Market {
 
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
     public static func names(_ posting: Posting, _ role: Role) -> Bool {
-        posting.roleID == role.id || role.nameWords.contains { Taxonomy.contains(posting.titleWords, $0) }
-    }
-
-    /// True when `title` contains `name` as whole words, ignoring case and punctuation.
-    static func title(_ title: String, names name: String) -> Bool {
-        let phrase = Taxonomy.words(name)
-        return phrase != "  " && Taxonomy.words(title).contains(phrase)
+        posting.roleID == role.id || role.nameWords.contains { $0.utf8.count > 2 && Taxonomy.contains(posting.titleWords, $0) }
     }
 
     /// The target postings of section 3 and whether they fell back to all postings.
@@ -144,7 +138,9 @@ extension Market {
         var best: (length: Int, id: String)?
         let level = Seniority.fromTitle(posting.title)?.0.level
         for role in catalog.sortedRoles where level == nil || role.level == level {
-            guard let length = ([role.title] + role.aliases).filter({ title(posting.title, names: $0) }).map(\.count).max() else { continue }
+            let names = [role.title] + role.aliases
+            guard let length = zip(names, role.nameWords).filter({ $1.utf8.count > 2 && Taxonomy.contains(posting.titleWords, $1) })
+                .map(\.0.count).max() else { continue }
             if best == nil || length > best!.length { best = (length, role.id) }
         }
         return best?.id

@@ -3,7 +3,8 @@ public struct Role: Sendable, Equatable {
     public var id: String
     public var title: String { didSet { nameWords = Role.words(title, aliases) } }
     public var aliases: [String] { didSet { nameWords = Role.words(title, aliases) } }
-    /// The title and aliases as " word word ", for whole-word matching in posting titles.
+    /// The title and then each alias as " word word ", for whole-word matching in posting titles
+    /// (a name with no letter or digit is "  ", which matches nothing).
     public private(set) var nameWords: [String]
     public var track: Track
     /// Rank on one scale: 1 junior ... 6 distinguished; managers 4-8.
@@ -46,7 +47,7 @@ public struct Role: Sendable, Equatable {
 
 extension Role {
     static func words(_ title: String, _ aliases: [String]) -> [String] {
-        ([title] + aliases).map(Taxonomy.words).filter { $0 != "  " }
+        ([title] + aliases).map(Taxonomy.words)
     }
 }
 
