@@ -82,34 +82,34 @@ enum PostingReader {
 /// Finds taxonomy skills named in free text, by whole words; names of three
 /// letters or fewer ("Go", "AWS") must match their capitalisation.
 struct SkillMatcher {
-    private let phrases: [(words: [String], id: String, exact: String?)]
+    private typealias Phrase = (words: [String], id: String)
+    /// Phrases by their first word, and names of three letters or fewer by their exact spelling.
+    private let byFirstWord: [String: [Phrase]]
+    private let exact: [String: [String]]
 
     init(_ taxonomy: Taxonomy) {
-        var phrases: [(words: [String], id: String, exact: String?)] = []
-        for skill in taxonomy.skills.values {
+        var byFirstWord: [String: [Phrase]] = [:], exact: [String: [String]] = [:]
+        for skill in taxonomy.skills.values.sorted(by: { $0.id < $1.id }) {
             for name in [skill.name] + skill.aliases {
                 let words = SkillMatcher.words(name)
-                guard !words.isEmpty else { continue }
-                phrases.append((words, skill.id, name.count <= 3 ? name : nil))
+                guard let first = words.first else { continue }
+                if name.count <= 3 { exact[name, default: []].append(skill.id) } else { byFirstWord[first, default: []].append((words, skill.id)) }
             }
         }
-        self.phrases = phrases.sorted { ($0.words.count, $0.id) > ($1.words.count, $1.id) }
+        self.byFirstWord = byFirstWord
+        self.exact = exact
     }
 
-    /// Skill ids named in `text`, in the order first named.
+    /// Skill ids named in `text`, in the order first named (at the same word, by id).
     func skills(in text: String) -> [String] {
         let words = SkillMatcher.words(text)
         let original = text.split { !$0.isLetter && !$0.isNumber && $0 != "+" && $0 != "#" }.map(String.init)
         var found: [(position: Int, id: String)] = []
-        for phrase in phrases {
-            if let exact = phrase.exact {
-                if let position = original.firstIndex(of: exact) { found.append((position, phrase.id)) }
-                continue
-            }
-            guard words.count >= phrase.words.count else { continue }
-            for start in 0...(words.count - phrase.words.count) where Array(words[start..<(start + phrase.words.count)]) == phrase.words {
-                found.append((start, phrase.id))
-                break
+        for (position, word) in words.enumerated() {
+            if position < original.count { for id in exact[original[position]] ?? [] { found.append((position, id)) } }
+            for phrase in byFirstWord[word] ?? [] where position + phrase.words.count <= words.count
+                && words[position..<(position + phrase.words.count)].elementsEqual(phrase.words) {
+                found.append((position, phrase.id))
             }
         }
         var seen: Set<String> = []
