@@ -77,26 +77,45 @@ public enum Reports {
             let over = period == analysis.progress.period ? analysis : analysis.progress(over: period, plan: plan)
             pages.append((period.fileStem, .progress, over))
         }
-        var files: [ReportFile] = []
-        // The JSON of the pages that share an analysis (all but the quarter's progress) is encoded once.
-        var encoded: [ReportPeriod: String] = [:]
-        for page in pages {
-            for format in OutputFormat.allCases where formats.contains(format) {
-                let name = "\(page.stem).\(format.rawValue)"
+        // Every page and format is rendered on its own, on all cores; the JSON of the pages that
+        // share an analysis (all but the quarter's progress) is encoded once.
+        enum Job: Sendable { case encode(Analysis, ReportKind), render(Int, OutputFormat) }
+        var jobs: [Job] = []
+        var encodeJob: [ReportPeriod: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            for format in OutputFormat.allCases where formats.contains(format) && format != .ics {
                 if format == .json {
                     let period = page.analysis.progress.period
-                    let json: String
-                    if let known = encoded[period] {
-                        json = known
-                    } else {
-                        json = try JSONRenderer.encode(page.analysis, for: page.report)
-                        encoded[period] = json
+                    if encodeJob[period] == nil {
+                        encodeJob[period] = jobs.count
+                        jobs.append(.encode(page.analysis, page.report))
                     }
-                    files.append(ReportFile(name: name, text: JSONRenderer.document(page.report, analysis: json)))
-                    continue
+                } else {
+                    jobs.append(.render(index, format))
                 }
-                guard let renderer = renderer(for: format, templates: templates) else { continue }
-                files.append(ReportFile(name: name, text: try renderer.render(page.report, plan: plan, analysis: page.analysis)))
+            }
+        }
+        for format in [OutputFormat.md, .html] where formats.contains(format) { _ = try templates.library(for: format) }
+        let results = Parallel.map(jobs) { job throws(ReportError) -> String in
+            switch job {
+            case .encode(let analysis, let report): return try JSONRenderer.encode(analysis, for: report)
+            case .render(let index, let format):
+                return try renderer(for: format, templates: templates)!.render(pages[index].report, plan: plan, analysis: pages[index].analysis)
+            }
+        }
+        var files: [ReportFile] = []
+        var next = 0
+        for page in pages {
+            for format in OutputFormat.allCases where formats.contains(format) && format != .ics {
+                let name = "\(page.stem).\(format.rawValue)"
+                if format == .json {
+                    let json = try results[encodeJob[page.analysis.progress.period]!].get()
+                    files.append(ReportFile(name: name, text: JSONRenderer.document(page.report, analysis: json)))
+                } else {
+                    while case .encode = jobs[next] { next += 1 }
+                    files.append(ReportFile(name: name, text: try results[next].get()))
+                    next += 1
+                }
             }
         }
         return files
