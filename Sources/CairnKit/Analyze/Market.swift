@@ -103,7 +103,9 @@ extension Market {
         return matching.isEmpty ? (open, targets, true) : (matching, targets, false)
     }
 
-    public static func of(_ plan: Plan, asOf: Day) -> Market {
+    /// The market, without salaries when `salaries` is false (what the gaps need: frequencies
+    /// and counts; the burn-down recomputes them for every past week).
+    public static func of(_ plan: Plan, asOf: Day, salaries withSalaries: Bool = true) -> Market {
         let (postings, targets, all) = targetPostings(plan)
         let taxonomy = plan.catalog.taxonomy
         let n = postings.count
@@ -128,7 +130,7 @@ extension Market {
             StatusCount(status: status.rawValue, count: plan.postings.filter { $0.status == status }.count)
         }
         return Market(targetRoleIDs: targets, targetPostingIDs: postings.map(\.id).sorted(), usesAllPostings: all,
-                      frequencies: frequencies, salaries: salaries(plan), demand: demand, pipeline: pipeline)
+                      frequencies: frequencies, salaries: withSalaries ? salaries(plan) : [], demand: demand, pipeline: pipeline)
     }
 
     /// The catalog role whose title or alias a posting's title names, the longest name winning,

@@ -29,7 +29,7 @@ struct ProgressContext {
     func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
         let past = snapshot.plan(on: day)
         let needs = GoalNeeds.of(past)
-        let gaps = GapAnalysis.of(past, market: Market.of(past, asOf: day), needs: needs, credit: credit(on: day))
+        let gaps = GapAnalysis.of(past, market: Market.of(past, asOf: day, salaries: false), needs: needs, credit: credit(on: day))
         let items = WorkItems.build(past, gaps: gaps)
         let monday = day.adding(days: 1 - day.weekday)
         var result: [String: Double] = [:]

@@ -7,7 +7,7 @@ extension ReviewDelta {
         guard let review = context.current.log.last(where: { $0.review != nil && $0.date < asOf }) else { return nil }
         let day = review.date
         let past = context.snapshot.plan(on: day)
-        let pastGaps = GapAnalysis.of(past, market: Market.of(past, asOf: day))
+        let pastGaps = GapAnalysis.of(past, market: Market.of(past, asOf: day, salaries: false))
         let closed = pastGaps.gaps.filter { context.levels.level($0.skillID) >= $0.needed }.map(\.skillID)
         let priorities = gaps.gaps.compactMap { gap -> PriorityChange? in
             let before = pastGaps.gap(gap.skillID)?.priority

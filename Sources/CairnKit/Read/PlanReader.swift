@@ -53,14 +53,19 @@ public enum PlanReader {
         guard let profile = ProfileReader.read(profileFile, catalog: catalog, skills: skills, currency: currency,
                                                diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let goals = input.goals.compactMap { GoalReader.read($0, catalog: catalog, skills: skills, diagnostics: &diagnostics) }
-        let postings = input.jobs.compactMap {
-            PostingReader.read($0, catalog: catalog, skills: skills, currency: currency, diagnostics: &diagnostics)
-        }
-        let resources = input.resources.compactMap {
-            ResourceReader.read($0, skills: skills, currency: currency, diagnostics: &diagnostics)
-        }
+        // Postings, resources and log files read on all cores (the kinds a plan has thousands of).
+        skills.prepareForThreads()
+        let roles = catalog
+        let postings = readAll(input.jobs, into: &diagnostics) { file, found in
+            PostingReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found)
+        }.compactMap { $0 }
+        let resources = readAll(input.resources, into: &diagnostics) { file, found in
+            ResourceReader.read(file, skills: skills, currency: currency, diagnostics: &found)
+        }.compactMap { $0 }
         let companies = input.companies.compactMap { ResourceReader.readCompany($0, skills: skills, diagnostics: &diagnostics) }
-        let log = input.log.flatMap { LogReader.read($0, catalog: catalog, skills: skills, diagnostics: &diagnostics) }
+        let log = readAll(input.log, into: &diagnostics) { file, found in
+            LogReader.read(file, catalog: roles, skills: skills, diagnostics: &found)
+        }.flatMap { $0 }
             .enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
 
         let allFiles = [input.profile].compactMap { $0 } + input.goals + input.log
@@ -71,6 +76,21 @@ public enum PlanReader {
                         resources: resources, companies: companies, log: log,
                         adHocSkills: skills.adHoc.sorted(), fileCount: input.fileCount)
         return (plan, diagnostics)
+    }
+
+    /// `read` of every file on all cores, results and diagnostics in file order.
+    private static func readAll<Value: Sendable>(_ files: [SourceFile], into diagnostics: inout Diagnostics,
+                                                 _ read: @escaping @Sendable (SourceFile, inout Diagnostics) -> Value) -> [Value] {
+        let results = Parallel.map(files) { file -> (Value, Diagnostics) in
+            var found = Diagnostics()
+            let value = read(file, &found)
+            return (value, found)
+        }
+        return results.map { result in
+            let (value, found) = result.get()
+            diagnostics.append(contentsOf: found)
+            return value
+        }
     }
 
     private static func checkRoleLinks(_ catalog: Catalog, _ roleFiles: [SourceFile], _ diagnostics: inout Diagnostics) {

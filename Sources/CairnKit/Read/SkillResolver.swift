@@ -2,15 +2,28 @@ import Foundation
 
 /// Resolves skill names written in a plan to taxonomy ids, warning about
 /// names it does not know and remembering them as ad-hoc skills.
-final class SkillResolver {
+final class SkillResolver: @unchecked Sendable {
     let taxonomy: Taxonomy
-    private(set) var adHoc: Set<String> = []
+    /// Ad-hoc ids, added under a lock: posting and log files are read on several threads.
+    var adHoc: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return unknown
+    }
+    private var unknown: Set<String> = []
+    private let lock = NSLock()
     /// Every name and alias, computed once for suggestions.
     private lazy var names = Suggestions.Candidates(taxonomy.allNames)
     /// Every name and alias as word phrases, built once for the postings' bodies.
     lazy var matcher = SkillMatcher(taxonomy)
 
     init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
+
+    /// Builds the lazily made lookups now, before files are read on several threads.
+    func prepareForThreads() {
+        _ = names
+        _ = matcher
+    }
 
     /// The id for `name`; an unknown name is reported and becomes an ad-hoc id.
     func resolve(_ name: String, line: Int, column: Int, reporter: Reporter) -> String {
@@ -20,7 +33,9 @@ final class SkillResolver {
                         hint: Suggestions.closest(to: trimmed, in: names).map { "did you mean '\($0)'? Otherwise add it to skills.yml." }
                             ?? "add it to skills.yml in the plan folder, or use a skill of the built-in taxonomy (templates/catalog/skills.yml)")
         let id = Taxonomy.slug(trimmed)
-        adHoc.insert(id)
+        lock.lock()
+        unknown.insert(id)
+        lock.unlock()
         return id
     }
 
