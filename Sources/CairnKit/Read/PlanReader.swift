@@ -22,17 +22,21 @@ public enum PlanReader {
         }
         TaxonomyReader.checkPrerequisites(taxonomy, diagnostics: &diagnostics, files: files)
         let skills = SkillResolver(taxonomy: taxonomy)
+        skills.prepareForThreads()
 
-        // Roles: built in, then the plan's roles/ over them.
+        // Roles: built in, then the plan's roles/ over them (each file read on all cores, added in order).
         var catalog = Catalog(taxonomy: taxonomy)
         var planRoleFiles: [String: String] = [:]
-        for file in BuiltInCatalog.roleFiles {
-            if let role = RoleReader.read(file, skills: skills, defaultCurrency: "USD", builtIn: true, diagnostics: &diagnostics) {
-                catalog.add(role)
-            }
+        for role in readAll(BuiltInCatalog.roleFiles, into: &diagnostics, { file, found in
+            RoleReader.read(file, skills: skills, defaultCurrency: "USD", builtIn: true, diagnostics: &found)
+        }) {
+            if let role { catalog.add(role) }
         }
-        for file in input.roles {
-            guard let role = RoleReader.read(file, skills: skills, defaultCurrency: currency, builtIn: false, diagnostics: &diagnostics) else { continue }
+        let planRoles = readAll(input.roles, into: &diagnostics) { file, found in
+            RoleReader.read(file, skills: skills, defaultCurrency: currency, builtIn: false, diagnostics: &found)
+        }
+        for (file, read) in zip(input.roles, planRoles) {
+            guard let role = read else { continue }
             if let other = planRoleFiles[role.id] {
                 diagnostics.report(.duplicateID, "the role id '\(role.id)' is also defined in \(other)", at: role.location, in: file,
                                    hint: "give one of them another 'id'")
@@ -54,7 +58,6 @@ public enum PlanReader {
                                                diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let goals = input.goals.compactMap { GoalReader.read($0, catalog: catalog, skills: skills, diagnostics: &diagnostics) }
         // Postings, resources and log files read on all cores (the kinds a plan has thousands of).
-        skills.prepareForThreads()
         let roles = catalog
         let postings = readAll(input.jobs, into: &diagnostics) { file, found in
             PostingReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found)
