@@ -87,8 +87,7 @@ struct BuildCommand: ParsableCommand {
                 written += 1
             }
             var done = record
-            done.outputs = BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats, commit: nil,
-                                            outputFolder: folder, outputs: files.map(\.name)).outputs
+            done.outputs = BuildRecord.reports(files.map(\.name), in: folder)
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {
             Terminal.err("\(error.path): error: \(error.message) [build-write]\n")

@@ -29,8 +29,12 @@ struct BuildRecord: Equatable {
         for name in files { if let id = identity(of: plan + "/" + name) { inputs.append("\(id) \(name)") } }
         var visited: Set<[UInt64]> = []
         for folder in folders { walk(plan, folder, into: &inputs, visited: &visited) }
-        let reports = outputs.sorted().map { name in "\(identity(of: outputFolder + "/" + name) ?? "missing") \(name)" }
-        return BuildRecord(header: header, inputs: inputs, outputs: reports)
+        return BuildRecord(header: header, inputs: inputs, outputs: reports(outputs, in: outputFolder))
+    }
+
+    /// The record lines of the reports `names` in `folder`, sorted by name.
+    static func reports(_ names: [String], in folder: String) -> [String] {
+        names.sorted().map { name in "\(identity(of: folder + "/" + name) ?? "missing") \(name)" }
     }
 
     /// The record in the output folder, if there is one.
