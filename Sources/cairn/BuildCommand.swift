@@ -68,32 +68,62 @@ struct BuildCommand: ParsableCommand {
                                       commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                       outputFolder: folder, outputs: [])
         let analysis = compiled.analysis()
-        var files: [(name: String, text: String)]
+        let writer: ReportWriter
         do {
-            files = try Reports.files(plan: compiled.plan, analysis: analysis, formats: formats, templates: compiled.templates)
-                .map { ($0.name, $0.text) }
+            writer = try ReportWriter.prepare(folder)
         } catch {
-            Terminal.err("\(error.description)\n")
+            Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
             throw ExitCode(1)
         }
-        if formats.contains(.ics) {
-            files.append((ICalendar.fileName, ICalendar.render(plan: compiled.plan, analysis: analysis)))
+        // Each page goes to a temporary file as soon as it is rendered; all are renamed into place
+        // once every page is rendered and staged, so a failed build changes no report.
+        let pages = Reports.render(plan: compiled.plan, analysis: analysis, formats: formats, templates: compiled.templates) { name, page in
+            Result { () throws(WriteError) in try writer.stage(name, page) }
+        }
+        var staged: [(name: String, file: StagedFile?)] = []
+        var failure: String?
+        for page in pages {
+            switch page.outcome {
+            case .success(.success(let file)): staged.append((page.name, file))
+            case .success(.failure(let error)): failure = failure ?? "\(error.path): error: \(error.message) [build-write]"
+            case .failure(let error): failure = failure ?? error.description
+            }
+        }
+        if failure == nil, formats.contains(.ics) {
+            let calendar = ICalendar.render(plan: compiled.plan, analysis: analysis)
+            do {
+                staged.append((ICalendar.fileName, try writer.stage(ICalendar.fileName, ReportText(calendar))))
+            } catch {
+                failure = "\(error.path): error: \(error.message) [build-write]"
+            }
+        }
+        if let failure {
+            for file in staged.compactMap(\.file) { file.discard() }
+            writer.removeCreatedFolders()
+            Terminal.err(failure + "\n")
+            throw ExitCode(1)
         }
         var written = 0
-        do {
-            let writer = try ReportWriter.prepare(folder)
-            for file in files where try writer.write(file.name, file.text) == .written {
-                Terminal.out("wrote \(shown)/\(file.name)\n")
+        do throws(WriteError) {
+            for (index, page) in staged.enumerated() {
+                guard let file = page.file else { continue }
+                do throws(WriteError) {
+                    try writer.commit(file)
+                } catch {
+                    for later in staged[(index + 1)...].compactMap(\.file) { later.discard() }
+                    throw error
+                }
+                Terminal.out("wrote \(shown)/\(page.name)\n")
                 written += 1
             }
             var done = record
-            done.outputs = BuildRecord.reports(files.map(\.name), in: folder)
+            done.outputs = BuildRecord.reports(staged.map(\.name), in: folder)
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {
             Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
             throw ExitCode(1)
         }
-        Terminal.out(Self.summary(files.count, asOf: compiled.asOf, shown: shown, written: written))
+        Terminal.out(Self.summary(staged.count, asOf: compiled.asOf, shown: shown, written: written))
     }
 
     static func summary(_ count: Int, asOf: Day, shown: String, written: Int) -> String {

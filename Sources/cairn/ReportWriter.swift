@@ -8,18 +8,24 @@ import CairnKit
 /// Writes report files into one output folder and nowhere else: each file goes to a
 /// temporary file in the same folder, then is renamed over the old one, so a reader
 /// never sees half a report; a file whose bytes would not change is left untouched.
-struct ReportWriter {
+/// Pages are compared and written as they stream in, never held twice.
+struct ReportWriter: Sendable {
     /// The output folder, absolute, with links resolved.
     let folder: String
+    /// The folders `prepare` made, outermost first: removed again when a build writes nothing.
+    let created: [String]
 
     enum Outcome: Equatable { case written, unchanged }
 
     /// Creates the output folder (and its parents) when missing.
     static func prepare(_ folder: String) throws(WriteError) -> ReportWriter {
         var current = folder.hasPrefix("/") ? "" : "."
+        var created: [String] = []
         for part in folder.split(separator: "/") {
             current += "/" + part
-            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+            if mkdir(current, 0o755) == 0 {
+                created.append(current)
+            } else if errno != EEXIST {
                 throw WriteError(path: current, message: String(cString: strerror(errno)))
             }
         }
@@ -27,48 +33,43 @@ struct ReportWriter {
         guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
             throw WriteError(path: folder, message: "not a folder")
         }
-        return ReportWriter(folder: folder)
+        return ReportWriter(folder: folder, created: created)
+    }
+
+    /// Writes `page` to a temporary file beside `name`, to be renamed into place by `commit`;
+    /// nil, and nothing written, when the file already holds exactly these bytes. Only Cairn's
+    /// own build record may have a name starting with a dot (`hidden`).
+    func stage(_ name: String, _ page: ReportText, hidden: Bool = false) throws(WriteError) -> StagedFile? {
+        precondition(!name.contains("/") && name.hasPrefix(".") == hidden, "report names are plain file names")
+        var file = try StagedFile(path: folder + "/" + name, temporaryPrefix: folder + "/." + name)
+        do throws(WriteError) {
+            try page.write(to: &file)
+            return try file.finish() ? file : nil
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
+    /// Renames a staged file over its report. rename replaces a link at the report's path
+    /// itself, never the file it points to.
+    func commit(_ staged: StagedFile) throws(WriteError) {
+        guard rename(staged.temporary, staged.path) == 0 else {
+            let message = String(cString: strerror(errno))
+            staged.discard()
+            throw WriteError(path: staged.path, message: message)
+        }
     }
 
     /// Writes `text` to `name` in the folder unless the file already holds exactly these bytes.
-    /// Only Cairn's own build record may have a name starting with a dot (`hidden`).
     func write(_ name: String, _ text: String, hidden: Bool = false) throws(WriteError) -> Outcome {
-        precondition(!name.contains("/") && name.hasPrefix(".") == hidden, "report names are plain file names")
-        let path = folder + "/" + name
-        let bytes = Array(text.utf8)
-        if current(path) == bytes { return .unchanged }
-        var template = Array((folder + "/." + name + ".XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        do throws(WriteError) {
-            defer { close(descriptor) }
-            var written = 0
-            while written < bytes.count {
-                let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-                guard count > 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
-                written += count
-            }
-            guard fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else {
-                throw WriteError(path: path, message: String(cString: strerror(errno)))
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        // rename replaces a link at `path` itself, never the file it points to.
-        guard rename(temporary, path) == 0 else {
-            let message = String(cString: strerror(errno))
-            unlink(temporary)
-            throw WriteError(path: path, message: message)
-        }
+        guard let staged = try stage(name, ReportText(text), hidden: hidden) else { return .unchanged }
+        try commit(staged)
         return .written
     }
 
-    /// The bytes of the regular file at `path`, or nil (missing, a link, a folder, unreadable).
-    private func current(_ path: String) -> [UInt8]? {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return try? LocalFileSystem().read(path)
+    /// Removes the folders `prepare` made, when they are empty: after a build that wrote nothing.
+    func removeCreatedFolders() {
+        for path in created.reversed() where rmdir(path) != 0 { return }
     }
 }

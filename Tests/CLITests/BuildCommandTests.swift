@@ -65,6 +65,40 @@ import Testing
         #expect(result.stdout.hasSuffix("5 reports as of 2026-12-01 in \(plan.path)/reports: 5 written, 0 unchanged\n"))
     }
 
+    @Test func aReportChangedInAnyWayIsWrittenAgainInFull() throws {
+        let plan = try Self.copy("senior-to-staff")
+        let out = plan.appendingPathComponent("reports")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        func golden(_ name: String) throws -> Data {
+            try Data(contentsOf: CLI.root.appendingPathComponent("samples/senior-to-staff/reports/\(name)"))
+        }
+        // Longer, shorter, one byte changed in the middle, emptied: each compared and written again.
+        try (golden("market.md") + Data("extra\n".utf8)).write(to: out.appendingPathComponent("market.md"))
+        try golden("market.json").dropLast(100).write(to: out.appendingPathComponent("market.json"))
+        var changed = try golden("plan.html")
+        changed[changed.count / 2] ^= 1
+        try changed.write(to: out.appendingPathComponent("plan.html"))
+        try Data().write(to: out.appendingPathComponent("position.json"))
+        let result = try CLI.run(["build", plan.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == ["position.json", "market.md", "market.json", "plan.html"].map { "wrote \(out.path)/\($0)\n" }.joined()
+                + "16 reports as of 2026-11-23 in \(out.path): 4 written, 12 unchanged\n")
+        for name in Self.files {
+            #expect(try Data(contentsOf: out.appendingPathComponent(name)) == golden(name), "\(name)")
+        }
+    }
+
+    @Test func aReportThatCannotBeWrittenFailsTheBuildAndLeavesNoTemporaryFile() throws {
+        let plan = try Self.copy("senior-to-staff")
+        let out = plan.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("plan.md/inside"), withIntermediateDirectories: true)
+        let result = try CLI.run(["build", plan.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(out.path)/plan.md: error: ") && result.stderr.hasSuffix(" [build-write]\n"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(!left.contains { $0.hasPrefix(".") && $0 != ".cairn-build" }, "no temporary file is left: \(left)")
+    }
+
     @Test func formatChoosesASubsetAndOutChoosesTheFolder() throws {
         let plan = try Self.copy("senior-to-staff")
         let out = try CLI.temporaryFolder().appendingPathComponent("site/reports")

@@ -6,9 +6,12 @@ public struct MarkdownRenderer: ReportRenderer {
     public init(templates: ReportTemplates = ReportTemplates()) { self.templates = templates }
 
     public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
-        let view = report.view(plan: plan, analysis: analysis)
-        let page = try TemplateRendering.render(view, template: "\(report.rawValue).md", format: .md, templates: templates)
-        return Self.tidy(page)
+        try Self.render(report, context: TemplateContext.build(report.view(plan: plan, analysis: analysis)), templates: templates)
+    }
+
+    /// The page of `report` from its view's template context.
+    static func render(_ report: ReportKind, context: Any, templates: ReportTemplates) throws(ReportError) -> String {
+        tidy(try TemplateRendering.render(context: context, template: "\(report.rawValue).md", format: .md, templates: templates))
     }
 
     /// One blank line at most between blocks, and one line break at the end: templates

@@ -69,55 +69,13 @@ public enum Reports {
 
     /// Every report `cairn build` writes in every format of `formats` (ics skipped): the
     /// `ReportKind.built` reports, then progress over each of `progressPeriods`, in report then
-    /// format order. `plan` must be the plan `analysis` was made from.
+    /// format order, all held at once (`render` hands each page on as it is done instead).
+    /// `plan` must be the plan `analysis` was made from.
     public static func files(plan: Plan, analysis: Analysis, formats: [OutputFormat],
                              templates: ReportTemplates = ReportTemplates()) throws(ReportError) -> [ReportFile] {
-        var pages: [(stem: String, report: ReportKind, analysis: Analysis)] = ReportKind.built.map { ($0.rawValue, $0, analysis) }
-        for period in progressPeriods(asOf: analysis.asOf) {
-            let over = period == analysis.progress.period ? analysis : analysis.progress(over: period, plan: plan)
-            pages.append((period.fileStem, .progress, over))
+        let pages = render(plan: plan, analysis: analysis, formats: formats, templates: templates, width: .max) { name, page in
+            ReportFile(name: name, text: page.string)
         }
-        // Every page and format is rendered on its own, on all cores; the JSON of the pages that
-        // share an analysis (all but the quarter's progress) is encoded once.
-        enum Job: Sendable { case encode(Analysis, ReportKind), render(Int, OutputFormat) }
-        var jobs: [Job] = []
-        var encodeJob: [ReportPeriod: Int] = [:]
-        for (index, page) in pages.enumerated() {
-            for format in OutputFormat.allCases where formats.contains(format) && format != .ics {
-                if format == .json {
-                    let period = page.analysis.progress.period
-                    if encodeJob[period] == nil {
-                        encodeJob[period] = jobs.count
-                        jobs.append(.encode(page.analysis, page.report))
-                    }
-                } else {
-                    jobs.append(.render(index, format))
-                }
-            }
-        }
-        for format in [OutputFormat.md, .html] where formats.contains(format) { _ = try templates.library(for: format) }
-        let results = Parallel.map(jobs) { job throws(ReportError) -> String in
-            switch job {
-            case .encode(let analysis, let report): return try JSONRenderer.encode(analysis, for: report)
-            case .render(let index, let format):
-                return try renderer(for: format, templates: templates)!.render(pages[index].report, plan: plan, analysis: pages[index].analysis)
-            }
-        }
-        var files: [ReportFile] = []
-        var next = 0
-        for page in pages {
-            for format in OutputFormat.allCases where formats.contains(format) && format != .ics {
-                let name = "\(page.stem).\(format.rawValue)"
-                if format == .json {
-                    let json = try results[encodeJob[page.analysis.progress.period]!].get()
-                    files.append(ReportFile(name: name, text: JSONRenderer.document(page.report, analysis: json)))
-                } else {
-                    while case .encode = jobs[next] { next += 1 }
-                    files.append(ReportFile(name: name, text: try results[next].get()))
-                    next += 1
-                }
-            }
-        }
-        return files
+        return try pages.map { page throws(ReportError) in try page.outcome.get() }
     }
 }
