@@ -11,16 +11,15 @@ public struct HTMLRenderer: ReportRenderer {
 
     /// The page of `report` from its view's template context.
     static func render(_ report: ReportKind, context: Any, templates: ReportTemplates) throws(ReportError) -> String {
-        let page = try TemplateRendering.render(context: context, template: "\(report.rawValue).html", format: .html, templates: templates)
-        return finished(page)
+        try page(report, context: context, templates: templates).string
     }
 
-    /// The page ending in exactly one line break (the page itself when it already does: a
-    /// market page is megabytes).
-    static func finished(_ page: String) -> String {
-        var trimmed = Substring(page)
+    /// The page of `report` from its view's template context, ending in exactly one line break
+    /// (added as a piece of its own rather than by copying the page: a market page is megabytes).
+    static func page(_ report: ReportKind, context: Any, templates: ReportTemplates) throws(ReportError) -> ReportText {
+        let page = try TemplateRendering.render(context: context, template: "\(report.rawValue).html", format: .html, templates: templates)
+        var trimmed = page[...]
         while trimmed.last == "\n" { trimmed.removeLast() }
-        if trimmed.utf8.count + 1 == page.utf8.count { return page }
-        return trimmed + "\n"
+        return trimmed.utf8.count + 1 == page.utf8.count ? ReportText(page) : ReportText(joining: [trimmed, "\n"])
     }
 }

@@ -4,9 +4,9 @@
 enum JSONDocument {
     static func page(_ report: ReportKind, analysis json: String) -> ReportText {
         ReportText([
-            .text("{\n  \"analysis\" : "),
+            .text("{\n  \"analysis\" : "[...]),
             .indentedJSON(json),
-            .text(",\n  \"report\" : \"\(report.rawValue)\",\n  \"schema_version\" : \(JSONRenderer.schemaVersion)\n}\n"),
+            .text(",\n  \"report\" : \"\(report.rawValue)\",\n  \"schema_version\" : \(JSONRenderer.schemaVersion)\n}\n"[...]),
         ])
     }
 }

@@ -14,18 +14,15 @@ public struct MarkdownRenderer: ReportRenderer {
         tidy(try TemplateRendering.render(context: context, template: "\(report.rawValue).md", format: .md, templates: templates))
     }
 
+    /// The page of `report` from its view's template context, as the stretches the page keeps.
+    static func page(_ report: ReportKind, context: Any, templates: ReportTemplates) throws(ReportError) -> ReportText {
+        let page = try TemplateRendering.render(context: context, template: "\(report.rawValue).md", format: .md, templates: templates)
+        return ReportText(joining: MarkdownTidy.stretches(page))
+    }
+
     /// One blank line at most between blocks, and one line break at the end: templates
     /// can then leave a blank line around optional sections without stacking them up.
     static func tidy(_ page: String) -> String {
-        var lines: [Substring] = []
-        var blank = 0
-        for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
-            let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" }
-            blank = isBlank ? blank + 1 : 0
-            if blank <= 1 { lines.append(isBlank ? "" : line) }
-        }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        MarkdownTidy.stretches(page).joined()
     }
 }

@@ -52,9 +52,9 @@ extension Reports {
                     let slot = slots["\(page.stem).\(format.rawValue)"]!
                     do throws(ReportError) {
                         let text = format == .md
-                            ? try MarkdownRenderer.render(page.report, context: context, templates: templates)
-                            : try HTMLRenderer.render(page.report, context: context, templates: templates)
-                        return (slot, .success(deliver(names[slot], ReportText(text))))
+                            ? try MarkdownRenderer.page(page.report, context: context, templates: templates)
+                            : try HTMLRenderer.page(page.report, context: context, templates: templates)
+                        return (slot, .success(deliver(names[slot], text)))
                     } catch {
                         return (slot, .failure(error))
                     }

@@ -10,8 +10,8 @@ public protocol ReportSink {
 /// pages cost one copy of the analysis, not five. `write(to:)` gives the bytes in order.
 public struct ReportText: Sendable {
     enum Piece: Sendable {
-        /// Bytes as they are.
-        case text(String)
+        /// Bytes as they are (often a stretch of a larger page).
+        case text(Substring)
         /// JSON indented one level (two spaces after each line break but where the next line is empty).
         case indentedJSON(String)
     }
@@ -21,7 +21,10 @@ public struct ReportText: Sendable {
     init(_ pieces: [Piece]) { self.pieces = pieces }
 
     /// A page that is one string.
-    public init(_ text: String) { self.pieces = [.text(text)] }
+    public init(_ text: String) { self.pieces = [.text(text[...])] }
+
+    /// A page made of these stretches of text, one after the other.
+    init(joining texts: [Substring]) { self.pieces = texts.map { .text($0) } }
 
     /// Gives every byte of the page to `sink`, in order, in pieces of at most a few tens of KiB
     /// beyond the strings the page already holds.
@@ -36,7 +39,7 @@ public struct ReportText: Sendable {
 
     /// The page's bytes joined into one string.
     public var string: String {
-        if pieces.count == 1, case .text(let text) = pieces[0] { return text }
+        if pieces.count == 1, case .text(let text) = pieces[0] { return String(text) }
         var buffer = ByteBuffer()
         buffer.bytes.reserveCapacity(pieces.reduce(0) { size, piece in
             switch piece {
@@ -48,7 +51,7 @@ public struct ReportText: Sendable {
         return String(decoding: buffer.bytes, as: UTF8.self)
     }
 
-    static func write<Sink: ReportSink>(_ text: String, to sink: inout Sink) throws(Sink.Failure) {
+    static func write<Sink: ReportSink>(_ text: Substring, to sink: inout Sink) throws(Sink.Failure) {
         let result: Result<Void, Sink.Failure>? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             Result { () throws(Sink.Failure) in try sink.append(UnsafeRawBufferPointer(utf8)) }
         }

@@ -9,7 +9,7 @@
 enum TemplateContext {
     static func build(_ value: Any) -> Any {
         switch value {
-        case is String, is Bool, is Int, is Double: return value
+        case is String, is Bool, is Int, is Double, is TemplateObject, is TemplateObjects: return value
         default: break
         }
         let mirror = Mirror(reflecting: value)

@@ -1,0 +1,43 @@
+import Testing
+@testable import CairnKit
+
+/// Rows that templates look names up in directly answer exactly what a dictionary made from
+/// them through `Mirror` (what `TemplateContext.build` makes of other views) would.
+@Suite struct TemplateObjectTests {
+    /// A value as `TemplateContext.build` made it before template objects, written out with keys sorted.
+    static func mirrored(_ value: Any) -> String {
+        switch value {
+        case is String, is Bool, is Int, is Double: return "\(value)"
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional: return mirror.children.first.map { mirrored($0.value) } ?? "nil"
+        case .collection: return "[" + mirror.children.map { mirrored($0.value) }.joined(separator: ", ") + "]"
+        default:
+            return "{" + mirror.children.map { "\($0.label!): \(mirrored($0.value))" }.sorted().joined(separator: ", ") + "}"
+        }
+    }
+
+    /// The same written from what templates see: each stored property's name asked of the object.
+    static func lookedUp(_ value: Any) -> String {
+        if let rows = value as? [Any], value is TemplateObjects { return "[" + rows.map(lookedUp).joined(separator: ", ") + "]" }
+        guard let object = value as? TemplateObject else { return "\(value)" }
+        let names = Mirror(reflecting: value).children.map { $0.label! }
+        return "{" + names.map { "\($0): \(object.child(named: $0).map(lookedUp) ?? "nil")" }.sorted().joined(separator: ", ") + "}"
+    }
+
+    @Test func aMatchRowAnswersEveryPropertyAndNothingElse() {
+        let match = JobMatch(postingID: "p1", title: "Staff Engineer", company: "Corvid", status: "saved",
+                             titleFit: MatchPart(points: 25, maximum: 30, reason: "title | fits"),
+                             location: MatchPart(points: 10, maximum: 15, reason: "remote"),
+                             skills: MatchPart(points: 20, maximum: 30, reason: "4 of 6 skills"),
+                             experience: MatchPart(points: 9, maximum: 15, reason: "8 years"),
+                             salary: MatchPart(points: 7, maximum: 10, reason: "no salary"), total: 71)
+        let row = MatchRow(match, rank: 3, posting: nil)
+        #expect(Self.lookedUp(row) == Self.mirrored(row))
+        #expect(Self.lookedUp(row).contains("reason: title | fits") && Self.lookedUp(row).contains("hasCompany: true"))
+        #expect(row.child(named: "postingID") == nil && row.child(named: "reason") == nil)
+        #expect(TemplateContext.build([row]) is [MatchRow], "the rows go to the templates as they are")
+    }
+}
