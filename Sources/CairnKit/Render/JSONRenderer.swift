@@ -14,12 +14,18 @@ public struct JSONRenderer: ReportRenderer {
         Self.document(report, analysis: try Self.encode(analysis, for: report))
     }
 
-    /// The analysis as pretty-printed JSON with sorted keys, indented as the top level.
+    /// The analysis as pretty-printed JSON with sorted keys, indented as the top level: the bytes
+    /// Foundation's JSONEncoder writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
+    /// and snake_case keys, written by `JSONEncoding` in a fraction of its instructions. Should that
+    /// fail (a value it does not write in place, or one JSON cannot hold), JSONEncoder gives the
+    /// text or the error.
     static func encode(_ analysis: Analysis, for report: ReportKind) throws(ReportError) -> String {
+        if let json = try? JSONEncoding.encode(analysis, convertingKeys: { SnakeCaseKey($0).stringValue }) {
+            return json
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let keys = SnakeCaseKey.Cache()
-        encoder.keyEncodingStrategy = .custom { path in keys.key(path.last!.stringValue) }
+        encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(path.last!.stringValue) }
         do {
             return String(decoding: try encoder.encode(analysis), as: UTF8.self)
         } catch {
@@ -75,19 +81,6 @@ struct SnakeCaseKey: CodingKey {
             index += 1
         }
         stringValue = snake
-    }
-
-    /// The keys of one encoding, each converted once (an analysis repeats a few hundred names
-    /// over hundreds of thousands of values).
-    final class Cache: @unchecked Sendable {
-        private var keys: [String: SnakeCaseKey] = [:]
-
-        func key(_ camelCase: String) -> SnakeCaseKey {
-            if let known = keys[camelCase] { return known }
-            let key = SnakeCaseKey(camelCase)
-            keys[camelCase] = key
-            return key
-        }
     }
 
     init?(stringValue: String) { self.init(stringValue) }
