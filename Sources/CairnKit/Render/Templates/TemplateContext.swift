@@ -7,17 +7,19 @@
 /// left out, which is what the mirror lookup did (an absent name is searched for in the enclosing
 /// objects); so the same template gives the same bytes.
 enum TemplateContext {
-    static func build(_ value: Any) -> Any {
+    /// `splices`, when given, takes the long texts out (see `TemplateSplices`).
+    static func build(_ value: Any, splices: TemplateSplices? = nil) -> Any {
         switch value {
-        case is String, is Bool, is Int, is Double, is TemplateObject, is TemplateObjects: return value
+        case let text as String: return splices?.entry(for: text) ?? text
+        case is Bool, is Int, is Double, is TemplateObject, is TemplateObjects: return value
         default: break
         }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
-            return mirror.children.first.map { build($0.value) } ?? value
+            return mirror.children.first.map { build($0.value, splices: splices) } ?? value
         case .collection, .set:
-            return mirror.children.map { build($0.value) }
+            return mirror.children.map { build($0.value, splices: splices) }
         case .struct, .class:
             var fields: [String: Any] = [:]
             fields.reserveCapacity(Int(mirror.children.count))
@@ -25,7 +27,7 @@ enum TemplateContext {
                 guard let label = child.label else { continue }
                 let field = Mirror(reflecting: child.value)
                 if field.displayStyle == .optional && field.children.isEmpty { continue }
-                fields[label] = build(child.value)
+                fields[label] = build(child.value, splices: splices)
             }
             return fields
         default:
