@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import CairnKit
 
 /// `cairn build`: write every report in every format into the output folder.
@@ -56,6 +59,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         if let settings = Self.settings(plan.directory), try upToDate(settings) { return }
+        Self.mapLargeBlocks()
         let compiled = try CompiledPlan.load(plan)
         let formats = try requestedFormats() ?? compiled.plan.settings.formats
         let (shown, folder) = try outputFolder(compiled.plan.settings)
@@ -124,6 +128,19 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Terminal.out(Self.summary(staged.count, asOf: compiled.asOf, shown: shown, written: written))
+    }
+
+    /// Pages and encoded analyses of megabytes are made and let go one after another. glibc raises
+    /// its mmap threshold to the size of each mapped block freed, so later ones would come from the
+    /// heap, whose freed room stays resident; a fixed threshold (`mallopt(M_MMAP_THRESHOLD)`, which
+    /// the Glibc module does not export) maps each on its own and gives it back when it is freed.
+    static func mapLargeBlocks() {
+        #if canImport(Glibc)
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 256 << 10)
+        #endif
     }
 
     static func summary(_ count: Int, asOf: Day, shown: String, written: Int) -> String {

@@ -8,7 +8,8 @@ extension Reports {
     /// them, each given to `deliver` as soon as it is rendered and let go once `deliver` returns.
     /// `deliver` runs on the rendering threads, for several pages at once. A report's Markdown and
     /// HTML pages share one view, built once; the JSON pages that share an analysis (all but the
-    /// quarter's progress) share its one encoding. At most `width` of these jobs run at once.
+    /// quarter's progress) share its one encoding. At most `width` of these jobs run at once, the
+    /// JSON ones after all others.
     /// Returns each page's name and what `deliver` returned for it, or why it could not be
     /// rendered, in report then format order. `plan` must be the plan `analysis` was made from.
     public static func render<Outcome>(plan: Plan, analysis: Analysis, formats: [OutputFormat],
@@ -22,11 +23,14 @@ extension Reports {
         for (index, name) in names.enumerated() { slots[name] = index }
 
         let textFormats = chosen.filter { $0 != .json }
+        // The Markdown and HTML pages first, the market's first of all (the largest, so that the last
+        // job to start is a small one), then the JSON: the market's pages and an encoded analysis,
+        // the two largest things a build renders, are never held at once.
         var jobs: [PageJob] = textFormats.isEmpty ? [] : pages.indices.map { PageJob.templates($0) }
-        // The largest jobs first (the market's pages, then the JSON), so that the last to start is a small one.
         if let market = pages.firstIndex(where: { $0.report == .market }), !textFormats.isEmpty {
             jobs.swapAt(0, market)
         }
+        var jsonJobs: [PageJob] = []
         if chosen.contains(.json) {
             var groups: [ReportPeriod: [Int]] = [:]
             var order: [ReportPeriod] = []
@@ -35,7 +39,7 @@ extension Reports {
                 if groups[period] == nil { order.append(period) }
                 groups[period, default: []].append(index)
             }
-            jobs.insert(contentsOf: order.map { PageJob.json(groups[$0]!) }, at: min(1, jobs.count))
+            jsonJobs = order.map { PageJob.json(groups[$0]!) }
         }
         var early: ReportError?
         for format in textFormats {
@@ -43,17 +47,18 @@ extension Reports {
         }
         if let early { return names.map { ($0, .failure(early)) } }
 
-        let done = Parallel.map(jobs, width: width) { job -> [(Int, Result<Outcome, ReportError>)] in
+        func run(_ job: PageJob) -> [(Int, Result<Outcome, ReportError>)] {
             switch job {
             case .templates(let index):
                 let page = pages[index]
-                let context = TemplateContext.build(page.report.view(plan: plan, analysis: page.analysis))
+                let view = page.report.view(plan: plan, analysis: page.analysis)
+                let splices = TemplateSplices()
+                let context = TemplateContext.build(view, splices: splices)
                 return textFormats.map { format in
                     let slot = slots["\(page.stem).\(format.rawValue)"]!
                     do throws(ReportError) {
-                        let text = format == .md
-                            ? try MarkdownRenderer.page(page.report, context: context, templates: templates)
-                            : try HTMLRenderer.page(page.report, context: context, templates: templates)
+                        let text = try Self.page(page.report, format: format, view: view, context: context, splices: splices,
+                                                 templates: templates)
                         return (slot, .success(deliver(names[slot], text)))
                     } catch {
                         return (slot, .failure(error))
@@ -72,9 +77,33 @@ extension Reports {
                 }
             }
         }
+        let done = Parallel.map(jobs, width: width, run) + Parallel.map(jsonJobs, width: width, run)
         var outcomes: [Result<Outcome, ReportError>?] = Array(repeating: nil, count: names.count)
         for case .success(let results) in done { for (slot, outcome) in results { outcomes[slot] = outcome } }
         return zip(names, outcomes).map { ($0, $1!) }
+    }
+
+    /// One Markdown or HTML page from its view's context, long texts spliced in; rendered again
+    /// from a context without splices in the rare page that uses a long text other than as it is.
+    static func page(_ report: ReportKind, format: OutputFormat, view: Any, context: Any, splices: TemplateSplices,
+                     templates: ReportTemplates) throws(ReportError) -> ReportText {
+        if format == .md {
+            let rendered = try TemplateRendering.render(context: context, template: "\(report.rawValue).md", format: .md, templates: templates)
+            var page = rendered
+            if !splices.isEmpty {
+                if let inlined = splices.inlined(rendered) {
+                    page = inlined
+                } else {
+                    page = try TemplateRendering.render(context: TemplateContext.build(view), template: "\(report.rawValue).md",
+                                                        format: .md, templates: templates)
+                }
+            }
+            return ReportText(joining: MarkdownTidy.stretches(page))
+        }
+        let page = try HTMLRenderer.page(report, context: context, templates: templates)
+        if splices.isEmpty { return page }
+        if let split = splices.split(page) { return split }
+        return try HTMLRenderer.page(report, context: TemplateContext.build(view), templates: templates)
     }
 
     /// The pages of a build, in order: the built reports over `analysis`, then progress over each
