@@ -12,6 +12,16 @@ import Testing
         #expect(YAMLGuard.scan("- !custom x")?.code == .yamlTag)
     }
 
+    @Test func countsColumnsInCharactersAfterTextThatIsNotASCII() {
+        // "é" is two bytes and "👩‍💻" eleven; the column counts each as one character.
+        let finding = YAMLGuard.scan("name: café\n\"👩‍💻\": [é, *x]")
+        #expect(finding?.code == .yamlAnchor)
+        #expect(finding?.line == 2)
+        #expect(finding?.column == 10)  // " 👩‍💻 " : space [ é , space *: the tenth character
+        #expect(finding?.message == "YAML aliases ('*x') are not supported")
+        #expect(YAMLGuard.scan("\"ünïcödé: *x\"") == nil)
+    }
+
     @Test func leavesTextThatOnlyLooksLikeThem() {
         #expect(YAMLGuard.scan("a: \"&x *y !z\"") == nil)
         #expect(YAMLGuard.scan("a: 'it''s *fine*'") == nil)

@@ -14,22 +14,35 @@ enum YAMLGuard {
         var hint: String
     }
 
+    /// Scans the UTF-8 bytes: every character the guard looks for is ASCII, and no byte of a
+    /// multi-byte character is. Columns in findings count characters, as diagnostics do.
     static func scan(_ text: String) -> Finding? {
+        var text = text
+        return text.withUTF8 { scan(bytes: $0) }
+    }
+
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+    private static func scan(bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
         var blockScalarParentIndent: Int?
-        var quote: Character?
+        var quote: UInt8?
         var flowDepth = 0
         var indents: [Int] = []
-        for (offset, lineText) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Array(lineText)
-            let lineNumber = offset + 1
-            let indent = line.prefix { $0 == " " }.count
-            let isBlank = line.allSatisfy { $0 == " " || $0 == "\t" }
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            lineNumber += 1
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            let indent = line.prefix { $0 == space }.count
+            let isBlank = line.allSatisfy { $0 == space || $0 == tab }
             if let parent = blockScalarParentIndent {
                 if isBlank || indent > parent { continue }
                 blockScalarParentIndent = nil
             }
             if quote == nil && flowDepth == 0 {
-                if isBlank || line[indent...].first == "#" { continue }
+                if isBlank || line[indent] == UInt8(ascii: "#") { continue }
                 while let last = indents.last, last > indent { indents.removeLast() }
                 if indents.last != indent { indents.append(indent) }
             }
@@ -38,53 +51,55 @@ enum YAMLGuard {
             var dashes = 0
             while i < line.count {
                 let c = line[i]
-                let next: Character? = i + 1 < line.count ? line[i + 1] : nil
-                let nextIsBlank = next == nil || next == " " || next == "\t"
+                let next: UInt8? = i + 1 < line.count ? line[i + 1] : nil
+                let nextIsBlank = next == nil || next == space || next == tab
                 if let open = quote {
-                    if open == "\"" && c == "\\" { i += 2; continue }
+                    if open == UInt8(ascii: "\"") && c == UInt8(ascii: "\\") { i += 2; continue }
                     if c == open {
-                        if open == "'" && next == "'" { i += 2; continue }
+                        if open == UInt8(ascii: "'") && next == UInt8(ascii: "'") { i += 2; continue }
                         quote = nil
                     }
                     i += 1
                     continue
                 }
-                if c == " " || c == "\t" { i += 1; continue }
-                if c == "#" && (i == 0 || line[i - 1] == " " || line[i - 1] == "\t") { break }
+                if c == space || c == tab { i += 1; continue }
+                if c == UInt8(ascii: "#") && (i == 0 || line[i - 1] == space || line[i - 1] == tab) { break }
                 if nodeStart {
-                    if (c == "-" || c == "?") && nextIsBlank && flowDepth == 0 {
+                    if (c == UInt8(ascii: "-") || c == UInt8(ascii: "?")) && nextIsBlank && flowDepth == 0 {
                         dashes += 1
                         i += 1
                         continue
                     }
-                    if (c == "&" || c == "*" || c == "!") && !nextIsBlank {
-                        return refusal(c, line: lineNumber, column: i + 1, rest: String(line[i...]))
+                    if (c == UInt8(ascii: "&") || c == UInt8(ascii: "*") || c == UInt8(ascii: "!")) && !nextIsBlank {
+                        let rest = String(decoding: line[i...], as: UTF8.self)
+                        return refusal(Character(Unicode.Scalar(c)), line: lineNumber, column: column(i, in: line), rest: rest)
                     }
-                    if (c == "|" || c == ">") && flowDepth == 0 {
+                    if (c == UInt8(ascii: "|") || c == UInt8(ascii: ">")) && flowDepth == 0 {
                         blockScalarParentIndent = indent
                         break
                     }
-                    if c == "\"" || c == "'" {
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                         quote = c
                         nodeStart = false
                         i += 1
                         continue
                     }
-                    if c == "[" || c == "{" {
+                    if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
                         flowDepth += 1
                         if indents.count + dashes + flowDepth > maximumDepth {
-                            return tooDeep(line: lineNumber, column: i + 1)
+                            return tooDeep(line: lineNumber, column: column(i, in: line))
                         }
                         i += 1
                         continue
                     }
                     nodeStart = false
                 }
-                if c == ":" && (nextIsBlank || (flowDepth > 0 && (next == "," || next == "]" || next == "}"))) {
+                let closesFlow = next == UInt8(ascii: ",") || next == UInt8(ascii: "]") || next == UInt8(ascii: "}")
+                if c == UInt8(ascii: ":") && (nextIsBlank || (flowDepth > 0 && closesFlow)) {
                     nodeStart = true
-                } else if flowDepth > 0 && c == "," {
+                } else if flowDepth > 0 && c == UInt8(ascii: ",") {
                     nodeStart = true
-                } else if flowDepth > 0 && (c == "]" || c == "}") {
+                } else if flowDepth > 0 && (c == UInt8(ascii: "]") || c == UInt8(ascii: "}")) {
                     flowDepth -= 1
                 }
                 i += 1
@@ -94,6 +109,11 @@ enum YAMLGuard {
             }
         }
         return nil
+    }
+
+    /// The 1-based column, in characters, of the byte at `offset` in `line`.
+    private static func column(_ offset: Int, in line: UnsafeBufferPointer<UInt8>) -> Int {
+        String(decoding: line[..<offset], as: UTF8.self).count + 1
     }
 
     private static func refusal(_ indicator: Character, line: Int, column: Int, rest: String) -> Finding {
