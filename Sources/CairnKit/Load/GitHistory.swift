@@ -119,7 +119,7 @@ public enum GitHistory {
     /// the first commit.
     public static func head(_ directory: String) -> String? {
         guard let result = try? run(["rev-parse", "-q", "--verify", "HEAD"], in: directory), result.status == 0 else { return nil }
-        return result.outputText.trimmingCharacters(in: .whitespacesAndNewlines)
+        return result.outputText.trimmingWhitespace
     }
 
     /// The objects of `git cat-file --batch` output, in request order; nil for a missing one.

@@ -60,12 +60,12 @@ public struct YearsRange: Sendable, Equatable {
 
     /// Parses `5`, `5+`, `5-8` (also with an en dash); nil otherwise.
     public init?(text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "–", with: "-")
+        let trimmed = String(text.trimmingBlanks.map { $0 == "–" ? "-" : $0 })
         if trimmed.hasSuffix("+"), let min = Double(trimmed.dropLast()), min >= 0 {
             self.init(minimum: min, maximum: nil)
         } else if let dash = trimmed.firstIndex(of: "-"), dash != trimmed.startIndex,
-                  let min = Double(trimmed[..<dash].trimmingCharacters(in: .whitespaces)),
-                  let max = Double(trimmed[trimmed.index(after: dash)...].trimmingCharacters(in: .whitespaces)),
+                  let min = Double(trimmed[..<dash].trimmingBlanks),
+                  let max = Double(trimmed[trimmed.index(after: dash)...].trimmingBlanks),
                   min >= 0, max >= min {
             self.init(minimum: min, maximum: max)
         } else if let min = Double(trimmed), min >= 0 {

@@ -15,7 +15,7 @@ public struct ReportPeriod: Sendable, Hashable, Encodable, CustomStringConvertib
 
     /// Parses the four forms; nil for anything else, an impossible date or a range that ends before it starts.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingBlanks
         if let dots = trimmed.range(of: "..") {
             guard let a = DatePeriod(String(trimmed[..<dots.lowerBound])), a.precision == .day,
                   let b = DatePeriod(String(trimmed[dots.upperBound...])), b.precision == .day, a.first <= b.first else { return nil }

@@ -81,6 +81,6 @@ public struct Taxonomy: Sendable, Equatable {
             default: out.append(character)
             }
         }
-        return out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return out.trimming("-")
     }
 }

@@ -69,7 +69,7 @@ struct InlineFields {
                 }
             }
             if token.count > 1, token.hasPrefix("#"), !token.dropFirst().allSatisfy(\.isNumber) {
-                let name = String(token.dropFirst()).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)"))
+                let name = token.dropFirst().trimming(".,;:!?)")
                 let (l, c) = column(of: token)
                 let id = skills.resolve(name, line: l, column: c, reporter: reporter)
                 if !skillIDs.contains(id) { skillIDs.append(id) }

@@ -21,8 +21,8 @@ public struct LogAppend: Sendable, Equatable {
     /// the month has no file yet). Under the file's last heading when that is the same date, else
     /// under a new date heading. Nil when the text is empty or spans lines.
     public static func entry(_ text: String, date: Day, existing: String?) -> LogAppend? {
-        var line = text.trimmingCharacters(in: .whitespaces)
-        if line == "-" || line.hasPrefix("- ") { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        var line = text.trimmingBlanks
+        if line == "-" || line.hasPrefix("- ") { line = String(line.dropFirst()).trimmingBlanks }
         guard !line.isEmpty, !line.contains(where: \.isNewline) else { return nil }
         let heading = "## \(date)"
         guard let existing else {
@@ -30,7 +30,7 @@ public struct LogAppend: Sendable, Equatable {
             return LogAppend(path: path(for: date), addition: addition, result: addition, entryLine: 4, createsFile: true)
         }
         let lines = existing.split(separator: "\n", omittingEmptySubsequences: false)
-        let lastHeading = lines.last { $0.hasPrefix("#") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let lastHeading = lines.last { $0.hasPrefix("#") }.map { $0.trimmingBlanks }
         var addition = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
         if lastHeading != heading { addition += (existing.isEmpty ? "" : "\n") + heading + "\n" }
         addition += "- \(line)\n"

@@ -12,7 +12,7 @@ enum LogReader {
         var warnedUndated = false
         for node in body.root.children {
             if case .heading = node.kind {
-                let title = node.plainText.trimmingCharacters(in: .whitespaces)
+                let title = node.plainText.trimmingBlanks
                 let word = String(title.prefix { !$0.isWhitespace })
                 if let period = DatePeriod(word), period.precision == .day {
                     date = period.first
@@ -55,7 +55,7 @@ enum LogReader {
         guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
         let line = paragraph.startLine
         let file = reporter.file
-        var text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
+        var text = paragraph.plainText.trimmingBlanks
         var entry = LogEntry(date: date, text: text, location: file.location(line: line, column: file.firstNonBlankColumn(line)))
         if let task = MarkdownBody.task(item) {
             if task.done { entry.tickedAction = task.text }
@@ -63,7 +63,7 @@ enum LogReader {
         }
         let lowered = text.lowercased()
         if lowered.hasPrefix("review:") {
-            let value = text.dropFirst("review:".count).trimmingCharacters(in: .whitespaces)
+            let value = text.dropFirst("review:".count).trimmingBlanks
             let word = String(value.prefix { !$0.isWhitespace })
             if let cadence = ReviewCadence(word: word) {
                 entry.review = cadence
@@ -94,7 +94,7 @@ enum LogReader {
         if let first = text.split(separator: " ").first.map(String.init), Duration.looksLikeDuration(first) {
             if let minutes = Duration.minutes(first), minutes <= 24 * 60 {
                 entry.minutes = minutes
-                text = String(text.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropFirst(first.count)).trimmingBlanks
             } else {
                 reporter.report(.invalidDuration, "'\(first)' is not a duration of at most a day", line: line,
                                 column: file.location(of: first, onLine: line).column, hint: "write 2h, 90m, 1.5h or 1h30m")
@@ -103,7 +103,7 @@ enum LogReader {
         }
         // A skill before a colon.
         if let colon = text.firstIndex(of: ":") {
-            let name = text[..<colon].trimmingCharacters(in: .whitespaces)
+            let name = text[..<colon].trimmingBlanks
             if !name.isEmpty, !name.hasPrefix("#"), name.split(separator: " ").count <= 4 {
                 if let id = skills.taxonomy.id(for: name) {
                     entry.skillIDs.append(id)

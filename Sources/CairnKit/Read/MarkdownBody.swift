@@ -17,11 +17,11 @@ struct MarkdownBody {
     func source(lines range: ClosedRange<Int>) -> String {
         let lower = max(1, range.lowerBound), upper = min(lines.count, range.upperBound)
         guard lower <= upper else { return "" }
-        return lines[(lower - 1)...(upper - 1)].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return lines[(lower - 1)...(upper - 1)].joined(separator: "\n").trimmingWhitespace
     }
 
     /// The body's text after the front-matter, trimmed.
-    var markdown: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    var markdown: String { text.trimmingWhitespace }
 
     /// Sections under headings of level 1 or 2, with their Markdown.
     func sections(in file: SourceFile) -> [BodySection] {
@@ -29,7 +29,7 @@ struct MarkdownBody {
         return headings.enumerated().map { index, entry in
             let heading = entry.element
             let end = index + 1 < headings.count ? headings[index + 1].element.startLine - 1 : lines.count
-            return BodySection(title: heading.plainText.trimmingCharacters(in: .whitespaces),
+            return BodySection(title: heading.plainText.trimmingBlanks,
                                markdown: source(lines: (heading.endLine + 1)...max(heading.endLine + 1, end)),
                                location: file.location(line: heading.startLine, column: heading.startColumn))
         }
@@ -60,7 +60,7 @@ struct MarkdownBody {
         for (box, done) in [("[ ]", false), ("[x]", true), ("[X]", true)] where text.hasPrefix(box) {
             let rest = text.dropFirst(box.count)
             guard rest.isEmpty || rest.first == " " else { return nil }
-            return TaskItem(done: done, text: rest.trimmingCharacters(in: .whitespaces), line: paragraph.startLine)
+            return TaskItem(done: done, text: rest.trimmingBlanks, line: paragraph.startLine)
         }
         return nil
     }

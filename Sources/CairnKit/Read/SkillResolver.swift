@@ -27,7 +27,7 @@ final class SkillResolver: @unchecked Sendable {
 
     /// The id for `name`; an unknown name is reported and becomes an ad-hoc id.
     func resolve(_ name: String, line: Int, column: Int, reporter: Reporter) -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingBlanks
         if let id = taxonomy.id(for: trimmed) { return id }
         reporter.report(.unknownSkill, "unknown skill '\(trimmed)'", line: line, column: column,
                         hint: Suggestions.closest(to: trimmed, in: names).map { "did you mean '\($0)'? Otherwise add it to skills.yml." }
@@ -50,8 +50,8 @@ final class SkillResolver: @unchecked Sendable {
     func splitFacet(_ name: String) -> (skill: String, facet: String?) {
         if taxonomy.id(for: name) != nil { return (name, nil) }
         guard let slash = name.lastIndex(of: "/") else { return (name, nil) }
-        let skill = name[..<slash].trimmingCharacters(in: .whitespaces)
-        let facet = name[name.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+        let skill = name[..<slash].trimmingBlanks
+        let facet = name[name.index(after: slash)...].trimmingBlanks
         guard !skill.isEmpty, !facet.isEmpty else { return (name, nil) }
         return (skill, facet)
     }

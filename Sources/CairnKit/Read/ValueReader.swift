@@ -111,10 +111,11 @@ struct ValueReader {
 
     /// Digits with an optional sign, fraction and `_` or `,` thousands separators; no inf or nan.
     static func parseNumber(_ text: String) -> Double? {
-        let cleaned = text.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ",", with: "")
-        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-              cleaned.contains(where: \.isNumber) else { return nil }
-        return Double(cleaned)
+        let cleaned = text.utf8.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: ",") }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard cleaned.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
+              cleaned.contains(where: isDigit) else { return nil }
+        return Double(String(decoding: cleaned, as: UTF8.self))
     }
 
     /// A number without a trailing ".0".

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import CairnKit
+
+/// Cairn's own trimming must remove exactly what Foundation's did.
+@Suite struct TrimmingTests {
+    static let samples = [
+        "", " ", "\t", "plain", "  two sides\t", "\u{00A0}no-break\u{3000}", "\u{2003}em\u{202F}",
+        "\n line \r\n", "\u{2028}sep\u{2029}", "\u{85}next\u{0B}\u{0C}", " \u{301}combining ", "🙂 ",
+        "inner  space kept", "\u{200B}zero width is not a space\u{200B}",
+    ]
+
+    @Test func spacesMatchFoundationsWhitespaces() {
+        for sample in Self.samples {
+            #expect(sample.trimmingBlanks == sample.trimmingCharacters(in: .whitespaces), "\(sample.unicodeScalars.map(\.value))")
+            #expect(sample.dropFirst(0).trimmingBlanks == sample.trimmingCharacters(in: .whitespaces))
+        }
+        #expect("\u{00A0}a\t".trimmingBlanks == "a")
+        #expect("\na\n".trimmingBlanks == "\na\n")
+    }
+
+    @Test func whitespaceMatchesFoundationsWhitespacesAndNewlines() {
+        for sample in Self.samples {
+            #expect(sample.trimmingWhitespace == sample.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(sample.unicodeScalars.map(\.value))")
+        }
+        #expect("\u{2028} a \r\n".trimmingWhitespace == "a")
+    }
+
+    @Test func setsOfASCIICharacters() {
+        #expect("--a-b--".trimming("-") == "a-b")
+        #expect("(word),;".trimming(".,;:!?)") == "(word")
+        #expect("".trimming("-") == "")
+        #expect("---".trimming("-") == "")
+    }
+}
