@@ -29,47 +29,77 @@ public struct Analysis: Sendable, Encodable {
     /// Analyses `plan` as of `asOf`; `focusRole` (a role id) adds that role's readiness; progress
     /// is over `period`, by default the month of `asOf`.
     public static func of(_ written: Plan, asOf: Day, focusRole: String? = nil, period: ReportPeriod? = nil) -> Analysis {
-        let context = ProgressContext(written, asOf: asOf)
-        let plan = context.current
-        let evidence = EvidenceIndex(plan: plan)
-        var reasons: [String: [String]] = [:]
-        var order: [String] = []
-        func add(_ roleID: String, _ reason: String) {
-            guard plan.catalog.roles[roleID] != nil else { return }
-            if reasons[roleID] == nil { order.append(roleID) }
-            if !(reasons[roleID]?.contains(reason) ?? false) { reasons[roleID, default: []].append(reason) }
-        }
-        for goal in plan.goals where goal.status == .active {
-            add(goal.targetRoleID, "goal \(goal.id)")
-            for alternative in goal.alternatives { add(alternative, "fallback of \(goal.id)") }
-        }
-        let current = CareerPaths.currentRole(plan)
-        for link in current?.next ?? [] { add(link.roleID, "\(link.transition.rawValue) from \(current!.id)") }
-        var cache: [String: Readiness] = [:]
-        func readiness(_ role: Role) -> Readiness {
-            if let cached = cache[role.id] { return cached }
-            let value = Readiness.of(role, plan: plan, evidence: evidence, asOf: asOf, reasons: reasons[role.id] ?? [])
-            cache[role.id] = value
-            return value
-        }
-        let assessed = order.compactMap { plan.catalog.roles[$0] }.map(readiness)
-            .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }
-        let market = Market.of(plan, asOf: asOf)
-        let gaps = GapAnalysis.of(plan, market: market, needs: context.needs, credit: context.credit(on: asOf))
-        let schedule = Schedule.of(plan, gaps: gaps, asOf: asOf)
-        let costs = LearningCosts.of(plan, gaps: gaps, schedule: schedule, asOf: asOf)
-        let facts = PlanFacts(plan: plan, asOf: asOf, market: market, gaps: gaps, schedule: schedule,
-                              readiness: assessed, costs: costs)
+        let core = Core(written, asOf: asOf)
+        let plan = core.plan
         return Analysis(
-            asOf: asOf, position: Position.of(plan), skillMap: SkillMap.of(plan, evidence: evidence, asOf: asOf),
-            readiness: assessed, careerTree: CareerPaths.tree(plan, readiness: readiness),
-            market: market, matches: JobMatching.rank(plan), gaps: gaps, schedule: schedule,
-            learningCosts: costs, risks: Risks.of(facts), fallbacks: Fallback.of(plan, readiness: assessed),
-            decisions: Decisions.of(plan, market: market, readiness: assessed), quality: PlanQuality.of(facts),
-            focus: focusRole.flatMap { plan.catalog.roles[$0] }.map {
-                Readiness.of($0, plan: plan, evidence: evidence, asOf: asOf, reasons: (reasons[$0.id] ?? []) + ["asked for"])
-            },
-            progress: Progress.of(context, gaps: gaps, schedule: schedule, period: period ?? .month(of: asOf)))
+            asOf: asOf, position: Position.of(plan), skillMap: SkillMap.of(plan, evidence: core.evidence, asOf: asOf),
+            readiness: core.assessed, careerTree: CareerPaths.tree(plan, readiness: core.readiness),
+            market: core.facts.market, matches: JobMatching.rank(plan), gaps: core.facts.gaps, schedule: core.facts.schedule,
+            learningCosts: core.facts.costs, risks: Risks.of(core.facts), fallbacks: Fallback.of(plan, readiness: core.assessed),
+            decisions: Decisions.of(plan, market: core.facts.market, readiness: core.assessed), quality: PlanQuality.of(core.facts),
+            focus: focusRole.flatMap { plan.catalog.roles[$0] }.map { core.readiness($0, also: "asked for") },
+            progress: Progress.of(core.context, gaps: core.facts.gaps, schedule: core.facts.schedule, period: period ?? .month(of: asOf)))
+    }
+
+    /// The plan-quality checks alone (what `cairn check` reports): the analysis without the
+    /// parts no check reads (career tree, matches, decisions, progress).
+    public static func quality(_ written: Plan, asOf: Day) -> PlanQuality {
+        PlanQuality.of(Core(written, asOf: asOf).facts)
+    }
+
+    /// What the whole analysis and the plan-quality checks both start from.
+    private struct Core {
+        let context: ProgressContext
+        /// The plan on as_of (log ticks applied).
+        let plan: Plan
+        let evidence: EvidenceIndex
+        /// Why each assessed role is assessed, in the order first named.
+        let reasons: [String: [String]]
+        let assessed: [Readiness]
+        let facts: PlanFacts
+
+        init(_ written: Plan, asOf: Day) {
+            context = ProgressContext(written, asOf: asOf)
+            let plan = context.current
+            self.plan = plan
+            evidence = EvidenceIndex(plan: plan)
+            var reasons: [String: [String]] = [:]
+            var order: [String] = []
+            func add(_ roleID: String, _ reason: String) {
+                guard plan.catalog.roles[roleID] != nil else { return }
+                if reasons[roleID] == nil { order.append(roleID) }
+                if !(reasons[roleID]?.contains(reason) ?? false) { reasons[roleID, default: []].append(reason) }
+            }
+            for goal in plan.goals where goal.status == .active {
+                add(goal.targetRoleID, "goal \(goal.id)")
+                for alternative in goal.alternatives { add(alternative, "fallback of \(goal.id)") }
+            }
+            let current = CareerPaths.currentRole(plan)
+            for link in current?.next ?? [] { add(link.roleID, "\(link.transition.rawValue) from \(current!.id)") }
+            self.reasons = reasons
+            let evidence = self.evidence
+            let assessed = order.compactMap { plan.catalog.roles[$0] }
+                .map { Readiness.of($0, plan: plan, evidence: evidence, asOf: asOf, reasons: reasons[$0.id] ?? []) }
+                .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }
+            self.assessed = assessed
+            let market = Market.of(plan, asOf: asOf)
+            let gaps = GapAnalysis.of(plan, market: market, needs: context.needs, credit: context.credit(on: asOf))
+            let schedule = Schedule.of(plan, gaps: gaps, asOf: asOf)
+            let costs = LearningCosts.of(plan, gaps: gaps, schedule: schedule, asOf: asOf)
+            facts = PlanFacts(plan: plan, asOf: asOf, market: market, gaps: gaps, schedule: schedule,
+                              readiness: assessed, costs: costs)
+        }
+
+        /// A role's readiness: the assessed one when it was, else computed now.
+        func readiness(_ role: Role) -> Readiness {
+            assessed.first { $0.roleID == role.id }
+                ?? Readiness.of(role, plan: plan, evidence: evidence, asOf: facts.asOf, reasons: reasons[role.id] ?? [])
+        }
+
+        /// A role's readiness computed with one more reason.
+        func readiness(_ role: Role, also reason: String) -> Readiness {
+            Readiness.of(role, plan: plan, evidence: evidence, asOf: facts.asOf, reasons: (reasons[role.id] ?? []) + [reason])
+        }
     }
 }
 

@@ -6,7 +6,7 @@ public enum PlanCheck {
     public static func run(_ input: PlanInput, asOf: (Settings) -> Day) -> (plan: Plan?, diagnostics: Diagnostics) {
         var (plan, diagnostics) = PlanReader.read(input)
         guard let plan, diagnostics.errorCount == 0 else { return (plan, diagnostics) }
-        let quality = Analysis.of(plan, asOf: asOf(plan.settings)).quality
+        let quality = Analysis.quality(plan, asOf: asOf(plan.settings))
         for diagnostic in advice(quality, files: input.sourceFiles) { diagnostics.append(diagnostic) }
         return (plan, diagnostics)
     }
