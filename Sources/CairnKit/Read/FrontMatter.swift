@@ -31,9 +31,13 @@ enum FrontMatter {
                                hint: "add a line '---' after the last YAML field")
             return nil
         }
-        let yaml = file.lines[1..<closing].joined(separator: "\n")
-        let blanked = Array(repeating: "", count: closing + 1) + file.lines[(closing + 1)...].map(String.init)
-        return SplitDocument(yaml: yaml, yamlFirstLine: 2, body: blanked.joined(separator: "\n"))
+        // The lines are slices of the file's text: the YAML is one slice of it, and the body the
+        // rest after as many line breaks as the front-matter had lines.
+        let yaml = closing > 1 ? String(file.text[file.lines[1].startIndex..<file.lines[closing - 1].endIndex]) : ""
+        let body = closing + 1 < file.lines.count
+            ? String(repeating: "\n", count: closing + 1) + file.text[file.lines[closing + 1].startIndex...]
+            : String(repeating: "\n", count: closing)
+        return SplitDocument(yaml: yaml, yamlFirstLine: 2, body: body)
     }
 
     /// Whether `line` is `---` (or, closing, `...`), with spaces or tabs around it.

@@ -10,7 +10,7 @@ struct MarkdownBody {
     init(_ text: String) {
         self.text = text
         self.root = CommonMark.parse(text)
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = text.splitLines()
     }
 
     /// The body text from `start` through `end` (1-based lines, inclusive), trimmed.

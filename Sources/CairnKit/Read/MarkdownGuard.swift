@@ -15,9 +15,9 @@ enum MarkdownGuard {
     static func tooDeep(_ text: String) -> (line: Int, column: Int)? {
         var lineNumber = 0
         var fence: [UInt8]?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let bytes = Array(line.utf8.prefix(8192))
+            let bytes = Array(line.prefix(8192))
             let content = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
             if let open = fence {
                 if content.starts(with: open) { fence = nil }

@@ -9,9 +9,9 @@ public struct SourceFile: Sendable {
     /// Wraps already-decoded text; CRLF and lone CR become LF.
     public init(path: String, text: String) {
         self.path = path
-        let normalised = text.contains("\r") ? Self.normaliseLineEndings(text) : text
+        let normalised = text.utf8.contains(UInt8(ascii: "\r")) ? Self.normaliseLineEndings(text) : text
         self.text = normalised
-        self.lines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = normalised.splitLines()
     }
 
     /// The text of line `number` (1-based), or "" outside the file.
@@ -56,5 +56,13 @@ public struct SourceFile: Sendable {
             out.unicodeScalars.append(scalar)
         }
         return out
+    }
+}
+
+extension String {
+    /// The lines of the text without their line breaks ("\n" only): a split on UTF-8 bytes, which
+    /// does not look for characters' boundaries as a split on `Character`s does.
+    func splitLines() -> [Substring] {
+        utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 }
