@@ -133,11 +133,13 @@ extension Progress {
             monday = monday.adding(days: 7 * stride)
         }
         if days.last != through { days.append(through) }
+        // Each past day is a plan recomputed on its own: on all cores.
+        let past = Parallel.map(days) { day in day == context.asOf ? [:] : context.remainingHours(on: day, goals: goals) }
         var result: [String: [BurnPoint]] = [:]
-        for day in days {
+        for (day, computed) in zip(days, past) {
             let remaining: [String: Double] = day == context.asOf
                 ? Dictionary(uniqueKeysWithValues: schedule.goals.map { ($0.goalID, $0.remainingHours) })
-                : context.remainingHours(on: day, goals: goals)
+                : computed.get()
             for goal in goals { result[goal.id, default: []].append(BurnPoint(day: day, remaining: remaining[goal.id] ?? 0, planned: nil)) }
         }
         for goal in goals {
