@@ -115,6 +115,8 @@ struct ScheduleEngine {
         var finished: [String: Int] = [:]
         let perGoal = Dictionary(grouping: ordered, by: \.goalID)
         let work = perGoal.mapValues { items in items.filter { $0.kind != .recurring } }
+        // Each goal's recurring items with their recurrence, looked at every week.
+        let recurring = perGoal.mapValues { items in items.compactMap { item in item.kind == .recurring ? (item.id, item.every, item.hours) : nil } }
         var cursor: [String: Int] = [:]
         let lastRecurringWeek = shares.map(\.recurringWeeks).max() ?? 0
         var held: [String: [String?]] = [:]
@@ -135,8 +137,8 @@ struct ScheduleEngine {
             let open = !waiting.isEmpty || remaining.values.contains { $0 > Self.epsilon }
             if !open && week >= lastRecurringWeek && !backlog.values.contains(where: { $0 > Self.epsilon }) { break }
             for share in shares where week < share.recurringWeeks {
-                for item in perGoal[share.goalID] ?? [] where item.kind == .recurring && item.every.map({ occurs($0, week: week) }) == true {
-                    backlog[item.id, default: 0] += item.hours
+                for (id, every, hours) in recurring[share.goalID] ?? [] where every.map({ occurs($0, week: week) }) == true {
+                    backlog[id, default: 0] += hours
                 }
             }
             func give(_ id: String, _ hours: Double) {
@@ -160,9 +162,9 @@ struct ScheduleEngine {
             var left: [String: Double] = [:]
             for share in shares {
                 var budget = share.hours
-                for item in perGoal[share.goalID] ?? [] where (backlog[item.id] ?? 0) > Self.epsilon && budget > Self.epsilon {
-                    let hours = min(backlog[item.id]!, budget)
-                    give(item.id, hours)
+                for (id, _, _) in recurring[share.goalID] ?? [] where (backlog[id] ?? 0) > Self.epsilon && budget > Self.epsilon {
+                    let hours = min(backlog[id]!, budget)
+                    give(id, hours)
                     budget -= hours
                 }
                 left[share.goalID] = budget
