@@ -14,26 +14,42 @@ public enum PlanReader {
         let settings = input.settings.map { SettingsReader.read($0, diagnostics: &diagnostics) } ?? Settings()
         let currency = settings.currency
 
-        // Taxonomy: built in, then the plan's skills.yml over it.
+        // The taxonomy (built in, then the plan's skills.yml over it) is read while the role files'
+        // YAML is parsed on the other cores: roles need skills only once their fields are read.
+        let taxonomyFiles = [BuiltInCatalog.skillsFile, input.skills].compactMap { $0 }
+        let builtInRoleFiles = BuiltInCatalog.roleFiles
+        enum Job: Sendable { case taxonomy, role(SourceFile) }
+        let parsed = Parallel.map([Job.taxonomy] + (builtInRoleFiles + input.roles).map(Job.role)) { job in
+            switch job {
+            case .taxonomy:
+                var found = Diagnostics()
+                let skills = taxonomyFiles.map { TaxonomyReader.read($0, diagnostics: &found) }
+                return (skills: skills, found: found, role: nil as RoleReader.Parsed?)
+            case .role(let file):
+                return (skills: [], found: Diagnostics(), role: RoleReader.parse(file))
+            }
+        }.map { $0.get() }
         var taxonomy = Taxonomy()
-        for file in [BuiltInCatalog.skillsFile, input.skills].compactMap({ $0 }) {
+        diagnostics.append(contentsOf: parsed[0].found)
+        for (file, read) in zip(taxonomyFiles, parsed[0].skills) {
             files[file.path] = file
-            for skill in TaxonomyReader.read(file, diagnostics: &diagnostics) { taxonomy.add(skill) }
+            for skill in read { taxonomy.add(skill) }
         }
         TaxonomyReader.checkPrerequisites(taxonomy, diagnostics: &diagnostics, files: files)
         let skills = SkillResolver(taxonomy: taxonomy)
         skills.prepareForThreads()
 
-        // Roles: built in, then the plan's roles/ over them (each file read on all cores, added in order).
+        // Roles: built in, then the plan's roles/ over them (each read on all cores, added in order).
+        let parsedRoles = parsed.dropFirst().map { $0.role! }
         var catalog = Catalog(taxonomy: taxonomy)
         var planRoleFiles: [String: String] = [:]
-        for role in readAll(BuiltInCatalog.roleFiles, into: &diagnostics, { file, found in
-            RoleReader.read(file, skills: skills, defaultCurrency: "USD", builtIn: true, diagnostics: &found)
+        for role in readAll(Array(parsedRoles.prefix(builtInRoleFiles.count)), into: &diagnostics, { role, found in
+            RoleReader.read(role, skills: skills, defaultCurrency: "USD", builtIn: true, diagnostics: &found)
         }) {
             if let role { catalog.add(role) }
         }
-        let planRoles = readAll(input.roles, into: &diagnostics) { file, found in
-            RoleReader.read(file, skills: skills, defaultCurrency: currency, builtIn: false, diagnostics: &found)
+        let planRoles = readAll(Array(parsedRoles.dropFirst(builtInRoleFiles.count)), into: &diagnostics) { role, found in
+            RoleReader.read(role, skills: skills, defaultCurrency: currency, builtIn: false, diagnostics: &found)
         }
         for (file, read) in zip(input.roles, planRoles) {
             guard let role = read else { continue }
@@ -82,8 +98,8 @@ public enum PlanReader {
     }
 
     /// `read` of every file on all cores, results and diagnostics in file order.
-    private static func readAll<Value: Sendable>(_ files: [SourceFile], into diagnostics: inout Diagnostics,
-                                                 _ read: @escaping @Sendable (SourceFile, inout Diagnostics) -> Value) -> [Value] {
+    private static func readAll<Input: Sendable, Value: Sendable>(_ files: [Input], into diagnostics: inout Diagnostics,
+                                                                  _ read: @escaping @Sendable (Input, inout Diagnostics) -> Value) -> [Value] {
         let results = Parallel.map(files) { file -> (Value, Diagnostics) in
             var found = Diagnostics()
             let value = read(file, &found)

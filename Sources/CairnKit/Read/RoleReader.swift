@@ -8,12 +8,24 @@ enum RoleReader {
         "manager": 4, "senior-manager": 5, "director": 6, "vp": 7, "executive": 8,
     ]
 
-    static func read(_ file: SourceFile, skills: SkillResolver, defaultCurrency: String, builtIn: Bool,
-                     diagnostics: inout Diagnostics) -> Role? {
+    /// A role file split and its YAML read: what needs no skills, so it can run while the
+    /// taxonomy is still being read.
+    struct Parsed: @unchecked Sendable {
+        let reporter: Reporter
+        let document: Document?
+    }
+
+    static func parse(_ file: SourceFile) -> Parsed {
         let reporter = Reporter(file: file)
+        return Parsed(reporter: reporter, document: Document(file, known: keys, what: "a role", reporter: reporter))
+    }
+
+    /// The role of a parsed file; its diagnostics, the parse's first, go to `diagnostics`.
+    static func read(_ parsed: Parsed, skills: SkillResolver, defaultCurrency: String, builtIn: Bool,
+                     diagnostics: inout Diagnostics) -> Role? {
+        let reporter = parsed.reporter
         defer { diagnostics.append(contentsOf: reporter.collected) }
-        guard let document = Document(file, known: keys, what: "a role", reporter: reporter) else { return nil }
-        guard let fields = document.fields else { return nil }
+        guard let document = parsed.document, let fields = document.fields else { return nil }
         fields.require("title", example: "title: Staff Engineer")
         fields.require("track", example: "track: ic")
         fields.require("level", example: "level: 4")
@@ -41,7 +53,7 @@ enum RoleReader {
             requires: fields.value("requires").map { skills.requirements($0, field: "requires", reporter: reporter) } ?? [],
             prefers: fields.value("prefers").map { skills.requirements($0, field: "prefers", reporter: reporter) } ?? [],
             next: next, body: MarkdownBody(document.body).markdown, isBuiltIn: builtIn,
-            fieldLocations: fields.locations, location: file.location(line: 1))
+            fieldLocations: fields.locations, location: reporter.file.location(line: 1))
     }
 
     private static func level(_ fields: Fields) -> Int? {
