@@ -42,10 +42,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "cairn",
-            dependencies: ["CairnKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            // A release binary carries the Swift runtime and Foundation: it starts in about half the
-            // time, without loading a dozen shared libraries (docs/performance.md).
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            dependencies: ["CairnKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "CairnKitTests", dependencies: ["CairnKit"], exclude: ["Fixtures"]),
