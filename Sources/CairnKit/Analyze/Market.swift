@@ -124,11 +124,11 @@ extension Market {
         }.sorted { ($1.requiredBy, $1.preferredBy, $0.name) < ($0.requiredBy, $0.preferredBy, $1.name) }
 
         let demand = Demand(
-            postings: n, recent: postings.filter { isRecent($0, asOf: asOf) }.count,
-            windowDays: recentDays, undated: postings.filter { $0.posted == nil }.count)
-        let pipeline = PostingStatus.allCases.map { status in
-            StatusCount(status: status.rawValue, count: plan.postings.filter { $0.status == status }.count)
-        }
+            postings: n, recent: postings.count { isRecent($0, asOf: asOf) },
+            windowDays: recentDays, undated: postings.count { $0.posted == nil })
+        var byStatus: [PostingStatus: Int] = [:]
+        for posting in plan.postings { byStatus[posting.status, default: 0] += 1 }
+        let pipeline = PostingStatus.allCases.map { StatusCount(status: $0.rawValue, count: byStatus[$0] ?? 0) }
         return Market(targetRoleIDs: targets, targetPostingIDs: postings.map(\.id).sorted(), usesAllPostings: all,
                       frequencies: frequencies, salaries: withSalaries ? salaries(plan) : [], demand: demand, pipeline: pipeline)
     }
