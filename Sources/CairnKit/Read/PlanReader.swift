@@ -18,8 +18,8 @@ public enum PlanReader {
         // YAML is parsed on the other cores: roles need skills only once their fields are read.
         let taxonomyFiles = [BuiltInCatalog.skillsFile, input.skills].compactMap { $0 }
         let builtInRoleFiles = BuiltInCatalog.roleFiles
-        enum Job: Sendable { case taxonomy, role(SourceFile) }
-        let parsed = Parallel.map([Job.taxonomy] + (builtInRoleFiles + input.roles).map(Job.role)) { job in
+        enum CatalogJob: Sendable { case taxonomy, role(SourceFile) }
+        let parsed = Parallel.map([CatalogJob.taxonomy] + (builtInRoleFiles + input.roles).map(CatalogJob.role)) { job in
             switch job {
             case .taxonomy:
                 var found = Diagnostics()
@@ -70,22 +70,47 @@ public enum PlanReader {
                                hint: "create it with `cairn init`, or run Cairn on the plan folder that holds profile.md")
             return (nil, diagnostics)
         }
-        guard let profile = ProfileReader.read(profileFile, catalog: catalog, skills: skills, currency: currency,
-                                               diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let goals = input.goals.compactMap { GoalReader.read($0, catalog: catalog, skills: skills, diagnostics: &diagnostics) }
-        // Postings, resources and log files read on all cores (the kinds a plan has thousands of).
+        // Every other file read on all cores in one go, results and diagnostics in this order.
+        enum FileJob: Sendable { case profile(SourceFile), goal(SourceFile), posting(SourceFile), resource(SourceFile),
+                                 company(SourceFile), log(SourceFile) }
+        enum Read { case profile(Profile?), goal(Goal?), posting(Posting?), resource(Resource?), company(Company?), log([LogEntry]) }
+        var jobs: [FileJob] = [.profile(profileFile)]
+        jobs += input.goals.map(FileJob.goal)
+        jobs += input.jobs.map(FileJob.posting)
+        jobs += input.resources.map(FileJob.resource)
+        jobs += input.companies.map(FileJob.company)
+        jobs += input.log.map(FileJob.log)
         let roles = catalog
-        let postings = readAll(input.jobs, into: &diagnostics) { file, found in
-            PostingReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found)
-        }.compactMap { $0 }
-        let resources = readAll(input.resources, into: &diagnostics) { file, found in
-            ResourceReader.read(file, skills: skills, currency: currency, diagnostics: &found)
-        }.compactMap { $0 }
-        let companies = input.companies.compactMap { ResourceReader.readCompany($0, skills: skills, diagnostics: &diagnostics) }
-        let log = readAll(input.log, into: &diagnostics) { file, found in
-            LogReader.read(file, catalog: roles, skills: skills, diagnostics: &found)
-        }.flatMap { $0 }
-            .enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        let read = Parallel.map(jobs) { (job: FileJob) -> (Read, Diagnostics) in
+            var found = Diagnostics()
+            let read: Read = switch job {
+            case .profile(let file): .profile(ProfileReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found))
+            case .goal(let file): .goal(GoalReader.read(file, catalog: roles, skills: skills, diagnostics: &found))
+            case .posting(let file): .posting(PostingReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found))
+            case .resource(let file): .resource(ResourceReader.read(file, skills: skills, currency: currency, diagnostics: &found))
+            case .company(let file): .company(ResourceReader.readCompany(file, skills: skills, diagnostics: &found))
+            case .log(let file): .log(LogReader.read(file, catalog: roles, skills: skills, diagnostics: &found))
+            }
+            return (read, found)
+        }.map { $0.get() }
+        guard case .profile(let found?) = read[0].0 else {
+            diagnostics.append(contentsOf: read[0].1)
+            return (nil, diagnostics)
+        }
+        let profile = found
+        var goals: [Goal] = [], postings: [Posting] = [], resources: [Resource] = [], companies: [Company] = [], entries: [LogEntry] = []
+        for (value, found) in read {
+            diagnostics.append(contentsOf: found)
+            switch value {
+            case .profile: break
+            case .goal(let goal): if let goal { goals.append(goal) }
+            case .posting(let posting): if let posting { postings.append(posting) }
+            case .resource(let resource): if let resource { resources.append(resource) }
+            case .company(let company): if let company { companies.append(company) }
+            case .log(let read): entries += read
+            }
+        }
+        let log = entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
 
         let allFiles = [input.profile].compactMap { $0 } + input.goals + input.log
         for file in allFiles { files[file.path] = file }
