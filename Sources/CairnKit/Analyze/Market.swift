@@ -98,9 +98,10 @@ extension Market {
     public static func targetPostings(_ plan: Plan) -> (postings: [Posting], targets: [String], all: Bool) {
         let targets = plan.goals.filter { $0.status == .active }.map(\.targetRoleID)
         let roles = targets.compactMap { plan.catalog.roles[$0] }
-        let open = plan.postings.filter { $0.status != .rejected }
-        let matching = open.filter { posting in roles.contains { names(posting, $0) } }
-        return matching.isEmpty ? (open, targets, true) : (matching, targets, false)
+        // Indices first: a posting is copied once, into the list returned.
+        let open = plan.postings.indices.filter { plan.postings[$0].status != .rejected }
+        let matching = open.filter { index in roles.contains { names(plan.postings[index], $0) } }
+        return ((matching.isEmpty ? open : matching).map { plan.postings[$0] }, targets, matching.isEmpty)
     }
 
     /// The market, without salaries when `salaries` is false (what the gaps need: frequencies
