@@ -19,7 +19,7 @@ public enum PlanCheck {
             check.findings.map { finding in
                 let file = byPath[finding.location.path]
                 let line = file.flatMap { f in
-                    finding.location.line >= 1 && finding.location.line <= f.lines.count ? String(f.line(finding.location.line)) : nil
+                    finding.location.line >= 1 && finding.location.line <= f.lineCount ? String(f.line(finding.location.line)) : nil
                 }
                 return Diagnostic(.planQuality, "\(finding.message) (check \(check.id))", at: finding.location,
                                   sourceLine: line, hint: finding.fix)

@@ -33,7 +33,7 @@ public struct Diagnostics: Sendable {
         _ code: DiagnosticCode, _ message: String, in file: SourceFile,
         line: Int, column: Int = 1, hint: String? = nil
     ) {
-        let text = line >= 1 && line <= file.lines.count ? String(file.line(line)) : nil
+        let text = line >= 1 && line <= file.lineCount ? String(file.line(line)) : nil
         items.append(Diagnostic(code, message, at: file.location(line: line, column: column), sourceLine: text, hint: hint))
     }
 
@@ -42,7 +42,7 @@ public struct Diagnostics: Sendable {
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
         in file: SourceFile? = nil, hint: String? = nil
     ) {
-        let text = file.flatMap { f in location.line >= 1 && location.line <= f.lines.count ? String(f.line(location.line)) : nil }
+        let text = file.flatMap { f in location.line >= 1 && location.line <= f.lineCount ? String(f.line(location.line)) : nil }
         items.append(Diagnostic(code, message, at: location, sourceLine: text, hint: hint))
     }
 

@@ -26,17 +26,17 @@ enum FrontMatter {
             }
             return SplitDocument(yaml: nil, yamlFirstLine: 1, body: file.text)
         }
-        guard let closing = file.lines.indices.dropFirst().first(where: { isFence(file.lines[$0], dots: true) }) else {
+        guard file.lineCount >= 2, let closing = (2...file.lineCount).first(where: { isFence(file.line($0), dots: true) }) else {
             diagnostics.report(.unterminatedFrontMatter, "the front-matter opened on line 1 is never closed", in: file, line: 1,
                                hint: "add a line '---' after the last YAML field")
             return nil
         }
-        // The lines are slices of the file's text: the YAML is one slice of it, and the body the
-        // rest after as many line breaks as the front-matter had lines.
-        let yaml = closing > 1 ? String(file.text[file.lines[1].startIndex..<file.lines[closing - 1].endIndex]) : ""
-        let body = closing + 1 < file.lines.count
-            ? String(repeating: "\n", count: closing + 1) + file.text[file.lines[closing + 1].startIndex...]
-            : String(repeating: "\n", count: closing)
+        // Lines are slices of the file's text: the YAML is the one slice between the fences, and the
+        // body the rest after as many line breaks as the front-matter has lines.
+        let yaml = closing > 2 ? String(file.text[file.line(2).startIndex..<file.line(closing - 1).endIndex]) : ""
+        let body = closing < file.lineCount
+            ? String(repeating: "\n", count: closing) + file.text[file.line(closing + 1).startIndex...]
+            : String(repeating: "\n", count: closing - 1)
         return SplitDocument(yaml: yaml, yamlFirstLine: 2, body: body)
     }
 

@@ -3,20 +3,33 @@ public struct SourceFile: Sendable {
     /// The path shown in diagnostics, relative to the folder the user named.
     public let path: String
     public let text: String
-    /// The file's lines without their line endings; `lines[0]` is line 1.
-    public let lines: [Substring]
+    /// Where each line starts, in UTF-8 bytes: four bytes a line, where a `Substring` per line
+    /// took over thirty (a plan of 11,000 files held 14 MB of them). Files are at most 1 MiB.
+    private let lineStarts: [UInt32]
 
     /// Wraps already-decoded text; CRLF and lone CR become LF.
     public init(path: String, text: String) {
         self.path = path
         let normalised = text.utf8.contains(UInt8(ascii: "\r")) ? Self.normaliseLineEndings(text) : text
         self.text = normalised
-        self.lines = normalised.splitLines()
+        var starts: [UInt32] = [0]
+        for (offset, byte) in normalised.utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(UInt32(offset + 1)) }
+        self.lineStarts = starts
     }
+
+    /// How many lines the file has (a last line without a line break counts, an empty one too).
+    public var lineCount: Int { lineStarts.count }
+
+    /// The file's lines without their line endings; `lines[0]` is line 1.
+    public var lines: [Substring] { (1...lineCount).map(line) }
 
     /// The text of line `number` (1-based), or "" outside the file.
     public func line(_ number: Int) -> Substring {
-        number >= 1 && number <= lines.count ? lines[number - 1] : ""
+        guard number >= 1 && number <= lineCount else { return "" }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[number - 1]))
+        let end = number < lineCount ? utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[number]) - 1) : utf8.endIndex
+        return text[start..<end]
     }
 
     /// A location in this file.
