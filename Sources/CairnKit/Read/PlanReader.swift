@@ -110,7 +110,8 @@ public enum PlanReader {
             case .log(let read): entries += read
             }
         }
-        let log = entries.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        // By date, entries of a day in file order: indices sorted, so the entries are copied once.
+        let log = entries.indices.sorted { (entries[$0].date, $0) < (entries[$1].date, $1) }.map { entries[$0] }
 
         let allFiles = [input.profile].compactMap { $0 } + input.goals + input.log
         for file in allFiles { files[file.path] = file }
