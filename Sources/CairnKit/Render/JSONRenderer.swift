@@ -11,7 +11,7 @@ public struct JSONRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
-        Self.document(report, analysis: try Self.encode(analysis, for: report))
+        JSONDocument.page(report, analysis: try Self.encode(analysis, for: report)).string
     }
 
     /// The analysis as pretty-printed JSON with sorted keys, indented as the top level: the bytes
@@ -31,23 +31,6 @@ public struct JSONRenderer: ReportRenderer {
         } catch {
             throw ReportError(at: SourceLocation(path: "\(report.rawValue).json", line: 1), "the analysis cannot be encoded: \(error)")
         }
-    }
-
-    /// The document around an encoded analysis, as JSONEncoder would write `{analysis, report,
-    /// schema_version}` (sorted keys, two-space indentation): pages that share an analysis encode
-    /// it once. A raw line break only ever stands between tokens (strings escape theirs), so
-    /// indenting the analysis one level puts two spaces after each line break, but for the
-    /// empty line JSONEncoder writes inside an empty array or object.
-    static func document(_ report: ReportKind, analysis json: String) -> String {
-        var bytes: [UInt8] = Array("{\n  \"analysis\" : ".utf8)
-        bytes.reserveCapacity(json.utf8.count + json.utf8.count / 8)
-        let utf8 = Array(json.utf8)
-        for (index, byte) in utf8.enumerated() {
-            bytes.append(byte)
-            if byte == 10, index + 1 < utf8.count, utf8[index + 1] != 10 { bytes += [32, 32] }
-        }
-        bytes += Array(",\n  \"report\" : \"\(report.rawValue)\",\n  \"schema_version\" : \(schemaVersion)\n}\n".utf8)
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
