@@ -92,7 +92,7 @@ import Testing
                                  9_007_199_254_740_992, -9_007_199_254_740_994, 123_456_789_012_345_680, 0.001, 1e-5,
                                  .leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
                                  Double(Int.max), Double(Int.min), 100, 1.5e300, 2.5e-300, 72.4, 31.4]
-        var generator = SplitMix(seed: 2026)
+        var generator = SeededRandom(state: 2026)  // the same random doubles on every run
         for _ in 0 ..< 2_000 {
             doubles.append(Double(bitPattern: generator.next()))
             doubles.append(Double(Int64(bitPattern: generator.next()) % 1_000_000_000) / 100)
@@ -223,18 +223,5 @@ private struct TwiceTheSameKey: Encodable {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(1, forKey: .key)
         try container.encode(2, forKey: .key)
-    }
-}
-
-/// A small seeded generator, so the random doubles are the same on every run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

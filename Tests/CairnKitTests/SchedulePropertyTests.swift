@@ -3,17 +3,8 @@ import Testing
 
 /// Properties of the schedule (analysis section 7) over many random item graphs.
 @Suite struct SchedulePropertyTests {
-    /// SplitMix64: a small seeded generator, so every run tests the same graphs.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// Seeded, so every run tests the same graphs.
+    typealias Random = SeededRandom
 
     static let start = Day(year: 2026, month: 11, day: 23)!
 

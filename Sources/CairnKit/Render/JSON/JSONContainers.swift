@@ -84,7 +84,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 }
 
-struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
+struct JSONUnkeyedContainer: UnkeyedEncodingContainer, JSONScalarEncoding {
     let encoding: JSONEncoding
     let frame: JSONFrame.Handle
 
@@ -93,15 +93,11 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
 
     private func element() throws -> (level: Int, index: Int) { try encoding.state.pointee.element(of: frame) }
 
-    private func integer<T: BinaryInteger>(_ value: T) throws {
-        _ = try element()
-        encoding.state.pointee.writer.integer(value)
-    }
+    func claim() throws { _ = try element() }
 
-    mutating func encodeNil() throws { _ = try element(); encoding.state.pointee.writer.null() }
-    mutating func encode(_ value: Bool) throws { _ = try element(); encoding.state.pointee.writer.bool(value) }
-    mutating func encode(_ value: String) throws { _ = try element(); encoding.state.pointee.writer.string(value) }
-    mutating func encode(_ value: Int) throws { _ = try element(); encoding.state.pointee.writer.integer(value) }
+    // Int128 and UInt128 here: the standard library gives them default witnesses of its own.
+    mutating func encode(_ value: Int128) throws { try integer(value) }
+    mutating func encode(_ value: UInt128) throws { try integer(value) }
 
     mutating func encode(_ value: Double) throws {
         let index = try element().index
@@ -113,17 +109,6 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
         try encoding.float(value, path: codingPath + [JSONKey(intValue: index)])
     }
 
-    mutating func encode(_ value: Int8) throws { try integer(value) }
-    mutating func encode(_ value: Int16) throws { try integer(value) }
-    mutating func encode(_ value: Int32) throws { try integer(value) }
-    mutating func encode(_ value: Int64) throws { try integer(value) }
-    mutating func encode(_ value: Int128) throws { try integer(value) }
-    mutating func encode(_ value: UInt) throws { try integer(value) }
-    mutating func encode(_ value: UInt8) throws { try integer(value) }
-    mutating func encode(_ value: UInt16) throws { try integer(value) }
-    mutating func encode(_ value: UInt32) throws { try integer(value) }
-    mutating func encode(_ value: UInt64) throws { try integer(value) }
-    mutating func encode(_ value: UInt128) throws { try integer(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let element = try element()
@@ -143,7 +128,7 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     }
 }
 
-struct JSONSingleValueContainer: SingleValueEncodingContainer {
+struct JSONSingleValueContainer: SingleValueEncodingContainer, JSONScalarEncoding {
     let encoding: JSONEncoding
     let frame: JSONFrame.Handle
 
@@ -151,31 +136,44 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer {
 
     private func single() throws -> Int { try encoding.state.pointee.single(frame) }
 
-    private func integer<T: BinaryInteger>(_ value: T) throws {
-        _ = try single()
-        encoding.state.pointee.writer.integer(value)
-    }
+    func claim() throws { _ = try single() }
 
-    mutating func encodeNil() throws { _ = try single(); encoding.state.pointee.writer.null() }
-    mutating func encode(_ value: Bool) throws { _ = try single(); encoding.state.pointee.writer.bool(value) }
-    mutating func encode(_ value: String) throws { _ = try single(); encoding.state.pointee.writer.string(value) }
-    mutating func encode(_ value: Int) throws { _ = try single(); encoding.state.pointee.writer.integer(value) }
+    // Int128 and UInt128 here: the standard library gives them default witnesses of its own.
+    mutating func encode(_ value: Int128) throws { try integer(value) }
+    mutating func encode(_ value: UInt128) throws { try integer(value) }
     mutating func encode(_ value: Double) throws { _ = try single(); try encoding.double(value, path: codingPath) }
     mutating func encode(_ value: Float) throws { _ = try single(); try encoding.float(value, path: codingPath) }
-    mutating func encode(_ value: Int8) throws { try integer(value) }
-    mutating func encode(_ value: Int16) throws { try integer(value) }
-    mutating func encode(_ value: Int32) throws { try integer(value) }
-    mutating func encode(_ value: Int64) throws { try integer(value) }
-    mutating func encode(_ value: Int128) throws { try integer(value) }
-    mutating func encode(_ value: UInt) throws { try integer(value) }
-    mutating func encode(_ value: UInt8) throws { try integer(value) }
-    mutating func encode(_ value: UInt16) throws { try integer(value) }
-    mutating func encode(_ value: UInt32) throws { try integer(value) }
-    mutating func encode(_ value: UInt64) throws { try integer(value) }
-    mutating func encode(_ value: UInt128) throws { try integer(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let level = try single()
         try encoding.encode(value, level: level, path: .none)
     }
+}
+
+/// The scalars an unkeyed or single-value container writes alike: each claims its place (the
+/// next element, or the one value), then writes the value.
+protocol JSONScalarEncoding {
+    var encoding: JSONEncoding { get }
+    func claim() throws
+}
+
+extension JSONScalarEncoding {
+    func integer<T: BinaryInteger>(_ value: T) throws {
+        try claim()
+        encoding.state.pointee.writer.integer(value)
+    }
+
+    mutating func encodeNil() throws { try claim(); encoding.state.pointee.writer.null() }
+    mutating func encode(_ value: Bool) throws { try claim(); encoding.state.pointee.writer.bool(value) }
+    mutating func encode(_ value: String) throws { try claim(); encoding.state.pointee.writer.string(value) }
+    mutating func encode(_ value: Int) throws { try claim(); encoding.state.pointee.writer.integer(value) }
+    mutating func encode(_ value: Int8) throws { try integer(value) }
+    mutating func encode(_ value: Int16) throws { try integer(value) }
+    mutating func encode(_ value: Int32) throws { try integer(value) }
+    mutating func encode(_ value: Int64) throws { try integer(value) }
+    mutating func encode(_ value: UInt) throws { try integer(value) }
+    mutating func encode(_ value: UInt8) throws { try integer(value) }
+    mutating func encode(_ value: UInt16) throws { try integer(value) }
+    mutating func encode(_ value: UInt32) throws { try integer(value) }
+    mutating func encode(_ value: UInt64) throws { try integer(value) }
 }
