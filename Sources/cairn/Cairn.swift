@@ -1,5 +1,4 @@
 import ArgumentParser
-import CairnKit
 
 @main
 struct Cairn: ParsableCommand {
@@ -17,11 +16,4 @@ struct Cairn: ParsableCommand {
         subcommands: [CheckCommand.self, InitCommand.self, LogCommand.self, BuildCommand.self, PlanCommand.self, PathsCommand.self,
                       GapsCommand.self, ProgressCommand.self, JobsCommand.self]
     )
-
-    /// Starts reading the built-in taxonomy on the other core while the arguments are parsed and
-    /// the plan's files are found (most commands read a plan; for the rest it is idle work).
-    static func main() {
-        BuiltInCatalog.readAhead()
-        main(nil)
-    }
 }

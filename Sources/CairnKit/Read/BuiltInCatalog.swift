@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The catalog of roles and skills embedded in the binary from templates/catalog/.
 public enum BuiltInCatalog {
     /// Display prefix of built-in files in diagnostics.
@@ -8,12 +6,6 @@ public enum BuiltInCatalog {
     /// The built-in taxonomy's file.
     public static var skillsFile: SourceFile? {
         EmbeddedTemplates.files["catalog/skills.yml"].map { SourceFile(path: prefix + "catalog/skills.yml", text: $0) }
-    }
-
-    /// Starts reading the built-in taxonomy on another thread, so that it is ready (or nearly)
-    /// when a plan is read: `cairn` calls this first thing, before parsing its arguments.
-    public static func readAhead() {
-        DispatchQueue.global().async { _ = TaxonomyReader.builtIn }
     }
 
     /// The built-in role files, sorted by path.

@@ -16,21 +16,14 @@ public enum PlanReader {
 
         // The taxonomy (built in, then the plan's skills.yml over it) is read while the role files'
         // YAML is parsed on the other cores: roles need skills only once their fields are read.
-        // The built-in one is read once a process (and may be read already, see readAhead).
-        let builtInSkills = BuiltInCatalog.skillsFile
-        let taxonomyFiles = [builtInSkills, input.skills].compactMap { $0 }
+        let taxonomyFiles = [BuiltInCatalog.skillsFile, input.skills].compactMap { $0 }
         let builtInRoleFiles = BuiltInCatalog.roleFiles
         enum CatalogJob: Sendable { case taxonomy, role(SourceFile) }
         let parsed = Parallel.map([CatalogJob.taxonomy] + (builtInRoleFiles + input.roles).map(CatalogJob.role)) { job in
             switch job {
             case .taxonomy:
                 var found = Diagnostics()
-                var skills: [[SkillDefinition]] = []
-                if builtInSkills != nil {
-                    found.append(contentsOf: TaxonomyReader.builtIn.diagnostics)
-                    skills.append(TaxonomyReader.builtIn.skills)
-                }
-                if let file = input.skills { skills.append(TaxonomyReader.read(file, diagnostics: &found)) }
+                let skills = taxonomyFiles.map { TaxonomyReader.read($0, diagnostics: &found) }
                 return (skills: skills, found: found, role: nil as RoleReader.Parsed?)
             case .role(let file):
                 return (skills: [], found: Diagnostics(), role: RoleReader.parse(file))

@@ -2,14 +2,6 @@
 enum TaxonomyReader {
     static let keys = ["id", "name", "aliases", "category", "hours", "after"]
 
-    /// The built-in taxonomy's skills and diagnostics, read once a process: a static is
-    /// initialised on first use, once, whichever thread asks first (`BuiltInCatalog.readAhead`).
-    static let builtIn: (skills: [SkillDefinition], diagnostics: Diagnostics) = {
-        var diagnostics = Diagnostics()
-        let skills = BuiltInCatalog.skillsFile.map { read($0, diagnostics: &diagnostics) } ?? []
-        return (skills, diagnostics)
-    }()
-
     static func read(_ file: SourceFile, diagnostics: inout Diagnostics) -> [SkillDefinition] {
         let reporter = Reporter(file: file)
         defer { diagnostics.append(contentsOf: reporter.collected) }
