@@ -24,10 +24,8 @@ import Testing
         let fixture = try GitFixture()
         defer { fixture.remove() }
         try fixture.write("README.md", "notes\n")
-        try fixture.write("career/cairn.yml", "as_of: 2026-11-23\n")
-        try fixture.write("career/roles/cluster-engineer.md", ProgressHistoryTests.role)
+        try ProgressHistoryTests.writePlan(in: fixture, folder: "career/")
         try fixture.write("career/profile.md", ProgressHistoryTests.profile("  Go: 1\n"))
-        try fixture.write("career/goals/cluster.md", ProgressHistoryTests.goal(deployDone: false))
         try fixture.commit("Plan", on: "2026-10-01")
         try fixture.write("career/profile.md", ProgressHistoryTests.profile("  Go: 2\n"))
         try fixture.commit("Go to 2", on: "2026-11-02")
@@ -40,9 +38,7 @@ import Testing
     @Test func revisionsThatDoNotReadAreNamedAndSkipped() throws {
         let fixture = try GitFixture()
         defer { fixture.remove() }
-        try fixture.write("cairn.yml", "as_of: 2026-11-23\n")
-        try fixture.write("roles/cluster-engineer.md", ProgressHistoryTests.role)
-        try fixture.write("goals/cluster.md", ProgressHistoryTests.goal(deployDone: false))
+        try ProgressHistoryTests.writePlan(in: fixture)
         try fixture.write("profile.md", "---\nname: [broken\n---\n")
         try fixture.commit("Broken YAML", on: "2026-10-01")
         try Data([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]).write(to: fixture.root.appendingPathComponent("profile.md"))
@@ -59,9 +55,7 @@ import Testing
     @Test func aSkillACommitDoesNotListIsNotObservedAndItsFirstListingIsNoChange() throws {
         let fixture = try GitFixture()
         defer { fixture.remove() }
-        try fixture.write("cairn.yml", "as_of: 2026-11-23\n")
-        try fixture.write("roles/cluster-engineer.md", ProgressHistoryTests.role)
-        try fixture.write("goals/cluster.md", ProgressHistoryTests.goal(deployDone: false))
+        try ProgressHistoryTests.writePlan(in: fixture)
         try fixture.write("profile.md", ProgressHistoryTests.profile("  Go: 2\n"))
         try fixture.commit("Start", on: "2026-09-01")
         // Written down later, not learned: Python 3 was always there.

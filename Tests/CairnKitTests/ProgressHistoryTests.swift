@@ -77,14 +77,20 @@ import Testing
 
         """
 
+    /// Writes the plan's cairn.yml (as_of 2026-11-23), its role and its goal (deploy not done)
+    /// into `folder` of the repository; the profile is each test's own.
+    static func writePlan(in fixture: GitFixture, folder: String = "") throws {
+        try fixture.write(folder + "cairn.yml", "as_of: 2026-11-23\n")
+        try fixture.write(folder + "roles/cluster-engineer.md", role)
+        try fixture.write(folder + "goals/cluster.md", goal(deployDone: false))
+    }
+
     /// 09-01 the plan (Go 2, Kubernetes 0); 10-05 Kubernetes 1; 11-10 the deploy action ticked
     /// (no done: date); 11-21 the log and Kubernetes 2. Go 3 is written but not committed.
     static func makeRepository() throws -> GitFixture {
         let fixture = try GitFixture()
-        try fixture.write("cairn.yml", "as_of: 2026-11-23\n")
-        try fixture.write("roles/cluster-engineer.md", role)
+        try writePlan(in: fixture)
         try fixture.write("profile.md", profile("  Go: 2\n  Kubernetes: 0\n"))
-        try fixture.write("goals/cluster.md", goal(deployDone: false))
         try fixture.commit("Start the plan", on: "2026-09-01")
         try fixture.write("profile.md", profile("  Go: 2\n  Kubernetes: 1\n"))
         try fixture.commit("Kubernetes to 1", on: "2026-10-05")
