@@ -6,12 +6,7 @@ public struct HTMLRenderer: ReportRenderer {
     public init(templates: ReportTemplates = ReportTemplates()) { self.templates = templates }
 
     public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
-        try Self.render(report, context: TemplateContext.build(report.view(plan: plan, analysis: analysis)), templates: templates)
-    }
-
-    /// The page of `report` from its view's template context.
-    static func render(_ report: ReportKind, context: Any, templates: ReportTemplates) throws(ReportError) -> String {
-        try page(report, context: context, templates: templates).string
+        try Self.page(report, context: TemplateContext.build(report.view(plan: plan, analysis: analysis)), templates: templates).string
     }
 
     /// The page of `report` from its view's template context, ending in exactly one line break
