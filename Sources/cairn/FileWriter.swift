@@ -10,6 +10,16 @@ struct WriteError: Error {
     var message: String
 }
 
+/// Writes every one of `bytes` to `descriptor` (a write may take fewer than it is given).
+func writeFully(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws(WriteError) {
+    var written = 0
+    while written < bytes.count {
+        let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+        guard count > 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
+        written += count
+    }
+}
+
 /// Writes files for the CLI: new files only, never replacing one.
 struct FileWriter {
     func exists(_ path: String) -> Bool {
@@ -35,13 +45,9 @@ struct FileWriter {
     }
 
     private func writeAll(_ contents: String, to descriptor: Int32, path: String) throws(WriteError) {
-        let bytes = Array(contents.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
-            written += count
-        }
+        try Array(contents.utf8).withUnsafeBytes { bytes in
+            Result { () throws(WriteError) in try writeFully(bytes, to: descriptor, path: path) }
+        }.get()
     }
 
     private func makeFolders(for path: String) throws(WriteError) {

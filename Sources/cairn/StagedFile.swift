@@ -36,7 +36,7 @@ struct StagedFile: ReportSink, Sendable {
     }
 
     mutating func append(_ bytes: UnsafeRawBufferPointer) throws(WriteError) {
-        guard new < 0 else { return try Self.writeAll(bytes, to: new, path: path) }
+        guard new < 0 else { return try writeFully(bytes, to: new, path: path) }
         var offset = 0
         var block = [UInt8](repeating: 0, count: min(bytes.count, 1 << 16))
         while offset < bytes.count {
@@ -45,7 +45,7 @@ struct StagedFile: ReportSink, Sendable {
             let same = count > 0 && block.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress! + offset, count) == 0 }
             guard same else {
                 try diverge()
-                return try Self.writeAll(UnsafeRawBufferPointer(rebasing: bytes[offset...]), to: new, path: path)
+                return try writeFully(UnsafeRawBufferPointer(rebasing: bytes[offset...]), to: new, path: path)
             }
             offset += count
             matched += count
@@ -86,7 +86,7 @@ struct StagedFile: ReportSink, Sendable {
             let count = block.withUnsafeMutableBytes { pread(old, $0.baseAddress, min($0.count, matched - copied), off_t(copied)) }
             guard count > 0 else { throw WriteError(path: path, message: count < 0 ? String(cString: strerror(errno)) : "changed while it was read") }
             try block.withUnsafeBytes { bytes in
-                Result { () throws(WriteError) in try Self.writeAll(UnsafeRawBufferPointer(rebasing: bytes[..<count]), to: new, path: path) }
+                Result { () throws(WriteError) in try writeFully(UnsafeRawBufferPointer(rebasing: bytes[..<count]), to: new, path: path) }
             }.get()
             copied += count
         }
@@ -100,14 +100,5 @@ struct StagedFile: ReportSink, Sendable {
         guard descriptor >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
         new = descriptor
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws(WriteError) {
-        var written = 0
-        while written < bytes.count {
-            let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            guard count > 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
-            written += count
-        }
     }
 }
