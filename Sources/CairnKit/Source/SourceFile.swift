@@ -20,9 +20,6 @@ public struct SourceFile: Sendable {
     /// How many lines the file has (a last line without a line break counts, an empty one too).
     public var lineCount: Int { lineStarts.count }
 
-    /// The file's lines without their line endings; `lines[0]` is line 1.
-    public var lines: [Substring] { (1...lineCount).map(line) }
-
     /// The text of line `number` (1-based), or "" outside the file.
     public func line(_ number: Int) -> Substring {
         guard number >= 1 && number <= lineCount else { return "" }
