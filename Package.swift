@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Report templates: a logic-less, spec-compliant Mustache with a text (unescaped) content type.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
@@ -20,6 +19,12 @@ let package = Package(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        // libyaml from the system (Debian: libyaml-dev): its event parser, read by Read/YAMLEvents.swift.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // The only Swift that touches libcmark's C API.
         .target(name: "CommonMark", dependencies: ["CCmark"]),
@@ -35,7 +40,7 @@ let package = Package(
             name: "CairnKit",
             dependencies: [
                 "CommonMark",
-                .product(name: "Yams", package: "Yams"),
+                "CLibYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTemplates"]

@@ -1,0 +1,191 @@
+internal import CLibYAML
+
+/// Builds a `YAMLNode` tree straight from libyaml's event parser: no node tree
+/// of another library in between, no tag resolution, scalars kept as written.
+///
+/// The order of what is reported follows the parse: a syntax error anywhere wins;
+/// then the first map (in the order maps end) with a key written twice; then the
+/// first anchor, alias or tag in document order.
+struct YAMLEvents: ~Copyable {
+    /// Why the text cannot become a tree, at a line of the file and a 1-based column.
+    struct Problem: Error {
+        var code: DiagnosticCode
+        var message: String
+        var line: Int
+        var column: Int
+        var hint: String?
+    }
+
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// Added to libyaml's lines: the file line before the text's first.
+    private let lineOffset: Int
+    /// The current event (the parser's and the event's memory is libyaml's, freed in deinit).
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var duplicate: Problem?
+    private var unsupported: Problem?
+
+    /// Reads the single document of `bytes`, whose first line is line `firstLine` of its file;
+    /// nil when the text holds no document at all.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) throws(Problem) -> YAMLNode? {
+        var events = YAMLEvents(bytes, lineOffset: firstLine - 1)
+        return try events.document()
+    }
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
+        self.lineOffset = lineOffset
+        parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+    }
+
+    deinit {
+        yaml_event_delete(event)
+        event.deallocate()
+        yaml_parser_delete(parser)
+        parser.deallocate()
+    }
+
+    private mutating func document() throws(Problem) -> YAMLNode? {
+        try next()  // stream start
+        guard try next() != YAML_STREAM_END_EVENT else { return nil }
+        try next()  // past the document start
+        let root = try node()
+        try next()  // document end
+        if try next() != YAML_STREAM_END_EVENT {
+            let (line, column) = position(event.pointee.start_mark)
+            throw Problem(code: .yamlSyntax,
+                          message: "invalid YAML: expected a single document in the stream: but found another document",
+                          line: line, column: column,
+                          hint: "a YAML file holds one document; remove the second '---' or what follows it")
+        }
+        if let problem = duplicate ?? unsupported { throw problem }
+        return root
+    }
+
+    /// Parses the next event into `event`, freeing the one before.
+    @discardableResult
+    private mutating func next() throws(Problem) -> yaml_event_type_t {
+        yaml_event_delete(event)
+        guard yaml_parser_parse(parser, event) == 1 else { throw syntaxProblem() }
+        return event.pointee.type
+    }
+
+    /// The node that starts at the current event; leaves `event` at its last event.
+    private mutating func node() throws(Problem) -> YAMLNode {
+        let (line, column) = position(event.pointee.start_mark)
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.pointee.data.scalar
+            check(anchor: scalar.anchor, tag: scalar.tag, expected: "tag:yaml.org,2002:str", line: line, column: column)
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                || scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
+            return YAMLNode(value: .scalar(text), line: line, column: column, isQuoted: quoted)
+        case YAML_SEQUENCE_START_EVENT:
+            check(anchor: event.pointee.data.sequence_start.anchor, tag: event.pointee.data.sequence_start.tag,
+                  expected: "tag:yaml.org,2002:seq", line: line, column: column)
+            var items: [YAMLNode] = []
+            while try next() != YAML_SEQUENCE_END_EVENT {
+                items.append(try node())
+            }
+            return YAMLNode(value: .sequence(items), line: line, column: column)
+        case YAML_MAPPING_START_EVENT:
+            check(anchor: event.pointee.data.mapping_start.anchor, tag: event.pointee.data.mapping_start.tag,
+                  expected: "tag:yaml.org,2002:map", line: line, column: column)
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            while try next() != YAML_MAPPING_END_EVENT {
+                let key = try node()
+                try next()
+                pairs.append((key, try node()))
+            }
+            if duplicate == nil { duplicate = Self.duplicateKey(in: pairs) }
+            return YAMLNode(value: .mapping(pairs), line: line, column: column)
+        default:  // an alias: the only other event a node can start with
+            flag(.yamlAnchor, "YAML aliases are not supported", line: line, column: column)
+            return YAMLNode(value: .scalar(""), line: line, column: column)
+        }
+    }
+
+    /// Flags an anchor, or a tag other than the node's own kind (`!!str` on a scalar is harmless).
+    private mutating func check(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
+                                expected: String, line: Int, column: Int) {
+        if anchor != nil {
+            flag(.yamlAnchor, "YAML anchors are not supported", line: line, column: column)
+        } else if let tag {
+            let name = String(cString: tag)
+            if name != expected && name != "!" {
+                flag(.yamlTag, "YAML tags ('\(name)') are not supported", line: line, column: column)
+            }
+        }
+    }
+
+    private mutating func flag(_ code: DiagnosticCode, _ message: String, line: Int, column: Int) {
+        guard unsupported == nil else { return }
+        unsupported = Problem(code: code, message: message, line: line, column: column,
+                              hint: "write the value out in full, without anchors, aliases or tags")
+    }
+
+    /// The first key of `pairs` written a second time, at that second occurrence.
+    private static func duplicateKey(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> Problem? {
+        for later in pairs.indices.dropFirst() {
+            let key = pairs[later].key
+            guard let earlier = pairs[..<later].first(where: { $0.key.sameValue(as: key) })?.key else { continue }
+            let name = key.scalar.map { "'\($0)'" } ?? key.kindName
+            return Problem(code: .duplicateKey, message: "the key \(name) appears twice in the same map",
+                           line: key.line, column: key.column,
+                           hint: "keep one \(name); the first is on line \(earlier.line)")
+        }
+        return nil
+    }
+
+    private func syntaxProblem() -> Problem {
+        let problem = parser.pointee.problem.map { String(cString: $0) } ?? "the parser ran out of memory"
+        if parser.pointee.error == YAML_READER_ERROR {
+            return Problem(code: .yamlSyntax, message: "invalid YAML: \(problem)",
+                           line: lineOffset + 1 + newlines(before: parser.pointee.problem_offset), column: 1,
+                           hint: "remove the control character or invalid byte from the text")
+        }
+        let context = parser.pointee.context.map { String(cString: $0) }
+        let what = [context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        let (line, column) = position(parser.pointee.problem_mark)
+        return Problem(code: .yamlSyntax, message: "invalid YAML: \(what)", line: line, column: column,
+                       hint: Self.syntaxHint(for: problem))
+    }
+
+    private static func syntaxHint(for problem: String) -> String {
+        if problem.contains("tab") { return "indent with spaces, not tabs" }
+        if problem.contains("mapping values are not allowed") {
+            return "a value that contains ': ' must be quoted, for example title: \"Staff: Platform\""
+        }
+        return "check the indentation and quoting on this line and the one before"
+    }
+
+    private func newlines(before offset: Int) -> Int {
+        guard let start = parser.pointee.input.string.start else { return 0 }
+        return UnsafeBufferPointer(start: start, count: offset).reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    }
+
+    /// The 1-based line and column of `mark` (libyaml counts both from 0, columns in Unicode scalars).
+    private func position(_ mark: yaml_mark_t) -> (line: Int, column: Int) {
+        (lineOffset + mark.line + 1, mark.column + 1)
+    }
+}
+
+extension YAMLNode {
+    /// Whether two nodes hold the same value, wherever they are written: how YAML compares keys.
+    func sameValue(as other: YAMLNode) -> Bool {
+        switch (value, other.value) {
+        case let (.scalar(a), .scalar(b)):
+            return a == b
+        case let (.sequence(a), .sequence(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.sameValue(as: $1) }
+        case let (.mapping(a), .mapping(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.key.sameValue(as: $1.key) && $0.value.sameValue(as: $1.value) }
+        default:
+            return false
+        }
+    }
+}

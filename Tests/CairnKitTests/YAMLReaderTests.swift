@@ -1,0 +1,107 @@
+import Testing
+@testable import CairnKit
+
+/// The YAML reader over libyaml's events: trees with file positions, and what it refuses.
+@Suite struct YAMLReaderTests {
+    private func read(_ text: String, firstLine: Int = 1) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
+        var diagnostics = Diagnostics()
+        let node = YAMLReader.read(text, firstLine: firstLine, in: SourceFile(path: "f.md", text: text), diagnostics: &diagnostics)
+        return (node, diagnostics.items)
+    }
+
+    /// Reads past the guard, for what only the parser can see.
+    private func problem(_ text: String) -> YAMLEvents.Problem? {
+        var text = text
+        return text.withUTF8 { bytes in
+            do throws(YAMLEvents.Problem) {
+                _ = try YAMLEvents.read(bytes, firstLine: 1)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    @Test func nodesCarryTheirFileLinesAndColumns() throws {
+        // The YAML starts on line 2 of its file (after a front-matter fence).
+        let root = try #require(read("name: Ada\nskills:\n  - Go\n  - 'Rust'\n", firstLine: 2).node)
+        #expect((root.line, root.column) == (2, 1))
+        guard case .mapping(let pairs) = root.value else { Issue.record("not a map"); return }
+        #expect(pairs.map { $0.key.scalar } == ["name", "skills"])
+        #expect(pairs[0].value.scalar == "Ada")
+        #expect((pairs[0].value.line, pairs[0].value.column) == (2, 7))
+        guard case .sequence(let skills) = pairs[1].value.value else { Issue.record("not a list"); return }
+        #expect((pairs[1].value.line, pairs[1].value.column) == (4, 3))
+        #expect(skills.map(\.scalar) == ["Go", "Rust"])
+        #expect(skills.map(\.isQuoted) == [false, true])
+        #expect((skills[1].line, skills[1].column) == (5, 5))
+    }
+
+    @Test func scalarsStayAsWritten() throws {
+        let root = try #require(read("a: 007\nb: yes\nc: ~\nd: \"\"\ne: |\n  two\n  lines\n").node)
+        guard case .mapping(let pairs) = root.value else { Issue.record("not a map"); return }
+        #expect(pairs.map { $0.value.scalar } == ["007", "yes", "~", "", "two\nlines\n"])
+        #expect(pairs.map(\.value.isNull) == [false, false, true, false, false])
+        #expect(pairs.map(\.value.isQuoted) == [false, false, false, true, true])
+    }
+
+    @Test func noDocumentIsAnEmptyMap() throws {
+        let root = try #require(read("# only a comment\n", firstLine: 3).node)
+        #expect(root.kindName == "a map")
+        #expect((root.line, root.column) == (3, 1))
+    }
+
+    @Test func aSecondDocumentIsRefusedWhereItStarts() {
+        let (node, diagnostics) = read("a: 1\n---\nb: 2\n")
+        #expect(node == nil)
+        #expect(diagnostics.map(\.code) == [.yamlSyntax])
+        #expect(diagnostics.first?.location.description == "f.md:2:1")
+        #expect(diagnostics.first?.message == "invalid YAML: expected a single document in the stream: but found another document")
+    }
+
+    @Test func syntaxErrorsKeepLibyamlsContextAndProblem() {
+        let (_, diagnostics) = read("title: Staff: Platform\n", firstLine: 2)
+        #expect(diagnostics.first?.location.description == "f.md:2:13")  // the second colon
+        #expect(diagnostics.first?.message == "invalid YAML: mapping values are not allowed in this context")
+        #expect(diagnostics.first?.hint?.contains("must be quoted") == true)
+        let (_, unclosed) = read("a: [1, 2\n")
+        #expect(unclosed.first?.message == "invalid YAML: while parsing a flow sequence: did not find expected ',' or ']'")
+    }
+
+    @Test func aControlCharacterIsReportedOnItsLine() {
+        let (_, diagnostics) = read("a: 1\nb: x\u{1}y\n", firstLine: 4)
+        #expect(diagnostics.map(\.code) == [.yamlSyntax])
+        #expect(diagnostics.first?.location.line == 5)
+        #expect(diagnostics.first?.message == "invalid YAML: control characters are not allowed")
+    }
+
+    @Test func aDuplicateKeyIsReportedAtItsSecondOccurrence() {
+        // The inner map ends first, so its duplicate is the one reported.
+        let (_, diagnostics) = read("a: {x: 1, x: 2}\na: 3\n")
+        #expect(diagnostics.map(\.code) == [.duplicateKey])
+        #expect(diagnostics.first?.location.description == "f.md:1:11")
+        #expect(diagnostics.first?.hint == "keep one 'x'; the first is on line 1")
+        // Quoting does not make a key another key.
+        #expect(read("name: a\n'name': b\n").diagnostics.first?.location.description == "f.md:2:1")
+        // Keys that are lists compare by value.
+        let lists = read("? [a, b]\n: 1\n? [a, b]\n: 2\n").diagnostics
+        #expect(lists.first?.message == "the key a list appears twice in the same map")
+        #expect(read("? [a, b]\n: 1\n? [a, c]\n: 2\n").diagnostics.isEmpty)
+    }
+
+    @Test func aSyntaxErrorWinsOverAnEarlierDuplicate() {
+        #expect(read("a: 1\na: 2\nb: [\n").diagnostics.map(\.code) == [.yamlSyntax])
+    }
+
+    @Test func anchorsAliasesAndTagsThatPassTheGuardAreRefused() {
+        #expect(problem("a: &x 1\nb: *x\n")?.code == .yamlAnchor)
+        #expect(problem("a: &x 1\nb: *x\n")?.message == "YAML anchors are not supported")
+        #expect(problem("a: *x\n")?.message == "YAML aliases are not supported")
+        #expect(problem("a: !!int 5\n")?.message == "YAML tags ('tag:yaml.org,2002:int') are not supported")
+        #expect(problem("a: !!int 5\n")?.column == 4)
+        // A tag naming the node's own kind changes nothing.
+        #expect(problem("a: !!str 5\nb: !!seq [1]\n") == nil)
+        // A duplicate key is reported before an anchor, as the parse finds it first.
+        #expect(problem("a: &x 1\na: 2\n")?.code == .duplicateKey)
+    }
+}
