@@ -32,7 +32,7 @@ enum Duration {
         guard let first = token.first, first.isNumber else { return false }
         let lowered = token.lowercased()
         if lowered.allSatisfy({ $0.isNumber || $0 == "." || $0 == "h" || $0 == "m" }) {
-            return lowered.contains("h") || lowered.contains("m")
+            return lowered.utf8.contains(UInt8(ascii: "h")) || lowered.utf8.contains(UInt8(ascii: "m"))
         }
         let letters = lowered.drop { $0.isNumber || $0 == "." }
         return ["hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes"].contains(String(letters))

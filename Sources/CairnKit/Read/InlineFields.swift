@@ -21,7 +21,7 @@ struct InlineFields {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var index = 0
         func column(of token: String) -> (Int, Int) {
-            for candidate in line..<(line + 8) where reporter.file.line(candidate).contains(token) {
+            for candidate in line..<(line + 8) where reporter.file.line(candidate).containsText(token) {
                 return (candidate, reporter.file.location(of: token, onLine: candidate).column)
             }
             return (line, reporter.file.firstNonBlankColumn(line))

@@ -5,19 +5,19 @@ import CommonMark
 struct MarkdownBody {
     let root: MarkdownNode
     let text: String
-    private let lines: [Substring]
+    private let lines: LineStarts
 
     init(_ text: String) {
         self.text = text
         self.root = CommonMark.parse(text)
-        self.lines = text.splitLines()
+        self.lines = LineStarts(text)
     }
 
     /// The body text from `start` through `end` (1-based lines, inclusive), trimmed.
     func source(lines range: ClosedRange<Int>) -> String {
         let lower = max(1, range.lowerBound), upper = min(lines.count, range.upperBound)
         guard lower <= upper else { return "" }
-        return lines[(lower - 1)...(upper - 1)].joined(separator: "\n").trimmingWhitespace
+        return lines.text(lines: lower, through: upper, of: text).trimmingWhitespace
     }
 
     /// The body's text after the front-matter, trimmed.

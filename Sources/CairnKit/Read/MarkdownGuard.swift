@@ -13,18 +13,29 @@ enum MarkdownGuard {
     /// indentation in front of a list marker (how nested lists are written). Blank
     /// lines and fenced code are not containers and are skipped.
     static func tooDeep(_ text: String) -> (line: Int, column: Int)? {
+        var text = text
+        return text.withUTF8 { tooDeep(bytes: $0) }
+    }
+
+    private static let fences: [[UInt8]] = [Array("```".utf8), Array("~~~".utf8)]
+
+    /// The pass over the UTF-8 bytes: every marker it looks for is ASCII. Columns count bytes.
+    private static func tooDeep(bytes all: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
         var lineNumber = 0
         var fence: [UInt8]?
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart <= all.count {
+            let lineEnd = all[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? all.count
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let bytes = Array(line.prefix(8192))
+            let bytes = UnsafeBufferPointer(rebasing: all[lineStart..<min(lineEnd, lineStart + 8192)])
             let content = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
             if let open = fence {
                 if content.starts(with: open) { fence = nil }
                 continue
             }
-            for marker in ["```", "~~~"] where content.starts(with: Array(marker.utf8)) {
-                fence = Array(marker.utf8)
+            for marker in fences where content.starts(with: marker) {
+                fence = marker
             }
             if fence != nil || bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
             var depth = 0, i = 0, indent = 0

@@ -59,7 +59,7 @@ enum PostingReader {
             if case .heading(let level) = node.kind {
                 if inSection && level <= sectionLevel { inSection = false }
                 let title = node.plainText.lowercased()
-                if headings.contains(where: { title.contains($0) }) {
+                if headings.contains(where: { title.containsText($0) }) {
                     inSection = true
                     sectionLevel = level
                 }

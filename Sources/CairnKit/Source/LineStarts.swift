@@ -1,0 +1,26 @@
+/// Where each line of a text starts, in UTF-8 bytes: four bytes a line, where a `Substring`
+/// per line took over thirty (a plan of 11,000 files held 14 MB of them). Texts are at most
+/// 1 MiB. Lines end at "\n"; a last line without one counts, an empty one too.
+struct LineStarts: Sendable {
+    private let starts: [UInt32]
+
+    init(_ text: String) {
+        var text = text
+        starts = text.withUTF8 { bytes in
+            var starts: [UInt32] = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(UInt32(offset + 1)) }
+            return starts
+        }
+    }
+
+    var count: Int { starts.count }
+
+    /// The text of lines `first` through `last` (1-based, inclusive, within the text), without
+    /// the last one's line break.
+    func text(lines first: Int, through last: Int, of text: String) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(starts[first - 1]))
+        let end = last < count ? utf8.index(utf8.startIndex, offsetBy: Int(starts[last]) - 1) : utf8.endIndex
+        return text[start..<end]
+    }
+}

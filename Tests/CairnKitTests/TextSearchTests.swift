@@ -1,0 +1,36 @@
+import Testing
+@testable import CairnKit
+
+/// Byte-level search and line starts: the helpers that replace Foundation's bridged calls.
+@Suite struct TextSearchTests {
+    @Test func findsTheFirstOccurrenceByBytes() throws {
+        let text = "skill: Go, then Go again"
+        let range = try #require(text.firstOccurrence(of: "Go"))
+        #expect(text.distance(from: text.startIndex, to: range.lowerBound) == 7)
+        #expect(text[range] == "Go")
+        #expect(text.firstOccurrence(of: "again").map { String(text[$0]) } == "again")  // at the very end
+        #expect(text.firstOccurrence(of: "Rust") == nil)
+        #expect(text.firstOccurrence(of: "") == nil)
+        #expect("G".firstOccurrence(of: "Go") == nil)  // longer than the text
+    }
+
+    @Test func countsCharactersNotBytesBeforeAMatch() throws {
+        let text = "café → 2h"
+        let range = try #require(text.firstOccurrence(of: "2h"))
+        #expect(text.distance(from: text.startIndex, to: range.lowerBound) == 7)
+        let line = text.dropFirst(5)  // a Substring: "→ 2h"
+        #expect(line.firstOccurrence(of: "2h").map { line.distance(from: line.startIndex, to: $0.lowerBound) } == 2)
+        #expect(line.containsText("→"))
+        #expect(!line.containsText("café"))
+    }
+
+    @Test func lineStartsGiveEachLineAndRunsOfLines() {
+        let text = "one\ntwo\n\nfour"
+        let lines = LineStarts(text)
+        #expect(lines.count == 4)
+        #expect((1...4).map { lines.text(lines: $0, through: $0, of: text) } == ["one", "two", "", "four"])
+        #expect(lines.text(lines: 2, through: 4, of: text) == "two\n\nfour")
+        #expect(LineStarts("").count == 1)
+        #expect(LineStarts("a\n").count == 2)  // an empty last line counts
+    }
+}
