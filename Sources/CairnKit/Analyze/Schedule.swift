@@ -246,19 +246,25 @@ extension Schedule {
     }
 
     static func months(_ items: [ScheduledItem], result: ScheduleEngine.Result, start: Day) -> [MonthPlan] {
-        var byMonth: [String: [String: Double]] = [:]
-        for entry in items {
+        // "YYYY-MM" of each week's Monday, worked out once a week, not once an item and week.
+        var monthOfWeek: [Int: String] = [:]
+        func month(_ week: Int) -> String {
+            if let known = monthOfWeek[week] { return known }
+            let name = String(start.adding(days: 7 * week).description.prefix(7))
+            monthOfWeek[week] = name
+            return name
+        }
+        var byMonth: [String: [Int: Double]] = [:]  // hours by month, then by the item's place in `items`
+        for (index, entry) in items.enumerated() {
             for (week, hours) in result.placed[entry.item.id] ?? [:] {
-                let monday = start.adding(days: 7 * week)
-                byMonth[String(monday.description.prefix(7)), default: [:]][entry.item.id, default: 0] += hours
+                byMonth[month(week), default: [:]][index, default: 0] += hours
             }
         }
-        let titles = Dictionary(uniqueKeysWithValues: items.map { ($0.item.id, $0.item.title) })
-        let order = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.item.id, $0) })
         return byMonth.keys.sorted().map { month in
-            let entries = byMonth[month]!.sorted { order[$0.key]! < order[$1.key]! }
+            let entries = byMonth[month]!.sorted { $0.key < $1.key }
             return MonthPlan(month: month, hours: Numbers.round(entries.reduce(0) { $0 + $1.value }, places: 1),
-                             items: entries.map { ItemHours(itemID: $0.key, title: titles[$0.key]!, hours: Numbers.round($0.value, places: 1)) })
+                             items: entries.map { ItemHours(itemID: items[$0.key].item.id, title: items[$0.key].item.title,
+                                                            hours: Numbers.round($0.value, places: 1)) })
         }
     }
 

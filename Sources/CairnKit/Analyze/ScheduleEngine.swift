@@ -108,78 +108,131 @@ struct ScheduleEngine {
 
     func run() -> Result {
         let ordered = order()
-        var remaining: [String: Double] = [:]
-        for item in ordered where item.kind != .recurring { remaining[item.id] = item.hours }
-        var backlog: [String: Double] = [:]
-        var placed: [String: [Int: Double]] = [:]
-        var finished: [String: Int] = [:]
-        let perGoal = Dictionary(grouping: ordered, by: \.goalID)
-        let work = perGoal.mapValues { items in items.filter { $0.kind != .recurring } }
-        // Each goal's recurring items with their recurrence, looked at every week.
-        let recurring = perGoal.mapValues { items in items.compactMap { item in item.kind == .recurring ? (item.id, item.every, item.hours) : nil } }
-        var cursor: [String: Int] = [:]
+        var state = State(ordered, shares: shares)
         let lastRecurringWeek = shares.map(\.recurringWeeks).max() ?? 0
-        var held: [String: [String?]] = [:]
-        var week = 0
-        /// Done before `week`: finished in an earlier week; unknown and recurring ids never hold anything up.
-        func isDone(_ id: String, before week: Int) -> Bool {
-            if let end = finished[id] { return end < week }
-            return remaining[id] == nil
-        }
         // Items with no hours left (logged hours covered a step) finish the week their prerequisites are done.
-        var waiting = ordered.filter { $0.kind != .recurring && $0.hours <= Self.epsilon }
+        var waiting = ordered.indices.filter { ordered[$0].kind != .recurring && ordered[$0].hours <= Self.epsilon }.map { state.slot[$0] }
+        var held = Array(repeating: [Int?](repeating: nil, count: 2), count: shares.count)  // what each goal's two lanes hold
+        var week = 0
         while week < maxWeeks {
-            waiting.removeAll { item in
-                guard item.after.allSatisfy({ isDone($0, before: week) }) else { return false }
-                finished[item.id] = week
+            waiting.removeAll { slot in
+                guard state.after[slot].allSatisfy({ state.isDone($0, before: week) }) else { return false }
+                state.finished[slot] = week
                 return true
             }
-            let open = !waiting.isEmpty || remaining.values.contains { $0 > Self.epsilon }
-            if !open && week >= lastRecurringWeek && !backlog.values.contains(where: { $0 > Self.epsilon }) { break }
-            for share in shares where week < share.recurringWeeks {
-                for (id, every, hours) in recurring[share.goalID] ?? [] where every.map({ occurs($0, week: week) }) == true {
-                    backlog[id, default: 0] += hours
-                }
-            }
-            func give(_ id: String, _ hours: Double) {
-                guard hours > Self.epsilon else { return }
-                placed[id, default: [:]][week, default: 0] += hours
-                if backlog[id] != nil {
-                    backlog[id]! -= hours
-                } else {
-                    remaining[id]! -= hours
-                    if remaining[id]! <= Self.epsilon { remaining[id] = 0; finished[id] = week }
+            let open = !waiting.isEmpty || state.remaining.contains { ($0 ?? 0) > Self.epsilon }
+            if !open && week >= lastRecurringWeek && !state.backlog.contains(where: { ($0 ?? 0) > Self.epsilon }) { break }
+            let monday = start.adding(days: 7 * week)
+            for (goal, share) in shares.enumerated() where week < share.recurringWeeks {
+                for (slot, every, hours) in state.recurring[goal] where every.map({ Self.occurs($0, monday: monday) }) == true {
+                    state.backlog[slot] = (state.backlog[slot] ?? 0) + hours
                 }
             }
             // Items before a goal's cursor are done; items finish roughly in order, so it moves on cheaply.
-            for (goal, items) in work {
-                var index = cursor[goal] ?? 0
-                while index < items.count, (remaining[items[index].id] ?? 0) <= Self.epsilon { index += 1 }
-                cursor[goal] = index
+            for goal in shares.indices {
+                while state.cursor[goal] < state.work[goal].count,
+                      (state.remaining[state.work[goal][state.cursor[goal]]] ?? 0) <= Self.epsilon { state.cursor[goal] += 1 }
             }
-            func unfinished(_ goal: String) -> ArraySlice<WorkItem> { (work[goal] ?? [])[(cursor[goal] ?? 0)...] }
             // Recurring items first, from the goal's own share.
-            var left: [String: Double] = [:]
-            for share in shares {
-                var budget = share.hours
-                for (id, _, _) in recurring[share.goalID] ?? [] where (backlog[id] ?? 0) > Self.epsilon && budget > Self.epsilon {
-                    let hours = min(backlog[id]!, budget)
-                    give(id, hours)
-                    budget -= hours
+            var left = shares.map(\.hours)
+            for goal in shares.indices {
+                for (slot, _, _) in state.recurring[goal] where (state.backlog[slot] ?? 0) > Self.epsilon && left[goal] > Self.epsilon {
+                    let hours = min(state.backlog[slot]!, left[goal])
+                    state.give(slot, hours, week: week)
+                    left[goal] -= hours
                 }
-                left[share.goalID] = budget
             }
             // A goal with nothing else left gives the rest of its share to the goals still working, evenly.
-            let working = shares.map(\.goalID).filter { !unfinished($0).isEmpty }
-            let pool = shares.map(\.goalID).filter { !working.contains($0) }.reduce(0) { $0 + left[$1]! }
+            let working = shares.indices.filter { !state.unfinished($0).isEmpty }
+            let pool = shares.indices.filter { !working.contains($0) }.reduce(0) { $0 + left[$1] }
             for goal in working {
-                Self.lanes(unfinished(goal), held: &held[goal, default: [nil, nil]], budget: left[goal]! + pool / Double(working.count),
-                           available: { item in item.after.allSatisfy { isDone($0, before: week) } },
-                           remaining: { remaining[$0] ?? 0 }, give: give)
+                Self.lanes(state.unfinished(goal), held: &held[goal], budget: left[goal] + pool / Double(working.count),
+                           available: { slot in state.after[slot].allSatisfy { state.isDone($0, before: week) } },
+                           remaining: { state.remaining[$0] ?? 0 }, give: { state.give($0, $1, week: week) })
             }
             week += 1
         }
-        return Result(placed: placed, finished: finished, weeks: week, ordered: ordered)
+        return state.result(weeks: week)
+    }
+
+    /// The engine's state, every item by its slot: its place in the order (an id written twice
+    /// shares the slot of its first place), so that a week's work is array lookups, not hashing.
+    private struct State {
+        let ordered: [WorkItem]
+        /// The slot of each place in `ordered`.
+        let slot: [Int]
+        /// Each slot's prerequisites that are items (unknown ids never hold anything up).
+        let after: [[Int]]
+        /// Per goal of `shares`: its one-off items' slots in order, and its recurring items.
+        let work: [[Int]]
+        let recurring: [[(slot: Int, every: Recurrence?, hours: Double)]]
+        /// Hours left of one-off items; nil for recurring ones.
+        var remaining: [Double?]
+        /// Hours due and not yet placed of recurring items, once they first occur.
+        var backlog: [Double?]
+        /// Per slot, the weeks with hours placed, in order, and their hours.
+        var placed: [[(week: Int, hours: Double)]]
+        /// The week a one-off item's last hour was placed.
+        var finished: [Int?]
+        var cursor: [Int]
+
+        init(_ ordered: [WorkItem], shares: [GoalShare]) {
+            self.ordered = ordered
+            let first = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            slot = ordered.map { first[$0.id]! }
+            after = ordered.map { item in item.after.compactMap { first[$0] } }
+            remaining = Array(repeating: nil, count: ordered.count)
+            for (index, item) in ordered.enumerated() where item.kind != .recurring { remaining[slot[index]] = item.hours }
+            let goalIndex = Dictionary(shares.enumerated().map { ($1.goalID, $0) }, uniquingKeysWith: { a, _ in a })
+            var work = Array(repeating: [Int](), count: shares.count)
+            var recurring = Array(repeating: [(slot: Int, every: Recurrence?, hours: Double)](), count: shares.count)
+            for (index, item) in ordered.enumerated() {
+                guard let goal = goalIndex[item.goalID] else { continue }
+                if item.kind == .recurring {
+                    recurring[goal].append((slot[index], item.every, item.hours))
+                } else {
+                    work[goal].append(slot[index])
+                }
+            }
+            self.work = work
+            self.recurring = recurring
+            backlog = Array(repeating: nil, count: ordered.count)
+            placed = Array(repeating: [], count: ordered.count)
+            finished = Array(repeating: nil, count: ordered.count)
+            cursor = Array(repeating: 0, count: shares.count)
+        }
+
+        /// Done before `week`: finished in an earlier week; recurring items never hold anything up.
+        func isDone(_ slot: Int, before week: Int) -> Bool {
+            if let end = finished[slot] { return end < week }
+            return remaining[slot] == nil
+        }
+
+        func unfinished(_ goal: Int) -> ArraySlice<Int> { work[goal][cursor[goal]...] }
+
+        mutating func give(_ slot: Int, _ hours: Double, week: Int) {
+            guard hours > ScheduleEngine.epsilon else { return }
+            if let last = placed[slot].last, last.week == week {
+                placed[slot][placed[slot].count - 1].hours += hours
+            } else {
+                placed[slot].append((week, hours))
+            }
+            if backlog[slot] != nil {
+                backlog[slot]! -= hours
+            } else {
+                remaining[slot]! -= hours
+                if remaining[slot]! <= ScheduleEngine.epsilon { remaining[slot] = 0; finished[slot] = week }
+            }
+        }
+
+        func result(weeks: Int) -> Result {
+            var byID: [String: [Int: Double]] = [:], ends: [String: Int] = [:]
+            for (index, item) in ordered.enumerated() where slot[index] == index {
+                if !placed[index].isEmpty { byID[item.id] = Dictionary(uniqueKeysWithValues: placed[index].map { ($0.week, $0.hours) }) }
+                if let end = finished[index] { ends[item.id] = end }
+            }
+            return Result(placed: byID, finished: ends, weeks: weeks, ordered: ordered)
+        }
     }
 
     /// Two lanes, each with half the budget spread evenly over the week, work through the goal's
@@ -187,12 +240,12 @@ struct ScheduleEngine {
     /// the first item no lane holds (lanes free earlier in the week take first); while its item's
     /// prerequisites are not done it waits, its hours unused. A lane with no item left to take
     /// gives its hours to the other lane's item.
-    static func lanes(_ items: ArraySlice<WorkItem>, held: inout [String?], budget: Double, available: (WorkItem) -> Bool,
-                      remaining: (String) -> Double, give: (String, Double) -> Void) {
-        func take(_ lane: Int) -> WorkItem? {
-            if let id = held[lane], remaining(id) > epsilon, let item = items.first(where: { $0.id == id }) { return item }
-            let next = items.first { item in remaining(item.id) > epsilon && !held.contains(item.id) }
-            held[lane] = next?.id
+    static func lanes(_ items: ArraySlice<Int>, held: inout [Int?], budget: Double, available: (Int) -> Bool,
+                      remaining: (Int) -> Double, give: (Int, Double) -> Void) {
+        func take(_ lane: Int) -> Int? {
+            if let item = held[lane], remaining(item) > epsilon, items.contains(item) { return item }
+            let next = items.first { item in remaining(item) > epsilon && !held.contains(item) }
+            held[lane] = next
             return next
         }
         let rate = budget / 2
@@ -207,15 +260,15 @@ struct ScheduleEngine {
                 continue
             }
             guard available(item) else { clock[lane] = 1; continue }
-            let hours = min(remaining(item.id), rate * (1 - clock[lane]))
-            give(item.id, hours)
+            let hours = min(remaining(item), rate * (1 - clock[lane]))
+            give(item, hours)
             clock[lane] += hours / rate
-            if remaining(item.id) <= epsilon { current[lane] = take(lane) }
+            if remaining(item) <= epsilon { current[lane] = take(lane) }
         }
         for lane in 0..<2 where spare > epsilon {
-            guard let item = current[lane], remaining(item.id) > epsilon, available(item) else { continue }
-            let hours = min(remaining(item.id), spare)
-            give(item.id, hours)
+            guard let item = current[lane], remaining(item) > epsilon, available(item) else { continue }
+            let hours = min(remaining(item), spare)
+            give(item, hours)
             spare -= hours
         }
     }
