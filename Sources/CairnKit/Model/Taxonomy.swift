@@ -55,6 +55,11 @@ public struct Taxonomy: Sendable, Equatable {
     }
 
     public static func normalise(_ name: String) -> String {
+        name.utf8.allSatisfy({ $0 < 0x80 }) ? normaliseASCII(name) : normaliseCharacters(name)
+    }
+
+    /// `normalise` for any text, character by character.
+    static func normaliseCharacters(_ name: String) -> String {
         var out = ""
         var lastWasSpace = true
         for character in name.lowercased() {
@@ -68,6 +73,25 @@ public struct Taxonomy: Sendable, Equatable {
         }
         if out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// `normalise` for ASCII text, on bytes: the same result without Unicode case mapping and
+    /// grapheme breaking, which showed in profiles (every skill name and alias is normalised).
+    static func normaliseASCII(_ name: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var lastWasSpace = true
+        for byte in name.utf8 {
+            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\t")
+            if isSpace {
+                if !lastWasSpace { out.append(UInt8(ascii: " ")) }
+            } else {
+                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+            lastWasSpace = isSpace
+        }
+        if out.last == UInt8(ascii: " ") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The default id of a name: normalised, spaces and `/` as hyphens, `+` as `p`, `#` dropped.

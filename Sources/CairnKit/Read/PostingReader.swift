@@ -103,7 +103,7 @@ struct SkillMatcher {
     /// Skill ids named in `text`, in the order first named (at the same word, by id).
     func skills(in text: String) -> [String] {
         let words = SkillMatcher.words(text)
-        let original = text.split { !$0.isLetter && !$0.isNumber && $0 != "+" && $0 != "#" }.map(String.init)
+        let original = SkillMatcher.words(text, lowercased: false)
         var found: [(position: Int, id: String)] = []
         for (position, word) in words.enumerated() {
             if position < original.count { for id in exact[original[position]] ?? [] { found.append((position, id)) } }
@@ -116,7 +116,32 @@ struct SkillMatcher {
         return found.sorted { ($0.position, $0.id) < ($1.position, $1.id) }.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
     }
 
-    private static func words(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "+" && $0 != "#" }.map(String.init)
+    /// The runs of letters, digits, `+` and `#` in `text`, lowercased unless asked not to.
+    static func words(_ text: String, lowercased: Bool = true) -> [String] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text, lowercased: lowercased) : characterWords(text, lowercased: lowercased)
+    }
+
+    /// `words` for any text, character by character.
+    static func characterWords(_ text: String, lowercased: Bool) -> [String] {
+        (lowercased ? text.lowercased() : text).split { !$0.isLetter && !$0.isNumber && $0 != "+" && $0 != "#" }.map(String.init)
+    }
+
+    /// `words` for ASCII text, on bytes: an ASCII letter or digit is one for `Character` too, so
+    /// the words are the same, without Unicode properties looked up for every character.
+    static func asciiWords(_ text: String, lowercased: Bool) -> [String] {
+        var words: [String] = [], word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(lowercased ? byte + 32 : byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "#"):
+                word.append(byte)
+            default:
+                guard !word.isEmpty else { continue }
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }

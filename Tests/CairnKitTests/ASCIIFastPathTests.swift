@@ -1,0 +1,33 @@
+import Testing
+@testable import CairnKit
+
+/// The byte-level paths for ASCII text must give what the character-level paths give.
+@Suite struct ASCIIFastPathTests {
+    /// Random ASCII strings weighted toward the characters the rules treat specially.
+    private static func samples(count: Int) -> [String] {
+        var random = SeededRandom(state: 42)
+        let alphabet = Array("aZq09+#-_ \t\r\n./()&é".unicodeScalars.filter(\.isASCII)) + (0..<128).compactMap { Unicode.Scalar($0) }
+        return (0..<count).map { _ in
+            String(String.UnicodeScalarView((0..<Int.random(in: 0...24, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+        }
+    }
+
+    @Test func normalisingASCIIMatchesNormalisingCharacters() {
+        for text in Self.samples(count: 2_000) {
+            #expect(Taxonomy.normaliseASCII(text) == Taxonomy.normaliseCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(Taxonomy.normalise("  Go-Lang__Basics\t") == "go lang basics")
+        #expect(Taxonomy.normalise("Ünïcode Skill") == "ünïcode skill")  // the character path
+    }
+
+    @Test func asciiWordsMatchCharacterWords() {
+        for text in Self.samples(count: 2_000) {
+            for lowercased in [true, false] {
+                #expect(SkillMatcher.asciiWords(text, lowercased: lowercased) == SkillMatcher.characterWords(text, lowercased: lowercased),
+                        "\(text.debugDescription)")
+            }
+        }
+        #expect(SkillMatcher.words("Used C++ and C#, (Go)!") == ["used", "c++", "and", "c#", "go"])
+        #expect(SkillMatcher.words("Kubernetes-Admin", lowercased: false) == ["Kubernetes", "Admin"])
+    }
+}
