@@ -89,6 +89,16 @@ import Testing
         #expect(read("? [a, b]\n: 1\n? [a, c]\n: 2\n").diagnostics.isEmpty)
     }
 
+    @Test func aDuplicateInALongMapIsFoundToo() {
+        // Maps of more than 16 keys are checked through a dictionary of their scalar keys.
+        let text = (1...20).map { "k\($0): \($0)\n" }.joined() + "k5: again\n"
+        let diagnostics = read(text).diagnostics
+        #expect(diagnostics.map(\.code) == [.duplicateKey])
+        #expect(diagnostics.first?.location.description == "f.md:21:1")
+        #expect(diagnostics.first?.hint == "keep one 'k5'; the first is on line 5")
+        #expect(read((1...20).map { "k\($0): \($0)\n" }.joined()).diagnostics.isEmpty)
+    }
+
     @Test func aSyntaxErrorWinsOverAnEarlierDuplicate() {
         #expect(read("a: 1\na: 2\nb: [\n").diagnostics.map(\.code) == [.yamlSyntax])
     }

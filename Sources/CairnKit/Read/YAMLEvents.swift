@@ -130,13 +130,24 @@ struct YAMLEvents: ~Copyable {
 
     /// The first key of `pairs` written a second time, at that second occurrence.
     private static func duplicateKey(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> Problem? {
-        for later in pairs.indices.dropFirst() {
+        // Most maps are a few scalar keys: compared pair by pair; a long map's scalars by a dictionary.
+        var scalars: [String: Int]? = pairs.count > 16 ? [:] : nil
+        for later in pairs.indices {
             let key = pairs[later].key
-            guard let earlier = pairs[..<later].first(where: { $0.key.sameValue(as: key) })?.key else { continue }
+            var earlier: Int?
+            if let text = key.scalar, scalars != nil {
+                earlier = scalars![text]
+                if earlier == nil { scalars![text] = later }
+            } else if let text = key.scalar {
+                earlier = pairs[..<later].firstIndex { $0.key.scalar == text }
+            } else {
+                earlier = pairs[..<later].firstIndex { $0.key.sameValue(as: key) }
+            }
+            guard let earlier else { continue }
             let name = key.scalar.map { "'\($0)'" } ?? key.kindName
             return Problem(code: .duplicateKey, message: "the key \(name) appears twice in the same map",
                            line: key.line, column: key.column,
-                           hint: "keep one \(name); the first is on line \(earlier.line)")
+                           hint: "keep one \(name); the first is on line \(pairs[earlier].key.line)")
         }
         return nil
     }
