@@ -1,3 +1,4 @@
+import Mustache
 import Testing
 @testable import CairnKit
 
@@ -44,6 +45,17 @@ import Testing
         let page = splices.split(ReportText("a" + marker + "b\n"))
         #expect(page?.pieces.count == 3 && page?.string == "a<svg/>b\n")
         #expect(splices.split(ReportText("a" + marker + "\n")) == nil, "a page that ends with a long text is rendered again")
-        #expect(splices.inlined("&lt;|cairn" + marker.dropFirst(7)) == nil, "an escaped marker is rendered again")
+        #expect(splices.inlined("&lt;|cairn" + marker.dropFirst(7)) == nil, "a marker escaped but in part is rendered again")
+        let escaped = "&lt;" + marker.dropFirst().dropLast(2) + "|&gt;"
+        #expect(splices.inlined("a" + escaped + "b") == "a&lt;svg/&gt;b", "a marker escaped for HTML takes the text escaped")
+        #expect(splices.inlined("a" + marker.replacingOccurrences(of: "|", with: "\\|") + "b") == nil,
+                "a marker escaped for a Markdown table cell is rendered again")
+    }
+
+    @Test func textIsEscapedForHTMLAsSwiftMustacheEscapesIt() throws {
+        let template = try MustacheTemplate(string: "{{x}}")
+        for text in ["<a href='x' title=\"y\">Tom & Jerry</a>", "<\u{301}>\u{301}&\u{301}", "e\u{301}<é>", "👩‍💻 <|> ' \" &amp;", ""] {
+            #expect(TemplateSplices.htmlEscaped(text) == template.render(["x": text]), "\(text.debugDescription)")
+        }
     }
 }

@@ -7,9 +7,11 @@ import Mustache
 /// and copies each into the next, so a long text inside a page would be held three or four times.
 ///
 /// A marker holds `<`, `>` and `|`, which the HTML and Markdown content types escape, so one found
-/// as it is was written unescaped (or by the TEXT content type, which escapes nothing). Anything
-/// else that shows the marker's nonce (an escaped marker) means the page must be rendered again
-/// without markers: `split` and `inlined` then give nil.
+/// as it is was written unescaped (or by the TEXT content type, which escapes nothing), and one
+/// found as the HTML content type escapes it (`&lt;|cairn:…|&gt;`) was written escaped: its text
+/// goes in escaped the same way. Anything else that shows the marker's nonce (a marker escaped
+/// for a Markdown table cell, a transformed one) means the page must be rendered again without
+/// markers: `split` and `inlined` then give nil.
 final class TemplateSplices: @unchecked Sendable {
     /// Texts at least this long (in bytes) are spliced.
     let threshold: Int
@@ -58,20 +60,44 @@ final class TemplateSplices: @unchecked Sendable {
 
     /// The stretches of `text` between markers, each marker's text between them.
     private func pieces(of text: Substring) -> [Substring]? {
-        let head = "<|cairn:"
         var out: [Substring] = []
         var rest = text
         while let found = Self.range(of: nonce, in: rest) {
-            let after = rest[found.upperBound...]
-            guard rest[..<found.lowerBound].hasSuffix(head), after.hasPrefix(":"),
-                  let end = Self.range(of: "|>", in: after),
+            let before = rest[..<found.lowerBound], after = rest[found.upperBound...]
+            // As written by `{{{name}}}`, or escaped for HTML by `{{name}}` (a table cell listing
+            // thousands of postings): the text goes in escaped the same way.
+            let escaped = before.hasSuffix(Self.escapedHead)
+            let head = escaped ? Self.escapedHead : Self.head, tail = escaped ? "|&gt;" : "|>"
+            guard escaped || before.hasSuffix(Self.head), after.hasPrefix(":"),
+                  let end = Self.range(of: tail, in: after),
                   let number = Int(after[after.utf8.index(after: after.startIndex)..<end.lowerBound]),
                   let spliced = lock.withLock({ number < texts.count ? texts[number] : nil }) else { return nil }
             out.append(rest[..<rest.utf8.index(found.lowerBound, offsetBy: -head.utf8.count)])
-            out.append(spliced[...])
+            out.append(escaped ? Self.htmlEscaped(spliced)[...] : spliced[...])
             rest = rest[end.upperBound...]
         }
         out.append(rest)
+        return out
+    }
+
+    private static let head = "<|cairn:", escapedHead = "&lt;|cairn:"
+
+    /// `text` escaped as swift-mustache's HTML content type escapes a value (`String.htmlEscape`,
+    /// internal to it): the same five characters, compared as `Character`s as it compares them.
+    /// TemplateSplicesTests renders values through swift-mustache to check the bytes are the same.
+    static func htmlEscaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
         return out
     }
 
