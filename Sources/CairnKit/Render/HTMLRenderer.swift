@@ -6,7 +6,9 @@ public struct HTMLRenderer: ReportRenderer {
     public init(templates: ReportTemplates = ReportTemplates()) { self.templates = templates }
 
     public func render(_ report: ReportKind, plan: Plan, analysis: Analysis) throws(ReportError) -> String {
-        try Self.page(report, context: TemplateContext.build(report.view(plan: plan, analysis: analysis)), templates: templates).string
+        let context = try PageParts.adding(to: TemplateContext.build(report.view(plan: plan, analysis: analysis)), report: report,
+                                           format: .html, templates: templates, splices: nil)
+        return try Self.page(report, context: context, templates: templates).string
     }
 
     /// The page of `report` from its view's template context, ending in exactly one line break

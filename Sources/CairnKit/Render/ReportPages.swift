@@ -87,6 +87,10 @@ extension Reports {
     /// from a context without splices in the rare page that uses a long text other than as it is.
     static func page(_ report: ReportKind, format: OutputFormat, view: Any, context: Any, splices: TemplateSplices,
                      templates: ReportTemplates) throws(ReportError) -> ReportText {
+        let context = try PageParts.adding(to: context, report: report, format: format, templates: templates, splices: splices)
+        func unspliced() throws(ReportError) -> Any {
+            try PageParts.adding(to: TemplateContext.build(view), report: report, format: format, templates: templates, splices: nil)
+        }
         if format == .md {
             let rendered = try TemplateRendering.render(context: context, template: "\(report.rawValue).md", format: .md, templates: templates)
             var page = rendered
@@ -94,7 +98,7 @@ extension Reports {
                 if let inlined = splices.inlined(rendered) {
                     page = inlined
                 } else {
-                    page = try TemplateRendering.render(context: TemplateContext.build(view), template: "\(report.rawValue).md",
+                    page = try TemplateRendering.render(context: unspliced(), template: "\(report.rawValue).md",
                                                         format: .md, templates: templates)
                 }
             }
@@ -103,7 +107,7 @@ extension Reports {
         let page = try HTMLRenderer.page(report, context: context, templates: templates)
         if splices.isEmpty { return page }
         if let split = splices.split(page) { return split }
-        return try HTMLRenderer.page(report, context: TemplateContext.build(view), templates: templates)
+        return try HTMLRenderer.page(report, context: unspliced(), templates: templates)
     }
 
     /// The pages of a build, in order: the built reports over `analysis`, then progress over each
