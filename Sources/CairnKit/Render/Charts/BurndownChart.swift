@@ -9,7 +9,7 @@ enum BurndownChart {
         guard let first = points.first, let last = points.last else {
             var svg = SVG(width: width, height: 40, label: "Remaining hours of \(title): nothing counted yet")
             svg.text("no remaining hours counted yet", x: 0, y: 24, size: 12, fill: Palette.muted)
-            return svg.document
+            return svg.document()
         }
         let values = points.flatMap { [$0.remaining] + ($0.planned.map { [$0] } ?? []) }.filter(\.isFinite)
         let step = SalaryChart.niceStep(for: max(0, values.max() ?? 0))
@@ -56,7 +56,7 @@ enum BurndownChart {
             svg.text(Format.hours(first.remaining), x: x(first.day), y: y(first.remaining) - 8, size: 11, anchor: .middle, weight: 600)
         }
         axis(&svg, points: points, x: x, y: bottom + 16)
-        return svg.document
+        return svg.document()
     }
 
     /// The first and last day under the plot, and the middle point's day when it is clear of both.

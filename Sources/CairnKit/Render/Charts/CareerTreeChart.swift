@@ -58,7 +58,7 @@ enum CareerTreeChart {
         for item in placed {
             box(&svg, item.node, x: x(item.depth), y: item.y, isRoot: item.parent == nil)
         }
-        return svg.document
+        return svg.document()
     }
 
     private static func dash(_ transition: Transition) -> String? {

@@ -50,7 +50,7 @@ enum GanttChart {
                 y += rowHeight
             }
         }
-        return svg.document
+        return svg.document()
     }
 
     private static func legend(_ svg: inout SVG) {

@@ -40,7 +40,7 @@ enum SalaryChart {
             let anchor: SVG.Anchor = x(target) > axisX + axisWidth - 80 ? .end : .middle
             svg.text(label, x: x(target), y: top - 12, size: 11, anchor: anchor, weight: 600, fill: "#8a5a12")
         }
-        return svg.document
+        return svg.document()
     }
 
     /// A round step (1, 2 or 5 times a power of ten) giving at most six ticks over `range`.

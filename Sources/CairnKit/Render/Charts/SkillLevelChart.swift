@@ -12,7 +12,7 @@ enum SkillLevelChart {
         guard let from = shown.flatMap({ $0.points.map(\.day) }).min() else {
             var svg = SVG(width: width, height: 40, label: "Skill levels over time: no level changes yet")
             svg.text("no level changes yet", x: 0, y: 24, size: 12, fill: Palette.muted)
-            return svg.document
+            return svg.document()
         }
         let end = max(from, through)
         let span = Double(from.days(to: end))
@@ -34,7 +34,7 @@ enum SkillLevelChart {
             let middle = from.adding(days: Int(span) / 2)
             svg.text(middle.description, x: x(middle), y: bottom + 16, size: 10, anchor: .middle, fill: Palette.muted)
         }
-        return svg.document
+        return svg.document()
     }
 
     private static func row(_ svg: inout SVG, _ skill: SkillSeries, name: String, rowTop: Double, x: (Day) -> Double, end: Day) {

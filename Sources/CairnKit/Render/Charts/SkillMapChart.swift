@@ -46,6 +46,6 @@ enum SkillMapChart {
                 y += 8
             }
         }
-        return svg.document
+        return svg.document()
     }
 }

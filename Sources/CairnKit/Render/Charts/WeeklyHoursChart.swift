@@ -11,7 +11,7 @@ enum WeeklyHoursChart {
         guard let first = weeks.first, let last = weeks.last else {
             var svg = SVG(width: width, height: 40, label: "Hours logged per week: no weeks counted")
             svg.text("no weeks counted", x: 0, y: 24, size: 12, fill: Palette.muted)
-            return svg.document
+            return svg.document()
         }
         let capacity = hoursPerWeek.isFinite ? max(0, hoursPerWeek) : 0
         let hours = weeks.map { $0.hours.isFinite ? max(0, $0.hours) : 0 }
@@ -43,6 +43,6 @@ enum WeeklyHoursChart {
             svg.text("capacity \(Format.hours(capacity))", x: plotX + plotWidth + 6, y: y(capacity) + 3.5, size: 10.5,
                      weight: 600)
         }
-        return svg.document
+        return svg.document()
     }
 }
