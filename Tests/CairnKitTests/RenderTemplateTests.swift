@@ -5,10 +5,15 @@ import Testing
 @Suite struct RenderTemplateTests {
     static let asOf = Day(year: 2026, month: 11, day: 23)!
 
-    static func plan() throws -> Plan {
+    /// A profile and one goal; tests add what else they need.
+    static func fixture() -> PlanFixture {
         var fixture = PlanFixture(profile: "---\nname: Ada\ntitle: Senior Software Engineer\nexperience: 6\nskills: {Go: 3}\n---\n")
         fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
-        return try #require(fixture.read().plan)
+        return fixture
+    }
+
+    static func plan() throws -> Plan {
+        try #require(fixture().read().plan)
     }
 
     @Test func everyReportHasABuiltInTemplatePerFormat() {

@@ -65,7 +65,8 @@ final class TemplateSplices: @unchecked Sendable {
         while let found = Self.range(of: nonce, in: rest) {
             let before = rest[..<found.lowerBound], after = rest[found.upperBound...]
             // As written by `{{{name}}}`, or escaped for HTML by `{{name}}` (a table cell listing
-            // thousands of postings): the text goes in escaped the same way.
+            // thousands of postings): the text goes in escaped the same way. `SVG.escape` escapes
+            // as swift-mustache's HTML content type does (TemplateSplicesTests checks the bytes).
             let escaped = before.hasSuffix(Self.escapedHead)
             let head = escaped ? Self.escapedHead : Self.head, tail = escaped ? "|&gt;" : "|>"
             guard escaped || before.hasSuffix(Self.head), after.hasPrefix(":"),
@@ -73,7 +74,7 @@ final class TemplateSplices: @unchecked Sendable {
                   let number = Int(after[after.utf8.index(after: after.startIndex)..<end.lowerBound]),
                   let spliced = lock.withLock({ number < texts.count ? texts[number] : nil }) else { return nil }
             out.append(rest[..<rest.utf8.index(found.lowerBound, offsetBy: -head.utf8.count)])
-            out.append(escaped ? Self.htmlEscaped(spliced)[...] : spliced[...])
+            out.append(escaped ? SVG.escape(spliced)[...] : spliced[...])
             rest = rest[end.upperBound...]
         }
         out.append(rest)
@@ -81,25 +82,6 @@ final class TemplateSplices: @unchecked Sendable {
     }
 
     private static let head = "<|cairn:", escapedHead = "&lt;|cairn:"
-
-    /// `text` escaped as swift-mustache's HTML content type escapes a value (`String.htmlEscape`,
-    /// internal to it): the same five characters, compared as `Character`s as it compares them.
-    /// TemplateSplicesTests renders values through swift-mustache to check the bytes are the same.
-    static func htmlEscaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 
     /// Where `needle` first stands in `text`, found on bytes (Foundation's search would copy a
     /// page of megabytes into UTF-16 first).
