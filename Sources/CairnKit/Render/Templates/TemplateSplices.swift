@@ -8,9 +8,9 @@ import Mustache
 ///
 /// A marker holds `<`, `>` and `|`, which the HTML and Markdown content types escape, so one found
 /// as it is was written unescaped (or by the TEXT content type, which escapes nothing), and one
-/// found as the HTML content type escapes it (`&lt;|cairn:…|&gt;`) was written escaped: its text
-/// goes in escaped the same way. Anything else that shows the marker's nonce (a marker escaped
-/// for a Markdown table cell, a transformed one) means the page must be rendered again without
+/// found as the HTML or the Markdown content type escapes it (`&lt;|cairn:…|&gt;`,
+/// `<\|cairn:…\|>`) was written escaped: its text goes in escaped the same way. Anything else that
+/// shows the marker's nonce (a transformed marker) means the page must be rendered again without
 /// markers: `split` and `inlined` then give nil.
 final class TemplateSplices: @unchecked Sendable {
     /// Texts at least this long (in bytes) are spliced.
@@ -64,24 +64,27 @@ final class TemplateSplices: @unchecked Sendable {
         var rest = text
         while let found = Self.range(of: nonce, in: rest) {
             let before = rest[..<found.lowerBound], after = rest[found.upperBound...]
-            // As written by `{{{name}}}`, or escaped for HTML by `{{name}}` (a table cell listing
-            // thousands of postings): the text goes in escaped the same way. `SVG.escape` escapes
-            // as swift-mustache's HTML content type does (TemplateSplicesTests checks the bytes).
-            let escaped = before.hasSuffix(Self.escapedHead)
-            let head = escaped ? Self.escapedHead : Self.head, tail = escaped ? "|&gt;" : "|>"
-            guard escaped || before.hasSuffix(Self.head), after.hasPrefix(":"),
-                  let end = Self.range(of: tail, in: after),
+            guard let form = Self.forms.first(where: { before.hasSuffix($0.head) }), after.hasPrefix(":"),
+                  let end = Self.range(of: form.tail, in: after),
                   let number = Int(after[after.utf8.index(after: after.startIndex)..<end.lowerBound]),
                   let spliced = lock.withLock({ number < texts.count ? texts[number] : nil }) else { return nil }
-            out.append(rest[..<rest.utf8.index(found.lowerBound, offsetBy: -head.utf8.count)])
-            out.append(escaped ? SVG.escape(spliced)[...] : spliced[...])
+            out.append(rest[..<rest.utf8.index(found.lowerBound, offsetBy: -form.head.utf8.count)])
+            out.append(form.escape(spliced)[...])
             rest = rest[end.upperBound...]
         }
         out.append(rest)
         return out
     }
 
-    private static let head = "<|cairn:", escapedHead = "&lt;|cairn:"
+    /// How a marker can stand in a page, and what its text becomes there: as written by
+    /// `{{{name}}}`; escaped for HTML by `{{name}}` (`SVG.escape` escapes as swift-mustache's HTML
+    /// content type does, which TemplateSplicesTests checks); escaped for a Markdown table cell
+    /// (a cell listing thousands of postings, for instance).
+    private static let forms: [(head: String, tail: String, escape: @Sendable (String) -> String)] = [
+        ("<|cairn:", "|>", { $0 }),
+        ("&lt;|cairn:", "|&gt;", SVG.escape),
+        ("<\\|cairn:", "\\|>", MarkdownContentType.escape),
+    ]
 
     /// Where `needle` first stands in `text`, found on bytes (Foundation's search would copy a
     /// page of megabytes into UTF-16 first).
