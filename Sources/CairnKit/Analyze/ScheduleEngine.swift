@@ -155,86 +155,6 @@ struct ScheduleEngine {
         return state.result(weeks: week)
     }
 
-    /// The engine's state, every item by its slot: its place in the order (an id written twice
-    /// shares the slot of its first place), so that a week's work is array lookups, not hashing.
-    private struct State {
-        let ordered: [WorkItem]
-        /// The slot of each place in `ordered`.
-        let slot: [Int]
-        /// Each slot's prerequisites that are items (unknown ids never hold anything up).
-        let after: [[Int]]
-        /// Per goal of `shares`: its one-off items' slots in order, and its recurring items.
-        let work: [[Int]]
-        let recurring: [[(slot: Int, every: Recurrence?, hours: Double)]]
-        /// Hours left of one-off items; nil for recurring ones.
-        var remaining: [Double?]
-        /// Hours due and not yet placed of recurring items, once they first occur.
-        var backlog: [Double?]
-        /// Per slot, the weeks with hours placed, in order, and their hours.
-        var placed: [[(week: Int, hours: Double)]]
-        /// The week a one-off item's last hour was placed.
-        var finished: [Int?]
-        var cursor: [Int]
-
-        init(_ ordered: [WorkItem], shares: [GoalShare]) {
-            self.ordered = ordered
-            let first = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            slot = ordered.map { first[$0.id]! }
-            after = ordered.map { item in item.after.compactMap { first[$0] } }
-            remaining = Array(repeating: nil, count: ordered.count)
-            for (index, item) in ordered.enumerated() where item.kind != .recurring { remaining[slot[index]] = item.hours }
-            let goalIndex = Dictionary(shares.enumerated().map { ($1.goalID, $0) }, uniquingKeysWith: { a, _ in a })
-            var work = Array(repeating: [Int](), count: shares.count)
-            var recurring = Array(repeating: [(slot: Int, every: Recurrence?, hours: Double)](), count: shares.count)
-            for (index, item) in ordered.enumerated() {
-                guard let goal = goalIndex[item.goalID] else { continue }
-                if item.kind == .recurring {
-                    recurring[goal].append((slot[index], item.every, item.hours))
-                } else {
-                    work[goal].append(slot[index])
-                }
-            }
-            self.work = work
-            self.recurring = recurring
-            backlog = Array(repeating: nil, count: ordered.count)
-            placed = Array(repeating: [], count: ordered.count)
-            finished = Array(repeating: nil, count: ordered.count)
-            cursor = Array(repeating: 0, count: shares.count)
-        }
-
-        /// Done before `week`: finished in an earlier week; recurring items never hold anything up.
-        func isDone(_ slot: Int, before week: Int) -> Bool {
-            if let end = finished[slot] { return end < week }
-            return remaining[slot] == nil
-        }
-
-        func unfinished(_ goal: Int) -> ArraySlice<Int> { work[goal][cursor[goal]...] }
-
-        mutating func give(_ slot: Int, _ hours: Double, week: Int) {
-            guard hours > ScheduleEngine.epsilon else { return }
-            if let last = placed[slot].last, last.week == week {
-                placed[slot][placed[slot].count - 1].hours += hours
-            } else {
-                placed[slot].append((week, hours))
-            }
-            if backlog[slot] != nil {
-                backlog[slot]! -= hours
-            } else {
-                remaining[slot]! -= hours
-                if remaining[slot]! <= ScheduleEngine.epsilon { remaining[slot] = 0; finished[slot] = week }
-            }
-        }
-
-        func result(weeks: Int) -> Result {
-            var byID: [String: [Int: Double]] = [:], ends: [String: Int] = [:]
-            for (index, item) in ordered.enumerated() where slot[index] == index {
-                if !placed[index].isEmpty { byID[item.id] = Dictionary(uniqueKeysWithValues: placed[index].map { ($0.week, $0.hours) }) }
-                if let end = finished[index] { ends[item.id] = end }
-            }
-            return Result(placed: byID, finished: ends, weeks: weeks, ordered: ordered)
-        }
-    }
-
     /// Two lanes, each with half the budget spread evenly over the week, work through the goal's
     /// unfinished items in order. A lane keeps its item until the item is done, then at once takes
     /// the first item no lane holds (lanes free earlier in the week take first); while its item's
@@ -270,38 +190,6 @@ struct ScheduleEngine {
             let hours = min(remaining(item), spare)
             give(item, hours)
             spare -= hours
-        }
-    }
-}
-
-/// A binary min-heap of integers: the schedule's ready items by their place in the order.
-struct MinHeap {
-    private var items: [Int] = []
-
-    init(_ values: [Int]) { for value in values { push(value) } }
-
-    mutating func push(_ value: Int) {
-        items.append(value)
-        var child = items.count - 1
-        while child > 0, items[(child - 1) / 2] > items[child] {
-            items.swapAt(child, (child - 1) / 2)
-            child = (child - 1) / 2
-        }
-    }
-
-    mutating func pop() -> Int? {
-        guard let first = items.first else { return nil }
-        items.swapAt(0, items.count - 1)
-        items.removeLast()
-        var parent = 0
-        while true {
-            let left = 2 * parent + 1, right = left + 1
-            var smallest = parent
-            if left < items.count, items[left] < items[smallest] { smallest = left }
-            if right < items.count, items[right] < items[smallest] { smallest = right }
-            if smallest == parent { return first }
-            items.swapAt(parent, smallest)
-            parent = smallest
         }
     }
 }
