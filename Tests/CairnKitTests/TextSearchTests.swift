@@ -12,6 +12,16 @@ import Testing
         #expect(text.firstOccurrence(of: "Rust") == nil)
         #expect(text.firstOccurrence(of: "") == nil)
         #expect("G".firstOccurrence(of: "Go") == nil)  // longer than the text
+        // A first byte that matches where the rest does not, then the match after it.
+        #expect("aaab".firstOccurrence(of: "aab").map { "aaab".distance(from: "aaab".startIndex, to: $0.lowerBound) } == 1)
+        #expect("".firstOccurrence(of: "a") == nil)
+    }
+
+    @Test func taxonomyContainsIsTheSameSearchWithAnEmptyPartHeld() {
+        #expect(Taxonomy.contains(" staff engineer payments ", " engineer "))
+        #expect(!Taxonomy.contains(" staff engineer ", " engineers "))
+        #expect(Taxonomy.contains(" staff ", ""))
+        #expect(!Taxonomy.contains("", " staff "))
     }
 
     @Test func countsCharactersNotBytesBeforeAMatch() throws {

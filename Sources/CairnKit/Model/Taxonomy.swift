@@ -42,16 +42,9 @@ public struct Taxonomy: Sendable, Equatable {
     }
 
     /// Whether `text` holds `part` byte for byte (both normalised the same way): a plain search
-    /// on the UTF-8 bytes, without Foundation's locale-aware one.
+    /// on the UTF-8 bytes, without Foundation's locale-aware one. An empty `part` is held.
     public static func contains(_ text: String, _ part: String) -> Bool {
-        let haystack = Array(text.utf8), needle = Array(part.utf8)
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
+        part.isEmpty || text.containsText(part)
     }
 
     public static func normalise(_ name: String) -> String {

@@ -1,16 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finding text in text without Foundation: `range(of:)` and `contains(_:)` on strings bridge
 /// through `NSString` (UTF-16) on Linux, which showed in profiles of reading a plan. These
-/// compare UTF-8 bytes, so a match is exact: no case folding, no canonical equivalence.
+/// compare UTF-8 bytes (`memchr` for the first, `memcmp` for the rest), so a match is exact: no
+/// case folding, no canonical equivalence. The one byte search of the project: skill names in
+/// posting titles, tokens on a line, splice markers in a page of megabytes.
 extension StringProtocol {
     /// The first occurrence of `needle`, or nil (and nil for an empty needle).
     func firstOccurrence(of needle: some StringProtocol) -> Range<Index>? {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return nil }
-        let found = utf8.withContiguousStorageIfAvailable { Self.offset(of: pattern, in: $0) }
-            ?? Array(utf8).withUnsafeBufferPointer { Self.offset(of: pattern, in: $0) }
+        let found = Self.withBytes(of: self) { haystack in Self.withBytes(of: needle) { Self.offset(of: $0, in: haystack) } }
         guard let found else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: found)
-        return start..<utf8.index(start, offsetBy: pattern.count)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
     /// Whether `needle` occurs in the text (an empty needle does not).
@@ -18,17 +23,18 @@ extension StringProtocol {
         firstOccurrence(of: needle) != nil
     }
 
-    private static func offset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard pattern.count <= bytes.count else { return nil }
-        let first = pattern[0]
-        var i = 0
-        while i <= bytes.count - pattern.count {
-            if bytes[i] == first {
-                var j = 1
-                while j < pattern.count && bytes[i + j] == pattern[j] { j += 1 }
-                if j == pattern.count { return i }
-            }
-            i += 1
+    private static func withBytes<Text: StringProtocol, R>(of text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func offset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pattern.first, let base = bytes.baseAddress, pattern.count <= bytes.count else { return nil }
+        let lastStart = bytes.count - pattern.count
+        var at = 0
+        while at <= lastStart, let hit = memchr(base + at, Int32(first), lastStart + 1 - at) {
+            at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return at }
+            at += 1
         }
         return nil
     }

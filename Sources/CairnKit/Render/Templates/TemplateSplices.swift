@@ -62,10 +62,10 @@ final class TemplateSplices: @unchecked Sendable {
     private func pieces(of text: Substring) -> [Substring]? {
         var out: [Substring] = []
         var rest = text
-        while let found = Self.range(of: nonce, in: rest) {
+        while let found = rest.firstOccurrence(of: nonce) {
             let before = rest[..<found.lowerBound], after = rest[found.upperBound...]
             guard let form = Self.forms.first(where: { before.hasSuffix($0.head) }), after.hasPrefix(":"),
-                  let end = Self.range(of: form.tail, in: after),
+                  let end = after.firstOccurrence(of: form.tail),
                   let number = Int(after[after.utf8.index(after: after.startIndex)..<end.lowerBound]),
                   let spliced = lock.withLock({ number < texts.count ? texts[number] : nil }) else { return nil }
             out.append(rest[..<rest.utf8.index(found.lowerBound, offsetBy: -form.head.utf8.count)])
@@ -85,26 +85,6 @@ final class TemplateSplices: @unchecked Sendable {
         ("&lt;|cairn:", "|&gt;", SVG.escape),
         ("<\\|cairn:", "\\|>", MarkdownContentType.escape),
     ]
-
-    /// Where `needle` first stands in `text`, found on bytes (Foundation's search would copy a
-    /// page of megabytes into UTF-16 first).
-    private static func range(of needle: String, in text: Substring) -> Range<String.Index>? {
-        let needle = Array(needle.utf8)
-        let offset: Int?? = text.utf8.withContiguousStorageIfAvailable { haystack -> Int? in
-            guard let first = needle.first, haystack.count >= needle.count else { return nil }
-            var at = 0
-            while at + needle.count <= haystack.count {
-                guard let hit = memchr(haystack.baseAddress! + at, Int32(first), haystack.count - needle.count + 1 - at) else { return nil }
-                at = UnsafeRawPointer(haystack.baseAddress!).distance(to: UnsafeRawPointer(hit))
-                if memcmp(haystack.baseAddress! + at, needle, needle.count) == 0 { return at }
-                at += 1
-            }
-            return nil
-        }
-        guard let offset = offset ?? nil else { return nil }
-        let start = text.utf8.index(text.startIndex, offsetBy: offset)
-        return start..<text.utf8.index(start, offsetBy: needle.count)
-    }
 }
 
 /// A long text in a template context, rendered as its marker (see `TemplateSplices`). It answers
