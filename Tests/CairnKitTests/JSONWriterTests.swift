@@ -148,6 +148,48 @@ import Testing
         #expect(throws: EncodingError.self) { try Self.cairn(Nothing()) }
     }
 
+    /// Keys declared out of order in the middle only, at the start only, at the end only, and
+    /// reversed: each object's members that are already in place stay, the others move.
+    struct InPlaceAtTheEnds: Encodable {
+        var a = 1, e = [5], c = "c", b: [String: Int] = ["y": 1, "x": 2], d = 4, f = 6
+    }
+
+    struct FirstOutOfPlace: Encodable { var b = 2, a = [1], c = 3, d = 4 }
+    struct LastOutOfPlace: Encodable { var a = 1, b = 2, d = [4, 4], c = 3 }
+    struct Reversed: Encodable { var d = 4, c = [3], b = "b", a = 1 }
+
+    @Test func membersAlreadyInPlaceStayAndTheOthersAreSorted() throws {
+        try expectSame(InPlaceAtTheEnds())
+        try expectSame(FirstOutOfPlace())
+        try expectSame(LastOutOfPlace())
+        try expectSame(Reversed())
+        try expectSame([InPlaceAtTheEnds(), InPlaceAtTheEnds()])
+        try expectSame(Dictionary(uniqueKeysWithValues: (0 ..< 300).map { ("key\($0 * 7919 % 300)", $0) }))
+    }
+
+    /// A large member moved after small ones, and small ones moved after a large one: each
+    /// rotation copies aside the shorter side.
+    struct LargeFirst: Encodable { var zNames: [String]; var b = 2; var a = [1] }
+    struct LargeLast: Encodable { var c = "c"; var b = [2]; var aNames: [String] }
+
+    @Test func aTextOfMegabytesIsWrittenThroughEveryGrowthOfTheBuffer() throws {
+        let names = (0 ..< 40_000).map { "posting \($0) at \"Company\" \\ \(String(repeating: "x", count: $0 % 50))" }
+        try expectSame(["names": names, "more": names.reversed()])
+        try expectSame(LargeFirst(zNames: names))
+        try expectSame(LargeLast(aNames: names))
+    }
+
+    /// The pages' analysis is encoded one level deep: the text Foundation writes at the top level,
+    /// with two spaces after each line break but where the next line is empty.
+    @Test func anEncodingIndentedOneLevelIsTheTopLevelTextIndented() throws {
+        for value in [Self.tree, Tree(leaves: [], byGoal: [:])] {
+            let expected = JSONRenderer.indented(Array(try Self.foundation(value).utf8))
+            let bytes = try JSONEncoding.encodeBytes(value, indent: 1, convertingKeys: { SnakeCaseKey($0).stringValue })
+            #expect(Array(bytes.bytes) == expected)
+        }
+        #expect(JSONRenderer.indented(Array("{\n\"a\" : [\n\n]\n}".utf8)) == Array("{\n  \"a\" : [\n\n  ]\n  }".utf8))
+    }
+
     @Test(arguments: ["samples/senior-to-staff", "samples/engineer-to-manager", "samples/backend-to-platform"])
     func aSamplesAnalysisIsWrittenAsFoundationWritesIt(sample: String) throws {
         let folder = GoldenReportTests.packageRoot.appendingPathComponent(sample).path

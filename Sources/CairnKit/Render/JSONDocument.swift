@@ -1,11 +1,14 @@
 /// A JSON page: the document around an encoded analysis, as JSONEncoder would write
 /// `{analysis, report, schema_version}` (sorted keys, two-space indentation). Pages that share an
-/// analysis share its one encoding: the page holds the encoded string, indented as it is written.
+/// analysis share its one encoding, made indented as the `analysis` member's value.
 enum JSONDocument {
-    static func page(_ report: ReportKind, analysis json: String) -> ReportText {
+    /// How deep the analysis stands in a page: the value of a top-level member.
+    static let analysisLevel = 1
+
+    static func page(_ report: ReportKind, analysis json: JSONBytes) -> ReportText {
         ReportText([
             .text("{\n  \"analysis\" : "[...]),
-            .indentedJSON(json),
+            .bytes(json),
             .text(",\n  \"report\" : \"\(report.rawValue)\",\n  \"schema_version\" : \(JSONRenderer.schemaVersion)\n}\n"[...]),
         ])
     }

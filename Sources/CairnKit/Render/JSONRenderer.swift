@@ -14,23 +14,37 @@ public struct JSONRenderer: ReportRenderer {
         JSONDocument.page(report, analysis: try Self.encode(analysis, for: report)).string
     }
 
-    /// The analysis as pretty-printed JSON with sorted keys, indented as the top level: the bytes
-    /// Foundation's JSONEncoder writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
-    /// and snake_case keys, written by `JSONEncoding` in a fraction of its instructions. Should that
-    /// fail (a value it does not write in place, or one JSON cannot hold), JSONEncoder gives the
-    /// text or the error.
-    static func encode(_ analysis: Analysis, for report: ReportKind) throws(ReportError) -> String {
-        if let json = try? JSONEncoding.encode(analysis, convertingKeys: { SnakeCaseKey($0).stringValue }) {
+    /// The analysis as pretty-printed JSON with sorted keys, indented as the value of the page's
+    /// `analysis` member: the bytes Foundation's JSONEncoder writes with
+    /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and snake_case keys, written by
+    /// `JSONEncoding` in a fraction of its instructions. Should that fail (a value it does not write
+    /// in place, or one JSON cannot hold), JSONEncoder gives the text, indented here, or the error.
+    static func encode(_ analysis: Analysis, for report: ReportKind) throws(ReportError) -> JSONBytes {
+        if let json = try? JSONEncoding.encodeBytes(analysis, indent: JSONDocument.analysisLevel,
+                                                    convertingKeys: { SnakeCaseKey($0).stringValue }) {
             return json
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(path.last!.stringValue) }
         do {
-            return String(decoding: try encoder.encode(analysis), as: UTF8.self)
+            return JSONBytes(copying: indented(Array(try encoder.encode(analysis))))
         } catch {
             throw ReportError(at: SourceLocation(path: "\(report.rawValue).json", line: 1), "the analysis cannot be encoded: \(error)")
         }
+    }
+
+    /// `json` indented one level: two spaces after each line break that is followed by anything but
+    /// another line break. A raw line break only ever stands between tokens (strings escape theirs),
+    /// and JSONEncoder writes an empty line, unindented, only inside an empty array or object.
+    static func indented(_ json: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + json.count / 4)
+        for (index, byte) in json.enumerated() {
+            out.append(byte)
+            if byte == 10, index + 1 < json.count, json[index + 1] != 10 { out += [32, 32] }
+        }
+        return out
     }
 }
 

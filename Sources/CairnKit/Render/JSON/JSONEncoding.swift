@@ -35,11 +35,19 @@ final class JSONEncoding {
 
     /// `value` as JSON. `convertKey` turns a coding key's `stringValue` into the key written.
     static func encode<T: Encodable>(_ value: T, convertingKeys convertKey: @escaping (String) -> String = { $0 }) throws -> String {
+        let bytes = try encodeBytes(value, indent: 0, convertingKeys: convertKey)
+        return String(decoding: bytes.bytes, as: UTF8.self)
+    }
+
+    /// `value` as JSON whose lines are indented `level` steps further, as it reads where it is the
+    /// value of a member `level` deep: the bytes as the writer left them, without a copy.
+    static func encodeBytes<T: Encodable>(_ value: T, indent level: Int,
+                                          convertingKeys convertKey: @escaping (String) -> String = { $0 }) throws -> JSONBytes {
         let encoding = JSONEncoding(convertKey: convertKey)
-        if try !encoding.encode(value, level: 0, path: .none) {
+        if try !encoding.encode(value, level: level, path: .none) {
             throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
         }
-        return String(decoding: encoding.state.pointee.writer.written, as: UTF8.self)
+        return encoding.state.pointee.writer.handOver()
     }
 
     /// Writes `value` where the writer stands, its lines indented by `level`; `path` is its key

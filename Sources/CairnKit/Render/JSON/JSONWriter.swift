@@ -5,9 +5,17 @@
 /// the control characters as `\b \f \n \r \t` or `\u00xx` (lowercase hex), and nothing else.
 /// Numbers are their Swift `description`, a Double's without a trailing `.0`.
 ///
-/// The bytes live in one growing allocation that `JSONEncoding` owns and frees (`deallocate`).
+/// The bytes live in one `malloc` allocation grown by `realloc`, which moves a large one by
+/// remapping its pages rather than copying them (so growing never holds the text twice), until
+/// `handOver` gives them away; `JSONEncoding` frees what is left (`deallocate`).
 /// An object's members are written in the order they come, then put in key order when it closes
 /// (`reorder`): each member is its own run of bytes, so sorting moves runs, not values.
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 struct JSONWriter {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -16,10 +24,17 @@ struct JSONWriter {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
-    func deallocate() { base.deallocate() }
+    func deallocate() { free(base) }
+
+    /// The bytes written, handed over without a copy; the writer starts again, empty.
+    mutating func handOver() -> JSONBytes {
+        let bytes = JSONBytes(adopting: UnsafeMutableRawPointer(base), count: count)
+        self = JSONWriter(capacity: 16)
+        return bytes
+    }
 
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
@@ -30,10 +45,8 @@ struct JSONWriter {
 
     private mutating func grow(to needed: Int) {
         let grown = max(needed, 2 * capacity)
-        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-        bytes.update(from: base, count: count)
-        base.deallocate()
-        (base, capacity) = (bytes, grown)
+        base = realloc(base, grown)!.assumingMemoryBound(to: UInt8.self)
+        capacity = grown
     }
 
     // MARK: Bytes
@@ -176,24 +189,59 @@ struct JSONWriter {
 
     // MARK: Reordering an object's members
 
-    /// Writes anew, from `start` to the end, the runs of bytes that begin at `starts` (in the
-    /// order written) in the order `order` gives. Each run is a member of an object: its
-    /// separator (a line break after the opening brace, a comma and a line break after a
-    /// sibling), its key and its value; the first in the new order gets the line break alone,
-    /// the others a comma, so the object keeps its length.
+    /// Puts in the order `order` gives the runs of bytes that begin at `starts` (in the order
+    /// written), which run to the end. Each run is a member of an object: its separator (a line
+    /// break after the opening brace, a comma and a line break after a sibling), its key and its
+    /// value; the first in the new order must have the line break alone, the others a comma.
+    ///
+    /// The members are moved in place: each member's text without its leading comma, followed by
+    /// the next one's comma (the last one's by a comma written after the end for the time being), is
+    /// a unit, and units are rotated into order one after another. Only the smaller side of each
+    /// rotation is copied aside, so putting a member of megabytes (the market's postings, at the top
+    /// level of the analysis) in its place never holds it twice. Units already in place at either
+    /// end are not touched.
     mutating func reorder(runs starts: [Int], order: [Int]) {
-        let start = starts[0], end = count
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))
-        var cursor = base + start
-        scratch.withUnsafeBufferPointer { source in
-            for (position, run) in order.enumerated() {
-                // The run from its line break on: after its comma, if it has one.
-                let from = starts[run] + (run == 0 ? 0 : 1) - start
-                let to = (run + 1 < starts.count ? starts[run + 1] : end) - start
-                if position > 0 { cursor.pointee = 44; cursor += 1 }
-                cursor.update(from: source.baseAddress! + from, count: to - from)
-                cursor += to - from
+        var first = 0, last = order.count - 1
+        while first <= last, order[first] == first { first += 1 }
+        guard first <= last else { return }
+        while order[last] == last { last -= 1 }
+        reserve(1)
+        base[count] = 44  // the last unit's comma, dropped again below (count is not moved)
+        // Where each unit begins (after its member's comma, if it has one) and how long it is.
+        let end = count + 1
+        let unitStart = { (run: Int) -> Int in starts[run] + (run == 0 ? 0 : 1) }
+        let unitEnd = { (run: Int) -> Int in run + 1 < starts.count ? unitStart(run + 1) : end }
+        var waiting = Array(first ... last)  // the units not yet placed, in the order they now stand
+        var lengths = waiting.map { unitEnd($0) - unitStart($0) }
+        var cursor = unitStart(first)
+        for position in first ... last {
+            let index = waiting.firstIndex(of: order[position])!
+            let length = lengths[index]
+            let gap = lengths[..<index].reduce(0, +)
+            if gap > 0 { rotate(at: cursor, gap: gap, length: length) }
+            waiting.remove(at: index)
+            lengths.remove(at: index)
+            cursor += length
+        }
+        // A large object's stretch copied aside is let go; a small one's kept for the next.
+        if scratch.capacity > 1 << 16 { scratch = [] }
+    }
+
+    /// Swaps the `gap` bytes at `at` with the `length` bytes after them, copying the shorter aside.
+    private mutating func rotate(at start: Int, gap: Int, length: Int) {
+        let aside = min(gap, length)
+        if scratch.count < aside { scratch = [UInt8](repeating: 0, count: aside) }
+        let from = base + start
+        scratch.withUnsafeMutableBufferPointer { scratch in
+            let kept = scratch.baseAddress!
+            if length <= gap {
+                kept.update(from: from + gap, count: length)
+                memmove(from + length, from, gap)
+                from.update(from: kept, count: length)
+            } else {
+                kept.update(from: from, count: gap)
+                memmove(from, from + gap, length)
+                (from + length).update(from: kept, count: gap)
             }
         }
     }

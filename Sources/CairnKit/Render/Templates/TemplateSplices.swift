@@ -38,7 +38,12 @@ final class TemplateSplices: @unchecked Sendable {
     /// `page` with every marker replaced by its text.
     func inlined(_ page: String) -> String? {
         guard let pieces = pieces(of: page[...]) else { return nil }
-        return pieces.count == 1 ? page : pieces.joined()
+        if pieces.count == 1 { return page }
+        // Sized once: joining by appending would grow the page by doubling, each time holding it twice.
+        var joined = ""
+        joined.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces { joined += piece }
+        return joined
     }
 
     /// `page` with its markers split out as pieces of their own, or nil when it must be rendered
