@@ -26,8 +26,18 @@ struct PlanSnapshot {
             }
         }
         // On as_of too: what is dated later was not known yet.
-        past.log = plan.log.filter { $0.date <= day }
-        past.postings = plan.postings.filter { ($0.posted ?? day) <= day }
+        past.log = Self.kept(plan.log) { $0.date <= day }
+        past.postings = Self.kept(plan.postings) { ($0.posted ?? day) <= day }
         return past
+    }
+
+    /// The elements of `all` that `isKept`, sharing `all`'s storage when that is every one of them
+    /// (the plan on as_of, and most days of a young plan): a copy of ten years of log entries or
+    /// thousands of postings is megabytes.
+    static func kept<Element>(_ all: [Element], where isKept: (Element) -> Bool) -> [Element] {
+        guard let first = all.firstIndex(where: { !isKept($0) }) else { return all }
+        var kept = Array(all[..<first])
+        for element in all[(first + 1)...] where isKept(element) { kept.append(element) }
+        return kept
     }
 }
