@@ -20,14 +20,13 @@ public struct Posting: Sendable, Equatable {
     public var experience: YearsRange?
     /// Whether the skills came from the body's headed lists rather than front-matter.
     public var skillsFromBody: Bool
-    public var fieldLocations: [String: SourceLocation]
     public var location: SourceLocation
 
     public init(id: String, title: String, company: String? = nil, roleID: String? = nil, city: String? = nil,
                 remote: WorkMode? = nil, salary: SalaryRange? = nil, posted: Day? = nil,
                 status: PostingStatus = .interested, url: String? = nil, requires: [SkillRequirement] = [],
                 prefers: [SkillRequirement] = [], experience: YearsRange? = nil, skillsFromBody: Bool = false,
-                fieldLocations: [String: SourceLocation] = [:], location: SourceLocation) {
+                location: SourceLocation) {
         self.id = id
         self.title = title
         self.titleWords = Taxonomy.words(title)
@@ -43,7 +42,6 @@ public struct Posting: Sendable, Equatable {
         self.prefers = prefers
         self.experience = experience
         self.skillsFromBody = skillsFromBody
-        self.fieldLocations = fieldLocations
         self.location = location
     }
 }

@@ -46,7 +46,6 @@ enum PostingReader {
                 .filter { skill in !posting.requires.contains { $0.skillID == skill.skillID } }
             posting.skillsFromBody = !posting.requires.isEmpty || !posting.prefers.isEmpty
         }
-        posting.fieldLocations = fields.locations
         return posting
     }
 
