@@ -45,6 +45,51 @@ import Testing
         #expect(page.hasPrefix("- 1. "))
     }
 
+    /// The market page's context over a plan of five postings, and its parts added with
+    /// `sliceRows` rows rendered at a time.
+    static func parts(_ format: OutputFormat, sliceRows: Int, templates: ReportTemplates = ReportTemplates(),
+                      splices: TemplateSplices? = nil) throws -> [String: Any] {
+        var fixture = RenderTemplateTests.fixture()
+        for (index, title) in ["Staff Engineer", "Principal Engineer", "Staff Engineer | Platform", "Engineer", "Staff SRE"].enumerated() {
+            fixture.add("jobs/p\(index).md", "---\ntitle: \(title)\ncompany: C\(index)\n---\n")
+        }
+        let plan = try #require(fixture.read().plan)
+        let context = TemplateContext.build(ReportKind.market.view(plan: plan, analysis: Analysis.of(plan, asOf: RenderTemplateTests.asOf)))
+        return try #require(try PageParts.adding(to: context, report: .market, format: format, templates: templates,
+                                                 splices: splices, sliceRows: sliceRows) as? [String: Any])
+    }
+
+    @Test(arguments: [OutputFormat.md, .html], [1, 2, 3, 4])
+    func aBuiltInPartRenderedASliceAtATimeIsThePartRenderedWhole(format: OutputFormat, sliceRows: Int) throws {
+        let whole = try Self.parts(format, sliceRows: 1_000)
+        let sliced = try Self.parts(format, sliceRows: sliceRows)
+        let splices = TemplateSplices(threshold: 1)
+        let spliced = try Self.parts(format, sliceRows: sliceRows, splices: splices)
+        for part in PageParts.parts(of: .market, format: format) {
+            let text = try #require(whole[part.name] as? String)
+            #expect(text.contains("5"))
+            #expect(sliced[part.name] as? String == text)
+            // Spliced, the part is made a slice at a time as the page is written, and comes out the same.
+            let marker = try #require(spliced[part.name] as? SplicedText)
+            guard case .deferred(let deferred) = marker.source else {
+                Issue.record("\(part.name) is not deferred")
+                continue
+            }
+            #expect(deferred.pieces.count == (5 + sliceRows - 1) / sliceRows)
+            #expect(splices.inlined("[" + marker.marker + "]") == "[" + text + "]")
+            let page = try #require(splices.split(ReportText("[" + marker.marker + "]")))
+            #expect(page.pieces.contains { if case .deferred = $0 { true } else { false } })
+            #expect(page.string == "[" + text + "]")
+        }
+    }
+
+    @Test func aPlansOwnPartTemplateIsRenderedInOneGo() throws {
+        let templates = ReportTemplates(overrides: [TemplateSource(name: "market-postings.html.mustache", path: "templates/market-postings.html.mustache",
+                                                                   text: "<ol>{{#matches}}<li>{{rank}}</li>{{/matches}}</ol>")])
+        let parts = try Self.parts(.html, sliceRows: 1, templates: templates)
+        #expect(parts["postings"] as? String == "<ol><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ol>")
+    }
+
     @Test func theBuiltInPartsLeaveNoBlankLineInTheTable() throws {
         let lines = try Self.market(.md).split(separator: "\n", omittingEmptySubsequences: false)
         let header = try #require(lines.firstIndex { $0.hasPrefix("| # | posting") })

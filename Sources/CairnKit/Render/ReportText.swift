@@ -14,6 +14,8 @@ public struct ReportText: Sendable {
         case text(Substring)
         /// Bytes shared with other pages (an encoded analysis).
         case bytes(JSONBytes)
+        /// A long text made as it is written.
+        case deferred(DeferredText)
     }
 
     let pieces: [Piece]
@@ -27,12 +29,14 @@ public struct ReportText: Sendable {
     init(joining texts: [Substring]) { self.pieces = texts.map { .text($0) } }
 
     /// Gives every byte of the page to `sink`, in order: the strings and bytes the page holds, as
-    /// they are (a string that is not contiguous UTF-8 is copied first).
+    /// they are (a string that is not contiguous UTF-8 is copied first), and its deferred texts a
+    /// piece at a time as they are made.
     public func write<Sink: ReportSink>(to sink: inout Sink) throws(Sink.Failure) {
         for piece in pieces {
             switch piece {
             case .text(let text): try Self.write(text, to: &sink)
             case .bytes(let json): try sink.append(json.bytes)
+            case .deferred(let text): try Self.write(text, to: &sink)
             }
         }
     }
@@ -45,6 +49,7 @@ public struct ReportText: Sendable {
             switch piece {
             case .text(let text): size + text.utf8.count
             case .bytes(let json): size + json.count
+            case .deferred: size
             }
         })
         write(to: &buffer)
@@ -57,6 +62,21 @@ public struct ReportText: Sendable {
         }
         if let result { return try result.get() }
         try append(Array(text.utf8), to: &sink)
+    }
+
+    /// Each piece of `text` as it is made; the first failure stops the making.
+    static func write<Sink: ReportSink>(_ text: DeferredText, to sink: inout Sink) throws(Sink.Failure) {
+        var failure: Sink.Failure?
+        text.produce { piece in
+            do throws(Sink.Failure) {
+                try write(piece[...], to: &sink)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
     }
 
     static func append<Sink: ReportSink>(_ bytes: [UInt8], to sink: inout Sink) throws(Sink.Failure) {

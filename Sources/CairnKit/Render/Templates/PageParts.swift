@@ -15,6 +15,9 @@ enum PageParts {
         }
     }
 
+    /// Rows a built-in part renders at a time.
+    static let sliceRows = 256
+
     /// `context` with the parts of the page of `report` in `format` rendered into it. A part's last
     /// line break is left to the page, whose line holding `{{{name}}}` ends with one. A Markdown
     /// part's first line break goes too when the part starts with one: Cairn's Markdown pragma
@@ -22,15 +25,55 @@ enum PageParts {
     /// a tag alone there, such as the part's opening comment, is not alone on its line and leaves
     /// its line break.
     static func adding(to context: Any, report: ReportKind, format: OutputFormat, templates: ReportTemplates,
-                       splices: TemplateSplices?) throws(ReportError) -> Any {
+                       splices: TemplateSplices?, sliceRows: Int = sliceRows) throws(ReportError) -> Any {
         let parts = parts(of: report, format: format)
         guard !parts.isEmpty, var fields = context as? [String: Any] else { return context }
         for part in parts {
-            var text = try TemplateRendering.render(context: context, template: part.template, format: format, templates: templates)
-            if text.hasSuffix("\n") { text.removeLast() }
-            if format == .md && text.hasPrefix("\n") { text.removeFirst() }
-            fields[part.name] = splices?.entry(for: text) ?? text
+            if let sliced = try sliced(part.template, fields: fields, format: format, templates: templates, sliceRows: sliceRows) {
+                fields[part.name] = splices?.entry(deferring: sliced) ?? sliced.text
+            } else {
+                let text = trimmed(try TemplateRendering.render(context: fields, template: part.template, format: format, templates: templates),
+                                   first: true, last: true, format: format)
+                fields[part.name] = splices?.entry(for: text) ?? text
+            }
         }
         return fields
+    }
+
+    /// A part without the line breaks the page has of its own (see `adding`), when it is the
+    /// `first` or `last` piece of the part.
+    private static func trimmed(_ piece: String, first: Bool, last: Bool, format: OutputFormat) -> String {
+        var piece = piece
+        if last && piece.hasSuffix("\n") { piece.removeLast() }
+        if first && format == .md && piece.hasPrefix("\n") { piece.removeFirst() }
+        return piece
+    }
+
+    /// A built-in part over more than `sliceRows` rows, made a slice of rows at a time as the page
+    /// is written; nil for a plan's own part template, which is rendered in one go (it may show
+    /// anything of the rows around them), and for fewer rows. A built-in part template is a
+    /// comment line and one section over `matches`; each slice is rendered with the page's context
+    /// and the slice as `matches`, less what the template renders around no rows (the comment
+    /// line's line break) but before the first. On a plan of 10,000 postings a page thus never
+    /// holds the 10 MB of its ranked postings, only a slice of a few hundred KB at a time.
+    static func sliced(_ template: String, fields: [String: Any], format: OutputFormat, templates: ReportTemplates,
+                       sliceRows: Int) throws(ReportError) -> DeferredText? {
+        guard templates.isBuiltIn(template), let rows = fields["matches"] as? [MatchRow], rows.count > sliceRows else { return nil }
+        func rendered(_ slice: ArraySlice<MatchRow>) throws(ReportError) -> String {
+            var context = fields
+            context["matches"] = Array(slice)
+            return try TemplateRendering.render(context: context, template: template, format: format, templates: templates)
+        }
+        // Rendered now, so that a template that does not render fails here, not while the page is written.
+        let around = try rendered([])
+        let starts = Array(stride(from: 0, to: rows.count, by: sliceRows))
+        return DeferredText { emit in
+            for (index, start) in starts.enumerated() {
+                // The template rendered `around` from the same library: it renders every slice.
+                guard var piece = try? rendered(rows[start ..< min(start + sliceRows, rows.count)]) else { return }
+                if start > 0, piece.hasPrefix(around) { piece.removeFirst(around.count) }
+                if !emit(trimmed(piece, first: index == 0, last: index == starts.count - 1, format: format)) { return }
+            }
+        }
     }
 }

@@ -39,6 +39,11 @@ public struct ReportTemplates: Sendable {
         self.sources = sources
     }
 
+    /// Whether the template `name` (less `.mustache`) is Cairn's own, not a plan's.
+    func isBuiltIn(_ name: String) -> Bool {
+        sources[name + ".mustache"]?.path.hasPrefix(BuiltInCatalog.prefix) ?? false
+    }
+
     /// The built-in template file names, for messages and docs.
     public static var builtInNames: [String] {
         Templates.files(under: "reports/").map(\.path).filter { $0.hasSuffix(".mustache") }

@@ -16,7 +16,8 @@ final class TemplateSplices: @unchecked Sendable {
     /// Texts at least this long (in bytes) are spliced.
     let threshold: Int
     private let nonce: String
-    private var texts: [String] = []
+    /// Each long text: the pieces it was made in, or how to make them as the page is written.
+    private var texts: [SplicedText.Source] = []
     private let lock = NSLock()
 
     init(threshold: Int = 1 << 16) {
@@ -28,44 +29,67 @@ final class TemplateSplices: @unchecked Sendable {
 
     /// What the context holds for `text`: `text` itself, or a marker for it when it is long.
     func entry(for text: String) -> Any {
-        guard text.utf8.count >= threshold else { return text }
-        return lock.withLock {
-            texts.append(text)
-            return SplicedText(text: text, marker: "<|cairn:\(nonce):\(texts.count - 1)|>")
+        entry(for: [text])
+    }
+
+    /// What the context holds for the text made of `pieces`: the text itself, or a marker for it
+    /// when it is long, which the page gets as these pieces, not joined.
+    func entry(for pieces: [String]) -> Any {
+        let length = pieces.reduce(0) { $0 + $1.utf8.count }
+        guard length >= threshold else { return String.sized(joining: pieces) }
+        return marker(for: .pieces(pieces))
+    }
+
+    /// A marker for a text made as the page is written (when it stands where a marker is written
+    /// as it is; anywhere else, it is made whole).
+    func entry(deferring text: DeferredText) -> Any {
+        marker(for: .deferred(text))
+    }
+
+    private func marker(for source: SplicedText.Source) -> SplicedText {
+        lock.withLock {
+            texts.append(source)
+            return SplicedText(source: source, marker: "<|cairn:\(nonce):\(texts.count - 1)|>")
         }
     }
 
-    /// `page` with every marker replaced by its text.
+    /// `page` with every marker replaced by its text, in one string sized once.
     func inlined(_ page: String) -> String? {
         guard let pieces = pieces(of: page[...]) else { return nil }
         if pieces.count == 1 { return page }
-        // Sized once: joining by appending would grow the page by doubling, each time holding it twice.
-        var joined = ""
-        joined.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
-        for piece in pieces { joined += piece }
-        return joined
+        var texts: [Substring] = []
+        for piece in pieces {
+            switch piece {
+            case .text(let text): texts.append(text)
+            case .deferred(let deferred): texts += deferred.pieces.map { $0[...] }
+            case .bytes(let bytes): texts.append(String(decoding: bytes.bytes, as: UTF8.self)[...])
+            }
+        }
+        return String.sized(joining: texts)
     }
 
     /// `page` with its markers split out as pieces of their own, or nil when it must be rendered
     /// again: a marker it cannot place, or one with only line breaks after it (an HTML page's final
     /// line breaks are trimmed, and they would have been the long text's own).
     func split(_ page: ReportText) -> ReportText? {
-        var out: [Substring] = []
+        var out: [ReportText.Piece] = []
         var lastSpliced: Int?
         for piece in page.pieces {
             guard case .text(let text) = piece, let pieces = pieces(of: text) else { return nil }
-            // Stretches of the page and long texts alternate: the long texts stand at odd places.
+            // A text with markers ends with the stretch after its last marker, whose text's last piece stands just before.
             if pieces.count > 1 { lastSpliced = out.count + pieces.count - 2 }
             out += pieces
         }
         guard let lastSpliced else { return page }
-        if out[(lastSpliced + 1)...].allSatisfy({ $0.utf8.allSatisfy { $0 == 10 } }) { return nil }
-        return ReportText(joining: out)
+        let onlyLineBreaks = out[(lastSpliced + 1)...].allSatisfy { piece in
+            if case .text(let text) = piece { text.utf8.allSatisfy { $0 == 10 } } else { false }
+        }
+        return onlyLineBreaks ? nil : ReportText(out)
     }
 
     /// The stretches of `text` between markers, each marker's text between them.
-    private func pieces(of text: Substring) -> [Substring]? {
-        var out: [Substring] = []
+    private func pieces(of text: Substring) -> [ReportText.Piece]? {
+        var out: [ReportText.Piece] = []
         var rest = text
         while let found = rest.firstOccurrence(of: nonce) {
             let before = rest[..<found.lowerBound], after = rest[found.upperBound...]
@@ -73,11 +97,16 @@ final class TemplateSplices: @unchecked Sendable {
                   let end = after.firstOccurrence(of: form.tail),
                   let number = Int(after[after.utf8.index(after: after.startIndex)..<end.lowerBound]),
                   let spliced = lock.withLock({ number < texts.count ? texts[number] : nil }) else { return nil }
-            out.append(rest[..<rest.utf8.index(found.lowerBound, offsetBy: -form.head.utf8.count)])
-            out.append(form.escape(spliced)[...])
+            out.append(.text(rest[..<rest.utf8.index(found.lowerBound, offsetBy: -form.head.utf8.count)]))
+            switch (form.escape, spliced) {
+            // Escaped as one text: the Markdown escape joins runs of line breaks across pieces.
+            case (let escape?, _): out.append(.text(escape(spliced.text)[...]))
+            case (nil, .pieces(let pieces)): out += pieces.map { .text($0[...]) }
+            case (nil, .deferred(let deferred)): out.append(.deferred(deferred))
+            }
             rest = rest[end.upperBound...]
         }
-        out.append(rest)
+        out.append(.text(rest))
         return out
     }
 
@@ -85,8 +114,8 @@ final class TemplateSplices: @unchecked Sendable {
     /// `{{{name}}}`; escaped for HTML by `{{name}}` (`SVG.escape` escapes as swift-mustache's HTML
     /// content type does, which TemplateSplicesTests checks); escaped for a Markdown table cell
     /// (a cell listing thousands of postings, for instance).
-    private static let forms: [(head: String, tail: String, escape: @Sendable (String) -> String)] = [
-        ("<|cairn:", "|>", { $0 }),
+    private static let forms: [(head: String, tail: String, escape: (@Sendable (String) -> String)?)] = [
+        ("<|cairn:", "|>", nil),
         ("&lt;|cairn:", "|&gt;", SVG.escape),
         ("<\\|cairn:", "\\|>", MarkdownContentType.escape),
     ]
@@ -95,9 +124,23 @@ final class TemplateSplices: @unchecked Sendable {
 /// A long text in a template context, rendered as its marker (see `TemplateSplices`). It answers
 /// sections, names and transforms as the text itself would.
 struct SplicedText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
-    let text: String
+    /// A long text: the pieces it was made in, or how to make them.
+    enum Source {
+        case pieces([String])
+        case deferred(DeferredText)
+
+        var text: String {
+            switch self {
+            case .pieces(let pieces): String.sized(joining: pieces)
+            case .deferred(let deferred): deferred.text
+            }
+        }
+    }
+
+    let source: Source
     let marker: String
 
+    var text: String { source.text }
     var renderText: String { marker }
     var isNull: Bool { false }
     func child(named name: String) -> Any? { nil }

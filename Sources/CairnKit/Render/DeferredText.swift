@@ -1,0 +1,31 @@
+/// A long text made while its page is written, a piece at a time, instead of held whole: on a
+/// plan of 10,000 postings the market page's ranked postings are 10 MB of HTML.
+///
+/// Made and written by one page job on its own thread; the pieces come from state of that job
+/// (the page's template context), which is why the type is only unchecked `Sendable`.
+struct DeferredText: @unchecked Sendable {
+    /// Gives the text's pieces in order to `emit`, and stops early when `emit` returns false.
+    let produce: (_ emit: (String) -> Bool) -> Void
+
+    /// The pieces, all made now.
+    var pieces: [String] {
+        var pieces: [String] = []
+        produce { pieces.append($0); return true }
+        return pieces
+    }
+
+    /// The whole text, for what needs it at once (a text escaped or transformed by a template).
+    var text: String { String.sized(joining: pieces) }
+}
+
+extension String {
+    /// `pieces` joined into a string sized once: joining by appending grows a string by doubling,
+    /// each time holding it twice, which for a page of megabytes is most of its memory.
+    static func sized<Piece: StringProtocol>(joining pieces: [Piece]) -> String {
+        if pieces.count == 1 { return String(pieces[0]) }
+        var joined = ""
+        joined.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces { joined += piece }
+        return joined
+    }
+}
