@@ -9,11 +9,15 @@ struct SVG {
     /// What the chart shows, for screen readers and as a tooltip.
     let label: String
 
+    /// The bytes the buffer is sized for, again after each `take`.
+    private let capacity: Int
+
     /// Starts a chart; `capacity` (bytes), when known, spares the buffer its regrowing.
     init(width: Double, height: Double, label: String, capacity: Int = 0) {
         self.width = width
         self.height = height
         self.label = label
+        self.capacity = capacity
         markup = ""
         markup.reserveCapacity(capacity)
         markup += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" "
@@ -25,6 +29,16 @@ struct SVG {
     mutating func document() -> String {
         markup += "</svg>"
         return markup
+    }
+
+    /// The markup written since the start or the last `take`, given away; the chart goes on in a
+    /// new buffer, and `document()` gives the rest. A chart of megabytes is thus written out a
+    /// stretch at a time.
+    mutating func take() -> String {
+        let taken = markup
+        markup = ""
+        markup.reserveCapacity(capacity)
+        return taken
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, radius: Double = 0,

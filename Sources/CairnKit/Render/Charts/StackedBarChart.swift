@@ -29,9 +29,17 @@ struct StackedBarChart {
     private let rowBytes = 1_400
 
     var svg: String {
+        var whole = ""
+        write(rowsPerPiece: rows.count + 1) { whole = $0; return true }
+        return whole
+    }
+
+    /// The chart's markup in pieces of `rowsPerPiece` rows, each given to `emit` as it is made;
+    /// stops when `emit` returns false.
+    func write(rowsPerPiece: Int, _ emit: (String) -> Bool) {
         let top = guides.isEmpty ? 34.0 : 56.0
         let height = top + Double(rows.count) * rowHeight + 22
-        var svg = SVG(width: width, height: height, label: title, capacity: 2_048 + rows.count * rowBytes)
+        var svg = SVG(width: width, height: height, label: title, capacity: 2_048 + min(rows.count, rowsPerPiece) * rowBytes)
         var x = 0.0
         for part in parts {
             svg.rect(x: x, y: 4, width: 12, height: 12, fill: part.color, radius: 2)
@@ -44,6 +52,7 @@ struct StackedBarChart {
             svg.text(guide.label, x: gx, y: top - 8, size: 10.5, anchor: .middle, fill: Palette.muted)
         }
         for (index, row) in rows.enumerated() {
+            if index > 0, index % rowsPerPiece == 0, !emit(svg.take()) { return }
             let y = top + Double(index) * rowHeight
             let barY = y + (rowHeight - barHeight) / 2
             svg.text(SVG.fit(row.label, width: labelWidth, size: 13, bold: true), x: 0, y: y + 16, size: 13, weight: 600, tooltip: row.label)
@@ -72,7 +81,7 @@ struct StackedBarChart {
             let tx = barX + Double(tick) * scale
             svg.text(String(tick), x: tx, y: bottom + 16, size: 10, anchor: .middle, fill: Palette.muted)
         }
-        return svg.document()
+        _ = emit(svg.document())
     }
 }
 
@@ -94,11 +103,11 @@ extension StackedBarChart {
         ).svg
     }
 
-    /// Job matches: the five parts of each posting's score.
-    static func matches(_ matches: [JobMatch]) -> String {
-        guard !matches.isEmpty else { return "" }
+    /// Job matches: the five parts of each posting's score, made when a page shows it.
+    static func matches(_ matches: [JobMatch]) -> ChartMarkup {
+        guard !matches.isEmpty else { return ChartMarkup(chart: nil) }
         let names = ["title", "location", "skills", "experience", "salary"]
-        return StackedBarChart(
+        return ChartMarkup(chart: StackedBarChart(
             title: "Match score of each saved posting, split into its five parts",
             parts: zip(names, Palette.matchParts).map { Part(name: $0, color: $1) },
             rows: matches.map { match in
@@ -106,6 +115,6 @@ extension StackedBarChart {
                 return Row(label: match.title, sublabel: [match.company ?? "", match.status].filter { !$0.isEmpty }.joined(separator: " · "),
                            values: parts.map(\.points), maxima: parts.map(\.maximum), total: String(match.total))
             }
-        ).svg
+        ))
     }
 }

@@ -11,6 +11,7 @@ enum TemplateContext {
     static func build(_ value: Any, splices: TemplateSplices? = nil) -> Any {
         switch value {
         case let text as String: return splices?.entry(for: text) ?? text
+        case let chart as ChartMarkup: return chart.entry(splices)
         case is Bool, is Int, is Double, is TemplateObject, is TemplateObjects: return value
         default: break
         }

@@ -94,7 +94,8 @@ public struct StatusRow: Sendable, Equatable {
 public struct MarketCharts: Sendable, Equatable {
     /// One salary chart per currency, one after the other.
     public var salaries: String
-    public var matches: String
+    /// Every ranked posting's score in its parts, made when the page shows it.
+    public var matches: ChartMarkup
 }
 
 extension MarketView {

@@ -1,0 +1,49 @@
+import Testing
+@testable import CairnKit
+
+/// A chart of many rows is written a stretch of rows at a time, and comes out the same.
+@Suite struct ChartMarkupTests {
+    static func chart(rows: Int) -> StackedBarChart {
+        StackedBarChart(
+            title: "Scores & parts", parts: [.init(name: "a", color: "#111111"), .init(name: "b", color: "#222222")],
+            rows: (0 ..< rows).map { index in
+                .init(label: "Posting <\(index)>", sublabel: "Company \(index % 7)", values: [Double(index % 50), 12.5],
+                      maxima: [50, 50], total: String(index % 50 + 12))
+            },
+            guides: [(50, "half")])
+    }
+
+    @Test(arguments: [0, 1, 2, 5, 6, 7])
+    func theChartInPiecesIsTheChart(rows: Int) {
+        let chart = Self.chart(rows: rows)
+        var pieces: [String] = []
+        chart.write(rowsPerPiece: 2) { pieces.append($0); return true }
+        #expect(pieces.joined() == chart.svg)
+        #expect(pieces.count == max(1, (rows + 1) / 2))
+        #expect(chart.svg.hasPrefix("<svg ") && chart.svg.hasSuffix("</svg>"))
+        // Each label is written as the text and as its tooltip.
+        #expect(chart.svg.components(separatedBy: "Posting &lt;").count - 1 == 2 * rows)
+    }
+
+    @Test func writingStopsWhenTheTextIsNoLongerWanted() {
+        var pieces = 0
+        Self.chart(rows: 9).write(rowsPerPiece: 2) { _ in pieces += 1; return false }
+        #expect(pieces == 1)
+    }
+
+    @Test func aLongChartIsSplicedAsItIsWrittenAndAShortOneAsText() throws {
+        let long = ChartMarkup(chart: Self.chart(rows: ChartMarkup.rowsPerPiece + 1))
+        let splices = TemplateSplices()
+        let entry = try #require(long.entry(splices) as? SplicedText)
+        guard case .deferred(let deferred) = entry.source else {
+            Issue.record("not deferred")
+            return
+        }
+        #expect(deferred.pieces.count == 2)
+        #expect(deferred.text == long.text)
+        #expect(long.entry(nil) as? String == long.text)
+        let short = ChartMarkup(chart: Self.chart(rows: 3))
+        #expect(short.entry(splices) as? String == short.text)
+        #expect(ChartMarkup(chart: nil).text.isEmpty)
+    }
+}
