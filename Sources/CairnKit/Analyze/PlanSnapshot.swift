@@ -8,7 +8,9 @@ struct PlanSnapshot {
     let asOf: Day
 
     /// The plan on `day` (as_of itself gives the plan with log ticks and action dates applied).
-    func plan(on day: Day) -> Plan {
+    /// Without `log`, its log is left empty: for what reads only its goals, skills and postings
+    /// (ten years of log entries are megabytes, and the burn-down makes a plan for each point).
+    func plan(on day: Day, log: Bool = true) -> Plan {
         var past = plan
         past.profile.skills = plan.profile.skills.compactMap { held in
             var skill = held
@@ -26,7 +28,7 @@ struct PlanSnapshot {
             }
         }
         // On as_of too: what is dated later was not known yet.
-        past.log = Self.kept(plan.log) { $0.date <= day }
+        past.log = log ? Self.kept(plan.log) { $0.date <= day } : []
         past.postings = Self.kept(plan.postings) { ($0.posted ?? day) <= day }
         return past
     }

@@ -25,9 +25,11 @@ struct ProgressContext {
     func credit(on day: Day) -> StepCredit { StepCredit(log: work, levels: levels, asOf: day) }
 
     /// A goal's remaining hours on a past `day`: the plan of that day, its gaps (with the hours
-    /// logged by then), its work items, and the hours of those the goal's date counts on.
+    /// logged by then), its work items, and the hours of those the goal's date counts on. The
+    /// logged hours come from the context's work log (`credit(on:)`), so the plan of the day is
+    /// made without its log entries: none of the rest reads them.
     func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
-        let past = snapshot.plan(on: day)
+        let past = snapshot.plan(on: day, log: false)
         let needs = GoalNeeds.of(past)
         let gaps = GapAnalysis.of(past, market: Market.of(past, asOf: day, salaries: false), needs: needs, credit: credit(on: day))
         let items = WorkItems.build(past, gaps: gaps)

@@ -9,7 +9,8 @@ extension Reports {
     /// `deliver` runs on the rendering threads, for several pages at once. A report's Markdown and
     /// HTML pages share one view, built once; the JSON pages that share an analysis (all but the
     /// quarter's progress) share its one encoding. At most `width` of these jobs run at once, the
-    /// JSON ones after all others.
+    /// JSON ones after all others and one at a time (an encoded analysis is the largest thing a
+    /// build holds: 11 MB on a plan of 10,000 postings).
     /// Returns each page's name and what `deliver` returned for it, or why it could not be
     /// rendered, in report then format order. `plan` must be the plan `analysis` was made from.
     public static func render<Outcome>(plan: Plan, analysis: Analysis, formats: [OutputFormat],
@@ -77,7 +78,7 @@ extension Reports {
                 }
             }
         }
-        let done = Parallel.map(jobs, width: width, run) + Parallel.map(jsonJobs, width: width, run)
+        let done = Parallel.map(jobs, width: width, run) + Parallel.map(jsonJobs, width: 1, run)
         var outcomes: [Result<Outcome, ReportError>?] = Array(repeating: nil, count: names.count)
         for case .success(let results) in done { for (slot, outcome) in results { outcomes[slot] = outcome } }
         return zip(names, outcomes).map { ($0, $1!) }
