@@ -92,14 +92,20 @@ public enum PlanReader {
             case .log(let file): .log(LogReader.read(file, catalog: roles, skills: skills, diagnostics: &found))
             }
             return (read, found)
-        }.map { $0.get() }
-        guard case .profile(let found?) = read[0].0 else {
-            diagnostics.append(contentsOf: read[0].1)
+        }
+        guard case .profile(let found?) = read[0].get().0 else {
+            diagnostics.append(contentsOf: read[0].get().1)
             return (nil, diagnostics)
         }
         let profile = found
         var goals: [Goal] = [], postings: [Posting] = [], resources: [Resource] = [], companies: [Company] = [], entries: [LogEntry] = []
-        for (value, found) in read {
+        // Sized once: thousands of postings and log entries grown by doubling would be held twice as they grow.
+        postings.reserveCapacity(input.jobs.count)
+        entries.reserveCapacity(read.reduce(0) { count, result in
+            if case .log(let read) = result.get().0 { count + read.count } else { count }
+        })
+        for result in read {
+            let (value, found) = result.get()
             diagnostics.append(contentsOf: found)
             switch value {
             case .profile: break
@@ -110,8 +116,7 @@ public enum PlanReader {
             case .log(let read): entries += read
             }
         }
-        // By date, entries of a day in file order: indices sorted, so the entries are copied once.
-        let log = entries.indices.sorted { (entries[$0].date, $0) < (entries[$1].date, $1) }.map { entries[$0] }
+        let log = Self.byDate(entries)
 
         let allFiles = [input.profile].compactMap { $0 } + input.goals + input.log
         for file in allFiles { files[file.path] = file }
@@ -121,6 +126,14 @@ public enum PlanReader {
                         resources: resources, companies: companies, log: log,
                         adHocSkills: skills.adHoc.sorted(), fileCount: input.fileCount)
         return (plan, diagnostics)
+    }
+
+    /// Log entries by date, those of a day in file order: as they are when they already are (log
+    /// files named by month are read in order), else their indices sorted, so the entries are
+    /// copied once.
+    static func byDate(_ entries: [LogEntry]) -> [LogEntry] {
+        if zip(entries, entries.dropFirst()).allSatisfy({ $0.date <= $1.date }) { return entries }
+        return entries.indices.sorted { (entries[$0].date, $0) < (entries[$1].date, $1) }.map { entries[$0] }
     }
 
     /// `read` of every file on all cores, results and diagnostics in file order.
