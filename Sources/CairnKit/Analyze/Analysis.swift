@@ -62,7 +62,7 @@ public struct Analysis: Sendable, Encodable {
             context = ProgressContext(written, asOf: asOf)
             let plan = context.current
             self.plan = plan
-            evidence = EvidenceIndex(plan: plan)
+            evidence = context.evidence
             var reasons: [String: [String]] = [:]
             var order: [String] = []
             func add(_ roleID: String, _ reason: String) {

@@ -29,14 +29,17 @@ public struct GoalNeeds: Sendable, Equatable {
                 for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
             }
             var postingLevels: [String: Int] = [:], postingCounts: [String: Int] = [:]
-            let goalPostings = targetPostings.postings.filter { posting in
+            // Walked, not copied: a goal's postings can be thousands, and the burn-down asks for each of its days.
+            let goalPostings = targetPostings.postings.lazy.filter { posting in
                 targetPostings.all || role.map { Market.names(posting, $0) } == true
             }
+            var goalPostingCount = 0
             for posting in goalPostings {
+                goalPostingCount += 1
                 for r in posting.requires { postingLevels[r.skillID] = max(postingLevels[r.skillID] ?? 0, r.level.rawValue) }
                 for skill in Set(posting.requires.map(\.skillID)) { postingCounts[skill, default: 0] += 1 }
             }
-            for (skill, count) in postingCounts where Double(count) >= 0.5 * Double(goalPostings.count) {
+            for (skill, count) in postingCounts where Double(count) >= 0.5 * Double(goalPostingCount) {
                 require(goal.id, skill, postingLevels[skill]!)
             }
             for (skill, level) in postingLevels.sorted(by: { $0.key < $1.key }) {

@@ -22,8 +22,10 @@ public struct MatchPart: Sendable, Encodable, Equatable {
 public enum JobMatching {
     /// Scores every saved posting and ranks them (total, then title, then id).
     public static func rank(_ plan: Plan) -> [JobMatch] {
-        plan.postings.map { match($0, plan: plan) }
-            .sorted { ($1.total, $0.title, $0.postingID) < ($0.total, $1.title, $1.postingID) }
+        // Sorted in place: a sorted copy of 10,000 matches would be held beside them.
+        var matches = plan.postings.map { match($0, plan: plan) }
+        matches.sort { ($1.total, $0.title, $0.postingID) < ($0.total, $1.title, $1.postingID) }
+        return matches
     }
 
     public static func match(_ posting: Posting, plan: Plan) -> JobMatch {

@@ -95,13 +95,12 @@ extension Market {
     }
 
     /// The target postings of section 3 and whether they fell back to all postings.
-    public static func targetPostings(_ plan: Plan) -> (postings: [Posting], targets: [String], all: Bool) {
+    public static func targetPostings(_ plan: Plan) -> (postings: PostingSelection, targets: [String], all: Bool) {
         let targets = plan.goals.filter { $0.status == .active }.map(\.targetRoleID)
         let roles = targets.compactMap { plan.catalog.roles[$0] }
-        // Indices first: a posting is copied once, into the list returned.
         let open = plan.postings.indices.filter { plan.postings[$0].status != .rejected }
         let matching = open.filter { index in roles.contains { names(plan.postings[index], $0) } }
-        return ((matching.isEmpty ? open : matching).map { plan.postings[$0] }, targets, matching.isEmpty)
+        return (PostingSelection(plan.postings, picked: matching.isEmpty ? open : matching), targets, matching.isEmpty)
     }
 
     /// The market, without salaries when `salaries` is false (what the gaps need: frequencies

@@ -121,7 +121,7 @@ extension PlanQuality.Checks {
         let title = "Salary data for every target role"
         guard !goals.isEmpty else { return .notApplicable("salary-data", "Market", title, because: "no active goal") }
         var seen: Set<String> = []
-        let open = plan.postings.filter { $0.status != .rejected && $0.salary != nil }
+        let open = plan.postings.lazy.filter { $0.status != .rejected && $0.salary != nil }
         let findings = goals.filter { seen.insert($0.targetRoleID).inserted }.compactMap { goal -> QualityFinding? in
             guard let role = plan.catalog.roles[goal.targetRoleID], !open.contains(where: { Market.names($0, role) }) else { return nil }
             return QualityFinding(

@@ -83,7 +83,7 @@ public enum Risks {
     /// The last day on or before `asOf` the profile changed: the latest level change in the log,
     /// dated profile evidence, or a commit of profile.md when the git history was read.
     public static func lastProfileChange(_ plan: Plan, asOf: Day) -> Day? {
-        let levels = plan.log.filter { $0.levelChange != nil }.map(\.date)
+        let levels = plan.log.compactMap { $0.levelChange != nil ? $0.date : nil }
         let evidence = plan.profile.evidence.compactMap(\.date)
         let commits = plan.history.profileRevisions.map(\.commit.day)
         return (levels + evidence + commits).filter { $0 <= asOf }.max()
@@ -91,11 +91,11 @@ public enum Risks {
 
     /// The latest log entry dated on or before `asOf`.
     public static func lastLogEntry(_ plan: Plan, asOf: Day) -> LogEntry? {
-        plan.log.filter { $0.date <= asOf }.max { ($0.date, $0.location) < ($1.date, $1.location) }
+        plan.log.lazy.filter { $0.date <= asOf }.max { ($0.date, $0.location) < ($1.date, $1.location) }
     }
 
     /// The upper quartile of the posted maxima of `postings` in `currency` (postings posting a maximum).
-    public static func upperQuartileOfMaxima(_ postings: [Posting], currency: String) -> (value: Double, postings: [Posting])? {
+    public static func upperQuartileOfMaxima(_ postings: some Collection<Posting>, currency: String) -> (value: Double, postings: [Posting])? {
         let priced = postings.filter { $0.salary?.currency == currency && $0.salary?.max != nil }
         guard let value = Numbers.quantile(priced.map { $0.salary!.max! }.sorted(), 0.75) else { return nil }
         return (value, priced)
