@@ -171,12 +171,14 @@ import Testing
     /// rotation copies aside the shorter side.
     struct LargeFirst: Encodable { var zNames: [String]; var b = 2; var a = [1] }
     struct LargeLast: Encodable { var c = "c"; var b = [2]; var aNames: [String] }
+    struct LargeInTheMiddle: Encodable { var d = 4; var bNames: [String]; var a = "a"; var c = [3] }
 
     @Test func aTextOfMegabytesIsWrittenThroughEveryGrowthOfTheBuffer() throws {
         let names = (0 ..< 40_000).map { "posting \($0) at \"Company\" \\ \(String(repeating: "x", count: $0 % 50))" }
         try expectSame(["names": names, "more": names.reversed()])
         try expectSame(LargeFirst(zNames: names))
         try expectSame(LargeLast(aNames: names))
+        try expectSame(LargeInTheMiddle(bNames: names))
     }
 
     /// The pages' analysis is encoded one level deep: the text Foundation writes at the top level,

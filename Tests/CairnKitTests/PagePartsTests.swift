@@ -90,6 +90,44 @@ import Testing
         #expect(parts["postings"] as? String == "<ol><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ol>")
     }
 
+    /// The market page of a plan with more postings than a slice and its chart has rows to a
+    /// piece, three ways: as `cairn build` writes it (the postings and the chart made as the page
+    /// is written), rendered on its own (the parts made in slices, then held whole), and with the
+    /// plan's own copy of each part template (rendered in one go).
+    @Test(arguments: [OutputFormat.html, .md])
+    func aLargeMarketPageIsTheSameHoweverItsPartsAreMade(format: OutputFormat) throws {
+        var fixture = RenderTemplateTests.fixture()
+        let count = max(PageParts.sliceRows, ChartMarkup.rowsPerPiece) + 44
+        for index in 0 ..< count {
+            let title = ["Staff Engineer", "Principal Engineer", "Senior Engineer | Go"][index % 3]
+            fixture.add("jobs/p\(index).md", "---\ntitle: \(title)\ncompany: C\(index % 17)\nsalary: {min: \(100 + index), max: \(200 + index), currency: USD}\n---\n")
+        }
+        let plan = try #require(fixture.read().plan)
+        let analysis = Analysis.of(plan, asOf: RenderTemplateTests.asOf)
+        #expect(analysis.matches.count == count)
+
+        var built: ReportText?
+        _ = Reports.render(plan: plan, analysis: analysis, formats: [format]) { name, page in
+            if name == "market.\(format.rawValue)" { built = page }
+            return ()
+        }
+        let page = try #require(built)
+        if format == .html {
+            let deferred = page.pieces.filter { if case .deferred = $0 { true } else { false } }
+            #expect(deferred.count == 2)
+        }
+        let alone = try #require(Reports.renderer(for: format)).render(.market, plan: plan, analysis: analysis)
+        let copies = PageParts.parts(of: .market, format: format).map { part in
+            let name = part.template + ".mustache"
+            return TemplateSource(name: name, path: "templates/" + name, text: ReportTemplates().sources[name]!.text)
+        }
+        let whole = try #require(Reports.renderer(for: format, templates: ReportTemplates(overrides: copies)))
+            .render(.market, plan: plan, analysis: analysis)
+        #expect(page.string == alone)
+        #expect(alone == whole)
+        #expect(whole.contains("C16"))
+    }
+
     @Test func theBuiltInPartsLeaveNoBlankLineInTheTable() throws {
         let lines = try Self.market(.md).split(separator: "\n", omittingEmptySubsequences: false)
         let header = try #require(lines.firstIndex { $0.hasPrefix("| # | posting") })

@@ -59,10 +59,14 @@ public struct Analysis: Sendable, Encodable {
         let facts: PlanFacts
 
         init(_ written: Plan, asOf: Day) {
-            context = ProgressContext(written, asOf: asOf)
+            var context = ProgressContext(written, asOf: asOf)
             let plan = context.current
             self.plan = plan
-            evidence = context.evidence
+            // Made once, for the analysis and the review delta.
+            let evidence = EvidenceIndex(plan: plan)
+            context.evidence = evidence
+            self.context = context
+            self.evidence = evidence
             var reasons: [String: [String]] = [:]
             var order: [String] = []
             func add(_ roleID: String, _ reason: String) {
@@ -77,7 +81,6 @@ public struct Analysis: Sendable, Encodable {
             let current = CareerPaths.currentRole(plan)
             for link in current?.next ?? [] { add(link.roleID, "\(link.transition.rawValue) from \(current!.id)") }
             self.reasons = reasons
-            let evidence = self.evidence
             let assessed = order.compactMap { plan.catalog.roles[$0] }
                 .map { Readiness.of($0, plan: plan, evidence: evidence, asOf: asOf, reasons: reasons[$0.id] ?? []) }
                 .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }

@@ -1,6 +1,6 @@
 /// What progress is computed from, built once per analysis: each skill's level over time, when
 /// each action was done, the plan as of as_of (log ticks and dates applied), who needs which
-/// skill, the log's hours by skill and goal, and the evidence of each skill.
+/// skill, and the log's hours by skill and goal.
 struct ProgressContext {
     let asOf: Day
     let levels: LevelHistory
@@ -10,8 +10,9 @@ struct ProgressContext {
     let current: Plan
     let needs: GoalNeeds
     let work: WorkLog
-    /// The evidence of the plan on as_of, which the analysis and the review delta both read.
-    let evidence: EvidenceIndex
+    /// The evidence of the plan on as_of, when the analysis made it: the review delta reads it
+    /// too instead of making its own.
+    var evidence: EvidenceIndex?
 
     init(_ plan: Plan, asOf: Day) {
         self.asOf = asOf
@@ -21,7 +22,6 @@ struct ProgressContext {
         current = snapshot.plan(on: asOf)
         needs = GoalNeeds.of(current)
         work = WorkLog(plan: current, needs: needs, asOf: asOf)
-        evidence = EvidenceIndex(plan: current)
     }
 
     /// Logged hours against level steps, as they stood on `day`.

@@ -14,7 +14,7 @@ extension ReviewDelta {
             guard before.map({ gap.priority < $0 }) ?? true else { return nil }
             return PriorityChange(skillID: gap.skillID, before: before, now: gap.priority)
         }
-        let evidenceThen = EvidenceIndex(plan: past), evidenceNow = context.evidence
+        let evidenceThen = EvidenceIndex(plan: past), evidenceNow = context.evidence ?? EvidenceIndex(plan: context.current)
         let readiness = WorkItems.goalOrder(context.current).compactMap { goal -> ReadinessDelta? in
             guard let role = context.current.catalog.roles[goal.targetRoleID] else { return nil }
             let before = Readiness.of(role, plan: past, evidence: evidenceThen, asOf: day).total

@@ -6,7 +6,8 @@ extension Reports {
 
     /// Every page `cairn build` writes in every format of `formats` (ics skipped), as `files` lists
     /// them, each given to `deliver` as soon as it is rendered and let go once `deliver` returns.
-    /// `deliver` runs on the rendering threads, for several pages at once. A report's Markdown and
+    /// `deliver` runs on the rendering threads, for several pages at once, and writes the page before
+    /// it returns (part of a page may be made as it is written, see `ReportText`). A report's Markdown and
     /// HTML pages share one view, built once; the JSON pages that share an analysis (all but the
     /// quarter's progress) share its one encoding. At most `width` of these jobs run at once, the
     /// JSON ones after all others and one at a time (an encoded analysis is the largest thing a

@@ -7,7 +7,10 @@ public protocol ReportSink {
 
 /// A rendered page, held as the pieces it is made of rather than joined: a JSON page is the
 /// one encoded analysis that several pages share, between a few bytes of its own, so four JSON
-/// pages cost one copy of the analysis, not four. `write(to:)` gives the bytes in order.
+/// pages cost one copy of the analysis, not four. `write(to:)` gives the bytes in order. A page
+/// may make part of its text as it is written (`DeferredText`, from state of the job that
+/// rendered it): write it on that thread, before the job ends (as `Reports.render`'s `deliver`
+/// does), and once; `string` makes it anew each time.
 public struct ReportText: Sendable {
     enum Piece: Sendable {
         /// Bytes as they are (often a stretch of a larger page).

@@ -27,12 +27,13 @@ enum PageParts {
     static func adding(to context: Any, report: ReportKind, format: OutputFormat, templates: ReportTemplates,
                        splices: TemplateSplices?, sliceRows: Int = sliceRows) throws(ReportError) -> Any {
         let parts = parts(of: report, format: format)
-        guard !parts.isEmpty, var fields = context as? [String: Any] else { return context }
+        guard !parts.isEmpty, let page = context as? [String: Any] else { return context }
+        var fields = page
         for part in parts {
-            if let sliced = try sliced(part.template, fields: fields, format: format, templates: templates, sliceRows: sliceRows) {
+            if let sliced = try sliced(part.template, page: page, format: format, templates: templates, sliceRows: sliceRows) {
                 fields[part.name] = splices?.entry(deferring: sliced) ?? sliced.text
             } else {
-                let text = trimmed(try TemplateRendering.render(context: fields, template: part.template, format: format, templates: templates),
+                let text = trimmed(try TemplateRendering.render(context: page, template: part.template, format: format, templates: templates),
                                    first: true, last: true, format: format)
                 fields[part.name] = splices?.entry(for: text) ?? text
             }
@@ -54,23 +55,26 @@ enum PageParts {
     /// anything of the rows around them), and for fewer rows. A built-in part template is a
     /// comment line and one section over `matches`; each slice is rendered with the page's context
     /// and the slice as `matches`, less what the template renders around no rows (the comment
-    /// line's line break) but before the first. On a plan of 10,000 postings a page thus never
-    /// holds the 10 MB of its ranked postings, only a slice of a few hundred KB at a time.
-    static func sliced(_ template: String, fields: [String: Any], format: OutputFormat, templates: ReportTemplates,
+    /// line's line break) but before the first. Where the page is written as it is made (`cairn
+    /// build`'s HTML pages), it thus never holds the 10 MB of ranked postings of a plan of 10,000,
+    /// only a slice of a few hundred KB at a time.
+    static func sliced(_ template: String, page: [String: Any], format: OutputFormat, templates: ReportTemplates,
                        sliceRows: Int) throws(ReportError) -> DeferredText? {
-        guard templates.isBuiltIn(template), let rows = fields["matches"] as? [MatchRow], rows.count > sliceRows else { return nil }
-        func rendered(_ slice: ArraySlice<MatchRow>) throws(ReportError) -> String {
-            var context = fields
+        guard templates.isBuiltIn(template), let rows = page["matches"] as? [MatchRow], rows.count > sliceRows else { return nil }
+        // The template, found now: rendering a found template cannot fail, so the slices made while
+        // the page is written always make the whole part (one not found is reported by the caller).
+        let library = try templates.library(for: format)
+        guard let found = library.getTemplate(named: template) else { return nil }
+        func rendered(_ slice: ArraySlice<MatchRow>) -> String {
+            var context = page
             context["matches"] = Array(slice)
-            return try TemplateRendering.render(context: context, template: template, format: format, templates: templates)
+            return found.render(context, library: library)
         }
-        // Rendered now, so that a template that does not render fails here, not while the page is written.
-        let around = try rendered([])
+        let around = rendered([])
         let starts = Array(stride(from: 0, to: rows.count, by: sliceRows))
         return DeferredText { emit in
             for (index, start) in starts.enumerated() {
-                // The template rendered `around` from the same library: it renders every slice.
-                guard var piece = try? rendered(rows[start ..< min(start + sliceRows, rows.count)]) else { return }
+                var piece = rendered(rows[start ..< min(start + sliceRows, rows.count)])
                 if start > 0, piece.hasPrefix(around) { piece.removeFirst(around.count) }
                 if !emit(trimmed(piece, first: index == 0, last: index == starts.count - 1, format: format)) { return }
             }
