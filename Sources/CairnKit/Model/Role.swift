@@ -18,14 +18,12 @@ public struct Role: Sendable, Equatable {
     /// The expected behaviours, as Markdown.
     public var body: String
     public var isBuiltIn: Bool
-    public var fieldLocations: [String: SourceLocation]
     public var location: SourceLocation
 
     public init(id: String, title: String, aliases: [String] = [], track: Track, level: Int,
                 category: String = "engineering", years: Double? = nil, salary: SalaryRange? = nil,
                 requires: [SkillRequirement] = [], prefers: [SkillRequirement] = [], next: [RoleLink] = [],
-                body: String = "", isBuiltIn: Bool = false, fieldLocations: [String: SourceLocation] = [:],
-                location: SourceLocation) {
+                body: String = "", isBuiltIn: Bool = false, location: SourceLocation) {
         self.id = id
         self.title = title
         self.aliases = aliases
@@ -40,7 +38,6 @@ public struct Role: Sendable, Equatable {
         self.next = next
         self.body = body
         self.isBuiltIn = isBuiltIn
-        self.fieldLocations = fieldLocations
         self.location = location
     }
 }

@@ -53,7 +53,7 @@ enum RoleReader {
             requires: fields.value("requires").map { skills.requirements($0, field: "requires", reporter: reporter) } ?? [],
             prefers: fields.value("prefers").map { skills.requirements($0, field: "prefers", reporter: reporter) } ?? [],
             next: next, body: MarkdownBody(document.body).markdown, isBuiltIn: builtIn,
-            fieldLocations: fields.locations, location: reporter.file.location(line: 1))
+            location: reporter.file.location(line: 1))
     }
 
     private static func level(_ fields: Fields) -> Int? {
