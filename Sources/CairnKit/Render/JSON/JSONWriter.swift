@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// JSON text laid out byte for byte as Foundation's `JSONEncoder` writes it with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (swift-foundation's JSONWriter):
 /// two-space indentation, `"key" : value`, an empty array or object as a bracket, an empty line
@@ -10,12 +16,6 @@
 /// `handOver` gives them away; `JSONEncoding` frees what is left (`deallocate`).
 /// An object's members are written in the order they come, then put in key order when it closes
 /// (`reorder`): each member is its own run of bytes, so sorting moves runs, not values.
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
-
 struct JSONWriter {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
