@@ -16,7 +16,7 @@ final class TemplateSplices: @unchecked Sendable {
     /// Texts at least this long (in bytes) are spliced.
     let threshold: Int
     private let nonce: String
-    /// Each long text: the pieces it was made in, or how to make them as the page is written.
+    /// Each long text, or how to make it as the page is written.
     private var texts: [SplicedText.Source] = []
     private let lock = NSLock()
 
@@ -29,15 +29,8 @@ final class TemplateSplices: @unchecked Sendable {
 
     /// What the context holds for `text`: `text` itself, or a marker for it when it is long.
     func entry(for text: String) -> Any {
-        entry(for: [text])
-    }
-
-    /// What the context holds for the text made of `pieces`: the text itself, or a marker for it
-    /// when it is long, which the page gets as these pieces, not joined.
-    func entry(for pieces: [String]) -> Any {
-        let length = pieces.reduce(0) { $0 + $1.utf8.count }
-        guard length >= threshold else { return String.sized(joining: pieces) }
-        return marker(for: .pieces(pieces))
+        guard text.utf8.count >= threshold else { return text }
+        return marker(for: .text(text))
     }
 
     /// A marker for a text made as the page is written (when it stands where a marker is written
@@ -101,7 +94,7 @@ final class TemplateSplices: @unchecked Sendable {
             switch (form.escape, spliced) {
             // Escaped as one text: the Markdown escape joins runs of line breaks across pieces.
             case (let escape?, _): out.append(.text(escape(spliced.text)[...]))
-            case (nil, .pieces(let pieces)): out += pieces.map { .text($0[...]) }
+            case (nil, .text(let text)): out.append(.text(text[...]))
             case (nil, .deferred(let deferred)): out.append(.deferred(deferred))
             }
             rest = rest[end.upperBound...]
@@ -124,14 +117,14 @@ final class TemplateSplices: @unchecked Sendable {
 /// A long text in a template context, rendered as its marker (see `TemplateSplices`). It answers
 /// sections, names and transforms as the text itself would.
 struct SplicedText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
-    /// A long text: the pieces it was made in, or how to make them.
+    /// A long text, or how to make it.
     enum Source {
-        case pieces([String])
+        case text(String)
         case deferred(DeferredText)
 
         var text: String {
             switch self {
-            case .pieces(let pieces): String.sized(joining: pieces)
+            case .text(let text): text
             case .deferred(let deferred): deferred.text
             }
         }
