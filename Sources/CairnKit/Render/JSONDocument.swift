@@ -6,9 +6,12 @@ enum JSONDocument {
     static let analysisLevel = 1
 
     static func page(_ report: ReportKind, analysis json: JSONBytes) -> ReportText {
-        ReportText([
-            .text("{\n  \"analysis\" : "[...]),
-            .bytes(json),
+        page(report, analysis: [(json, 0..<json.count)])
+    }
+
+    /// The page whose analysis is these stretches of encodings, one after the other.
+    static func page(_ report: ReportKind, analysis stretches: [(JSONBytes, Range<Int>)]) -> ReportText {
+        ReportText([.text("{\n  \"analysis\" : "[...])] + stretches.map { .bytes($0, $1) } + [
             .text(",\n  \"report\" : \"\(report.rawValue)\",\n  \"schema_version\" : \(JSONRenderer.schemaVersion)\n}\n"[...]),
         ])
     }

@@ -20,15 +20,22 @@ public struct JSONRenderer: ReportRenderer {
     /// `JSONEncoding` in a fraction of its instructions. Should that fail (a value it does not write
     /// in place, or one JSON cannot hold), JSONEncoder gives the text, indented here, or the error.
     static func encode(_ analysis: Analysis, for report: ReportKind) throws(ReportError) -> JSONBytes {
-        if let json = try? JSONEncoding.encodeBytes(analysis, indent: JSONDocument.analysisLevel,
-                                                    convertingKeys: { SnakeCaseKey($0).stringValue }) {
+        try encode(analysis, level: JSONDocument.analysisLevel, for: report)
+    }
+
+    /// `value` encoded as `encode(_:for:)` encodes the analysis, its lines indented by `level`
+    /// (two spaces each): as it stands `level` deep in a page.
+    static func encode<Value: Encodable>(_ value: Value, level: Int, for report: ReportKind) throws(ReportError) -> JSONBytes {
+        if let json = try? JSONEncoding.encodeBytes(value, indent: level, convertingKeys: { SnakeCaseKey($0).stringValue }) {
             return json
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .custom { path in SnakeCaseKey(path.last!.stringValue) }
         do {
-            return JSONBytes(copying: indented(Array(try encoder.encode(analysis))))
+            var json = Array(try encoder.encode(value))
+            for _ in 0..<level { json = indented(json) }
+            return JSONBytes(copying: json)
         } catch {
             throw ReportError(at: SourceLocation(path: "\(report.rawValue).json", line: 1), "the analysis cannot be encoded: \(error)")
         }

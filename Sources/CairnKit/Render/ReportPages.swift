@@ -5,58 +5,52 @@ extension Reports {
     public typealias Delivery<Outcome> = (_ name: String, _ page: ReportText) -> Outcome
 
     /// Every page `cairn build` writes in every format of `formats` (ics skipped), as `files` lists
-    /// them, each given to `deliver` as soon as it is rendered and let go once `deliver` returns.
+    /// them, but for those named in `keeping`, each given to `deliver` as soon as it is rendered and
+    /// let go once `deliver` returns.
     /// `deliver` runs on the rendering threads, for several pages at once, and writes the page before
     /// it returns (part of a page may be made as it is written, see `ReportText`). A report's Markdown and
-    /// HTML pages share one view, built once; the JSON pages that share an analysis (all but the
-    /// quarter's progress) share its one encoding. At most `width` of these jobs run at once, the
-    /// JSON ones after all others and one at a time (an encoded analysis is the largest thing a
-    /// build holds: 11 MB on a plan of 10,000 postings).
+    /// HTML pages share one view, built once; the JSON pages share one encoding of the analysis
+    /// (`encoding` when given, which must be `analysis`'s), the quarter's progress put in the place
+    /// of the month's. At most `width` of these jobs run at once, the JSON one after all others
+    /// (an encoded analysis is the largest thing a build holds: 11 MB on a plan of 10,000 postings).
     /// Returns each page's name and what `deliver` returned for it, or why it could not be
-    /// rendered, in report then format order. `plan` must be the plan `analysis` was made from.
+    /// rendered, in report then format order, and the encoding the JSON pages were made from.
+    /// `plan` must be the plan `analysis` was made from.
     public static func render<Outcome>(plan: Plan, analysis: Analysis, formats: [OutputFormat],
                                        templates: ReportTemplates = ReportTemplates(), width: Int = 2,
-                                       deliver: Delivery<Outcome>) -> [(name: String, outcome: Result<Outcome, ReportError>)] {
+                                       keeping kept: Set<String> = [], encoding: AnalysisEncoding? = nil,
+                                       deliver: Delivery<Outcome>) -> RenderedPages<Outcome> {
         let pages = Self.pages(plan: plan, analysis: analysis)
         let chosen = OutputFormat.allCases.filter { formats.contains($0) && $0 != .ics }
         var names: [String] = []
-        for page in pages { for format in chosen { names.append("\(page.stem).\(format.rawValue)") } }
+        for page in pages { for format in chosen where !kept.contains("\(page.stem).\(format.rawValue)") { names.append("\(page.stem).\(format.rawValue)") } }
         var slots: [String: Int] = [:]
         for (index, name) in names.enumerated() { slots[name] = index }
 
         let textFormats = chosen.filter { $0 != .json }
+        func rendered(_ index: Int) -> [OutputFormat] { textFormats.filter { slots["\(pages[index].stem).\($0.rawValue)"] != nil } }
         // The Markdown and HTML pages first, the market's first of all (the largest, so that the last
         // job to start is a small one), then the JSON: the market's pages and an encoded analysis,
         // the two largest things a build renders, are never held at once.
-        var jobs: [PageJob] = textFormats.isEmpty ? [] : pages.indices.map { PageJob.templates($0) }
-        if let market = pages.firstIndex(where: { $0.report == .market }), !textFormats.isEmpty {
+        var jobs: [PageJob] = pages.indices.filter { !rendered($0).isEmpty }.map { PageJob.templates($0) }
+        if let market = jobs.firstIndex(where: { if case .templates(let index) = $0 { pages[index].report == .market } else { false } }) {
             jobs.swapAt(0, market)
         }
-        var jsonJobs: [PageJob] = []
-        if chosen.contains(.json) {
-            var groups: [ReportPeriod: [Int]] = [:]
-            var order: [ReportPeriod] = []
-            for (index, page) in pages.enumerated() {
-                let period = page.analysis.progress.period
-                if groups[period] == nil { order.append(period) }
-                groups[period, default: []].append(index)
-            }
-            jsonJobs = order.map { PageJob.json(groups[$0]!) }
-        }
+        let jsonPages = pages.indices.filter { slots["\(pages[$0].stem).json"] != nil }
         var early: ReportError?
         for format in textFormats {
             do throws(ReportError) { _ = try templates.library(for: format) } catch { early = early ?? error }
         }
-        if let early { return names.map { ($0, .failure(early)) } }
+        if let early { return RenderedPages(pages: names.map { ($0, .failure(early)) }, encoding: nil) }
 
-        func run(_ job: PageJob) -> [(Int, Result<Outcome, ReportError>)] {
+        func run(_ job: PageJob) -> (outcomes: [(Int, Result<Outcome, ReportError>)], encoding: AnalysisEncoding?) {
             switch job {
             case .templates(let index):
                 let page = pages[index]
                 let view = page.report.view(plan: plan, analysis: page.analysis)
                 let splices = TemplateSplices()
                 let context = TemplateContext.build(view, splices: splices)
-                return textFormats.map { format in
+                let outcomes = rendered(index).map { format -> (Int, Result<Outcome, ReportError>) in
                     let slot = slots["\(page.stem).\(format.rawValue)"]!
                     do throws(ReportError) {
                         let text = try Self.page(page.report, format: format, view: view, context: context, splices: splices,
@@ -66,23 +60,33 @@ extension Reports {
                         return (slot, .failure(error))
                     }
                 }
-            case .json(let indices):
-                let first = pages[indices[0]]
-                let slotsOfGroup = indices.map { slots["\(pages[$0].stem).json"]! }
+                return (outcomes, nil)
+            case .json:
+                let encoded: AnalysisEncoding
                 do throws(ReportError) {
-                    let json = try JSONRenderer.encode(first.analysis, for: first.report)
-                    return zip(indices, slotsOfGroup).map { index, slot in
-                        (slot, .success(deliver(names[slot], JSONDocument.page(pages[index].report, analysis: json))))
-                    }
+                    if let encoding { encoded = encoding } else { encoded = try AnalysisEncoding.of(analysis) }
                 } catch {
-                    return slotsOfGroup.map { ($0, .failure(error)) }
+                    return (jsonPages.map { (slots["\(pages[$0].stem).json"]!, .failure(error)) }, nil)
                 }
+                let outcomes = jsonPages.map { index -> (Int, Result<Outcome, ReportError>) in
+                    let slot = slots["\(pages[index].stem).json"]!
+                    do throws(ReportError) {
+                        return (slot, .success(deliver(names[slot], try encoded.page(pages[index].report, analysis: pages[index].analysis))))
+                    } catch {
+                        return (slot, .failure(error))
+                    }
+                }
+                return (outcomes, encoded)
             }
         }
-        let done = Parallel.map(jobs, width: width, run) + Parallel.map(jsonJobs, width: 1, run)
+        let done = Parallel.map(jobs, width: width, run) + Parallel.map(jsonPages.isEmpty ? [] : [PageJob.json], width: 1, run)
         var outcomes: [Result<Outcome, ReportError>?] = Array(repeating: nil, count: names.count)
-        for case .success(let results) in done { for (slot, outcome) in results { outcomes[slot] = outcome } }
-        return zip(names, outcomes).map { ($0, $1!) }
+        var encoding: AnalysisEncoding?
+        for case .success(let job) in done {
+            for (slot, outcome) in job.outcomes { outcomes[slot] = outcome }
+            encoding = encoding ?? job.encoding
+        }
+        return RenderedPages(pages: zip(names, outcomes).map { ($0, $1!) }, encoding: encoding)
     }
 
     /// One Markdown or HTML page from its view's context, long texts spliced in; rendered again
@@ -124,10 +128,17 @@ extension Reports {
     }
 }
 
+/// The pages `Reports.render` rendered, and the analysis's encoding its JSON pages were made from
+/// (nil without JSON pages).
+public struct RenderedPages<Outcome> {
+    public var pages: [(name: String, outcome: Result<Outcome, ReportError>)]
+    public var encoding: AnalysisEncoding?
+}
+
 /// A job of `Reports.render`: one or more pages, each reported by its place among the build's pages.
 private enum PageJob: Sendable {
     /// The Markdown and HTML pages of one page of the build, from one view.
     case templates(Int)
-    /// The JSON pages of the build's pages that share an analysis, from one encoding.
-    case json([Int])
+    /// The JSON pages of the build, from one encoding of the analysis.
+    case json
 }

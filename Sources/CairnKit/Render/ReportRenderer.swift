@@ -76,6 +76,6 @@ public enum Reports {
         let pages = render(plan: plan, analysis: analysis, formats: formats, templates: templates, width: .max) { name, page in
             ReportFile(name: name, text: page.string)
         }
-        return try pages.map { page throws(ReportError) in try page.outcome.get() }
+        return try pages.pages.map { page throws(ReportError) in try page.outcome.get() }
     }
 }

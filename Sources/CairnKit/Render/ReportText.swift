@@ -15,8 +15,8 @@ public struct ReportText: Sendable {
     enum Piece: Sendable {
         /// Bytes as they are (often a stretch of a larger page).
         case text(Substring)
-        /// Bytes shared with other pages (an encoded analysis).
-        case bytes(JSONBytes)
+        /// Bytes shared with other pages (a stretch of an encoded analysis).
+        case bytes(JSONBytes, Range<Int>)
         /// A long text made as it is written.
         case deferred(DeferredText)
     }
@@ -38,7 +38,7 @@ public struct ReportText: Sendable {
         for piece in pieces {
             switch piece {
             case .text(let text): try Self.write(text, to: &sink)
-            case .bytes(let json): try sink.append(json.bytes)
+            case .bytes(let json, let range): try sink.append(UnsafeRawBufferPointer(rebasing: json.bytes[range]))
             case .deferred(let text): try Self.write(text, to: &sink)
             }
         }
@@ -51,7 +51,7 @@ public struct ReportText: Sendable {
         buffer.bytes.reserveCapacity(pieces.reduce(0) { size, piece in
             switch piece {
             case .text(let text): size + text.utf8.count
-            case .bytes(let json): size + json.count
+            case .bytes(_, let range): size + range.count
             case .deferred: size
             }
         })

@@ -55,7 +55,7 @@ final class TemplateSplices: @unchecked Sendable {
             switch piece {
             case .text(let text): texts.append(text)
             case .deferred(let deferred): texts += deferred.pieces.map { $0[...] }
-            case .bytes(let bytes): texts.append(String(decoding: bytes.bytes, as: UTF8.self)[...])
+            case .bytes(let bytes, let range): texts.append(String(decoding: bytes.bytes[range], as: UTF8.self)[...])
             }
         }
         return String.sized(joining: texts)

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import CairnKit
+
+/// The one encoding of the analysis that every JSON page of a build shares, the progress of
+/// another period put in its place, and the digests `cairn build` keeps pages by.
+@Suite struct AnalysisEncodingTests {
+    static func sample(_ name: String) throws -> (plan: Plan, analysis: Analysis) {
+        let folder = GoldenReportTests.packageRoot.appendingPathComponent("samples/\(name)").path
+        let plan = try #require(PlanReader.read(PlanLoader(fileSystem: RootedFileSystem(directory: folder)).load(".")).plan)
+        return (plan, Analysis.of(plan, asOf: plan.settings.asOf!))
+    }
+
+    static func bytes(_ page: ReportText) -> [UInt8] { Array(page.string.utf8) }
+
+    @Test func fingerprintIsFNV1a64() {
+        // The published FNV-1a 64-bit test vectors.
+        var empty = Fingerprint()
+        #expect(empty.hex == "cbf29ce484222325")
+        for (text, hex) in [("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8")] {
+            var digest = Fingerprint()
+            Array(text.utf8).withUnsafeBytes { digest.add($0) }
+            #expect(digest.hex == hex)
+        }
+        // A line is its bytes and a line break: "a\n".
+        empty.add(line: "a")
+        #expect(empty.hex == "089bdc07b544e7b2")
+    }
+
+    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func theProgressMemberIsFoundWhereItsOwnEncodingStands(sample: String) throws {
+        let (_, analysis) = try Self.sample(sample)
+        let encoding = try AnalysisEncoding.of(analysis)
+        let range = try #require(encoding.progress)
+        let own = try JSONRenderer.encode(analysis.progress, level: JSONDocument.analysisLevel + 1, for: .progress)
+        #expect(Array(encoding.json.bytes[range]) == Array(own.bytes))
+    }
+
+    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func aPageOfAnotherPeriodIsTheWholeEncodingOfItsAnalysis(sample: String) throws {
+        let (plan, analysis) = try Self.sample(sample)
+        let encoding = try AnalysisEncoding.of(analysis)
+        let quarter = analysis.progress(over: .quarter(of: analysis.asOf), plan: plan)
+        #expect(quarter.progress != analysis.progress)
+        let whole = JSONDocument.page(.progress, analysis: try JSONRenderer.encode(quarter, for: .progress))
+        #expect(Self.bytes(try encoding.page(.progress, analysis: quarter)) == Self.bytes(whole))
+        #expect(Self.bytes(try encoding.page(.market, analysis: analysis))
+                == Self.bytes(JSONDocument.page(.market, analysis: try JSONRenderer.encode(analysis, for: .market))))
+    }
+
+    @Test func theDigestLeavesOutProgressAndNothingElse() throws {
+        let (plan, analysis) = try Self.sample("senior-to-staff")
+        let month = try AnalysisEncoding.of(analysis)
+        let quarter = try AnalysisEncoding.of(analysis.progress(over: .quarter(of: analysis.asOf), plan: plan))
+        #expect(month.digestWithoutProgress == quarter.digestWithoutProgress)
+        var changed = analysis
+        changed.risks.removeLast()
+        #expect(try AnalysisEncoding.of(changed).digestWithoutProgress != month.digestWithoutProgress)
+    }
+
+    @Test func aMemberIsFoundOnlyAmongTheAnalysissOwn() {
+        func member(_ key: String, _ json: String) -> String? {
+            let bytes = Array(json.utf8)
+            return bytes.withUnsafeBytes { buffer in
+                AnalysisEncoding.member(key, in: buffer).map { String(decoding: bytes[$0], as: UTF8.self) }
+            }
+        }
+        let json = "{\n    \"a\" : {\n      \"progress\" : 1\n    },\n    \"progress\" : {\n      \"b\" : \"x\\n    \\\"c\\\" : 2\"\n    },\n    \"z\" : [\n\n    ]\n  }"
+        #expect(member("progress", json) == "{\n      \"b\" : \"x\\n    \\\"c\\\" : 2\"\n    }")
+        #expect(member("z", json) == "[\n\n    ]", "the last member ends at the analysis's closing bracket")
+        #expect(member("b", json) == nil, "a member of a member is not the analysis's")
+        #expect(member("c", json) == nil, "nor is text inside a string")
+    }
+}
