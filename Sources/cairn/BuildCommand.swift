@@ -67,11 +67,13 @@ struct BuildCommand: ParsableCommand {
             Terminal.out("nothing to write: cairn.yml lists no format (md, html, json, ics)\n")
             return
         }
+        let previous = BuildRecord.read(from: folder)
         // The inputs as they are before reading them: an edit made during the build means a new one.
         let record = BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
                                       commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                       outputFolder: folder, outputs: [])
         let analysis = compiled.analysis()
+        let (kept, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         let writer: ReportWriter
         do {
             writer = try ReportWriter.prepare(folder)
@@ -81,19 +83,20 @@ struct BuildCommand: ParsableCommand {
         }
         // Each page goes to a temporary file as soon as it is rendered; all are renamed into place
         // once every page is rendered and staged, so a failed build changes no report.
-        let pages = Reports.render(plan: compiled.plan, analysis: analysis, formats: formats, templates: compiled.templates) { name, page in
+        let rendered = Reports.render(plan: compiled.plan, analysis: analysis, formats: formats, templates: compiled.templates,
+                                      keeping: kept, encoding: reused) { name, page in
             Result { () throws(WriteError) in try writer.stage(name, page) }
         }
-        var staged: [(name: String, file: StagedFile?)] = []
+        var staged: [(name: String, file: StagedFile?)] = kept.sorted().map { ($0, nil) }
         var failure: String?
-        for page in pages {
+        for page in rendered.pages {
             switch page.outcome {
             case .success(.success(let file)): staged.append((page.name, file))
             case .success(.failure(let error)): failure = failure ?? "\(error.path): error: \(error.message) [build-write]"
             case .failure(let error): failure = failure ?? error.description
             }
         }
-        if failure == nil, formats.contains(.ics) {
+        if failure == nil, formats.contains(.ics), !kept.contains(ICalendar.fileName) {
             let calendar = ICalendar.render(plan: compiled.plan, analysis: analysis)
             do {
                 staged.append((ICalendar.fileName, try writer.stage(ICalendar.fileName, ReportText(calendar))))
@@ -122,12 +125,16 @@ struct BuildCommand: ParsableCommand {
             }
             var done = record
             done.outputs = BuildRecord.reports(staged.map(\.name), in: folder)
+            if !PageReuse.candidates(formats).isEmpty,
+               let encoding = rendered.encoding ?? reused ?? (try? AnalysisEncoding.of(analysis)) {
+                done.pages = PageReuse.digest(record, analysis: encoding)
+            }
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {
             Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
             throw ExitCode(1)
         }
-        Terminal.out(Self.summary(staged.count, asOf: compiled.asOf, shown: shown, written: written))
+        Terminal.out(Self.summary(staged.count, asOf: compiled.asOf, shown: shown, written: written, kept: kept.count))
     }
 
     /// Pages and encoded analyses of megabytes are made and let go one after another. glibc raises
@@ -143,8 +150,11 @@ struct BuildCommand: ParsableCommand {
         #endif
     }
 
-    static func summary(_ count: Int, asOf: Day, shown: String, written: Int) -> String {
-        "\(Format.count(count, "report")) as of \(asOf) in \(shown): \(written) written, \(count - written) unchanged\n"
+    /// "16 reports as of 2026-11-23 in reports: 9 written, 7 unchanged", and how many of the
+    /// unchanged were kept without rendering them (`PageReuse`).
+    static func summary(_ count: Int, asOf: Day, shown: String, written: Int, kept: Int = 0) -> String {
+        "\(Format.count(count, "report")) as of \(asOf) in \(shown): \(written) written, \(count - written) unchanged"
+            + (kept == 0 ? "" : " (\(kept) not rendered again: what they show is unchanged)") + "\n"
     }
 
     /// The output folder as shown and as resolved; refuses one inside the plan's input folders.
@@ -172,7 +182,7 @@ struct BuildCommand: ParsableCommand {
         let now = BuildRecord.take(plan: plan.directory, asOf: asOf, formats: formats,
                                    commit: settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                    outputFolder: folder, outputs: names)
-        guard now == previous else { return false }
+        guard now.sameBuild(as: previous) else { return false }
         Terminal.out(Self.summary(names.count, asOf: asOf, shown: shown, written: 0))
         return true
     }

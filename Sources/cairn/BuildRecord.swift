@@ -8,8 +8,9 @@ import CairnKit
 /// What a build was made from and what it wrote, kept in the output folder as `.cairn-build`:
 /// the Cairn binary, the as-of date, the formats, the git commit when the history is read, and
 /// every input file's and report's identity (size, modification and change times in
-/// nanoseconds, inode). When the next build finds the same record, nothing can have changed,
-/// and it returns without reading the plan or writing a file.
+/// nanoseconds, inode), and the digest of what the pages `PageReuse` may keep were made from.
+/// When the next build finds the same record, nothing can have changed, and it returns without
+/// reading the plan or writing a file.
 struct BuildRecord: Equatable {
     static let fileName = ".cairn-build"
     /// The plan's inputs: the files `cairn build` reads, and its template overrides.
@@ -19,6 +20,8 @@ struct BuildRecord: Equatable {
     var header: [String]
     var inputs: [String]
     var outputs: [String]
+    /// `PageReuse.digest` of the build, when it was taken.
+    var pages: String?
 
     /// The record of the plan in `plan` as it is now; `outputs` are the reports to check.
     static func take(plan: String, asOf: Day, formats: [OutputFormat], commit: String?, outputFolder: String,
@@ -43,6 +46,7 @@ struct BuildRecord: Equatable {
         var record = BuildRecord(header: [], inputs: [], outputs: [])
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             if line.hasPrefix("in ") { record.inputs.append(String(line.dropFirst(3))) }
+            else if line.hasPrefix("pages ") { record.pages = String(line.dropFirst(6)) }
             else if line.hasPrefix("out ") { record.outputs.append(String(line.dropFirst(4))) }
             else { record.header.append(String(line)) }
         }
@@ -50,10 +54,22 @@ struct BuildRecord: Equatable {
     }
 
     /// The names of the reports the record lists.
-    var reportNames: [String] { outputs.compactMap { $0.split(separator: " ", maxSplits: 4).last.map(String.init) } }
+    var reportNames: [String] { outputs.map(Self.name) }
+
+    /// The file a record line names: what follows its size, times and inode.
+    static func name(_ line: String) -> String {
+        line.split(separator: " ", maxSplits: 4).last.map(String.init) ?? line
+    }
+
+    /// True when `other` records the same inputs and reports: a build of the same plan, as-of
+    /// date, formats and binary, whose reports are as it left them.
+    func sameBuild(as other: BuildRecord) -> Bool {
+        header == other.header && inputs == other.inputs && outputs == other.outputs
+    }
 
     var text: String {
-        (header + inputs.map { "in " + $0 } + outputs.map { "out " + $0 }).joined(separator: "\n") + "\n"
+        (header + (pages.map { ["pages " + $0] } ?? []) + inputs.map { "in " + $0 } + outputs.map { "out " + $0 })
+            .joined(separator: "\n") + "\n"
     }
 
     /// "size mtime ctime inode" of what `path` names, following links; nil when it does not exist.

@@ -82,7 +82,8 @@ import Testing
         let result = try CLI.run(["build", plan.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == ["position.json", "market.md", "market.json", "plan.html"].map { "wrote \(out.path)/\($0)\n" }.joined()
-                + "16 reports as of 2026-11-23 in \(out.path): 4 written, 12 unchanged\n")
+                + "16 reports as of 2026-11-23 in \(out.path): 4 written, 12 unchanged "
+                + "(5 not rendered again: what they show is unchanged)\n", "the plan did not change: the pages left alone are kept")
         for name in Self.files {
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == golden(name), "\(name)")
         }
