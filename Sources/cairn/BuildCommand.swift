@@ -58,7 +58,10 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let settings = Self.settings(plan.directory), try upToDate(settings) { return }
+        var last: LastBuild?
+        if let settings = Self.settings(plan.directory) {
+            if try upToDate(settings, last: &last) { return }
+        }
         Self.mapLargeBlocks()
         let compiled = try CompiledPlan.load(plan)
         let formats = try requestedFormats() ?? compiled.plan.settings.formats
@@ -67,12 +70,14 @@ struct BuildCommand: ParsableCommand {
             Terminal.out("nothing to write: cairn.yml lists no format (md, html, json, ics)\n")
             return
         }
-        let previous = BuildRecord.read(from: folder)
+        let previous = last?.folder == folder ? last?.previous : BuildRecord.read(from: folder)
         // The inputs as they are before reading them: an edit made during the build means a new one.
-        let record = BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
-                                      commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
-                                      outputFolder: folder, outputs: [])
-        let analysis = compiled.analysis()
+        // The record `upToDate` took is that, when it was taken for the same folder, date and formats.
+        let record = last.flatMap { $0.folder == folder ? $0.now : nil }.flatMap { $0.isFor(asOf: compiled.asOf, formats: formats) ? $0 : nil }
+            ?? BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
+                                commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
+                                outputFolder: folder, outputs: [])
+        let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf))
         let (kept, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         let writer: ReportWriter
         do {
@@ -169,19 +174,31 @@ struct BuildCommand: ParsableCommand {
         return (shown, folder)
     }
 
+    /// What `upToDate` found, for the build to start from: the output folder, the record in it, and
+    /// the record of the plan as it was then, when one was taken.
+    struct LastBuild {
+        var folder: String
+        var previous: BuildRecord?
+        var now: BuildRecord?
+    }
+
     /// True, after printing the summary, when the output folder's build record matches the plan
-    /// as it is: nothing changed since the last build, so nothing is read or written.
-    func upToDate(_ settings: Settings) throws -> Bool {
+    /// as it is: nothing changed since the last build, so nothing is read or written. `last` is
+    /// set to what was read and taken.
+    func upToDate(_ settings: Settings, last: inout LastBuild?) throws -> Bool {
         let formats = try requestedFormats() ?? settings.formats
         guard !formats.isEmpty else { return false }
         let (shown, folder) = try outputFolder(settings)
-        guard let previous = BuildRecord.read(from: folder) else { return false }
+        let previous = BuildRecord.read(from: folder)
+        last = LastBuild(folder: folder, previous: previous)
+        guard let previous else { return false }
         let asOf = plan.asOfDay(settings: settings)
         let names = Reports.fileNames(asOf: asOf, formats: formats)
         guard Set(previous.reportNames) == Set(names) else { return false }
         let now = BuildRecord.take(plan: plan.directory, asOf: asOf, formats: formats,
                                    commit: settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                    outputFolder: folder, outputs: names)
+        last?.now = now
         guard now.sameBuild(as: previous) else { return false }
         Terminal.out(Self.summary(names.count, asOf: asOf, shown: shown, written: 0))
         return true

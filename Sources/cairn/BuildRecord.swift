@@ -23,6 +23,11 @@ struct BuildRecord: Equatable {
     /// `PageReuse.digest` of the build, when it was taken.
     var pages: String?
 
+    /// True when the record is of a build as of `asOf` in `formats`.
+    func isFor(asOf: Day, formats: [OutputFormat]) -> Bool {
+        header.contains("as-of \(asOf)") && header.contains("formats " + formats.map(\.rawValue).joined(separator: ","))
+    }
+
     /// The record of the plan in `plan` as it is now; `outputs` are the reports to check.
     static func take(plan: String, asOf: Day, formats: [OutputFormat], commit: String?, outputFolder: String,
                      outputs: [String]) -> BuildRecord {
@@ -40,15 +45,22 @@ struct BuildRecord: Equatable {
         names.sorted().map { name in "\(identity(of: folder + "/" + name) ?? "missing") \(name)" }
     }
 
-    /// The record in the output folder, if there is one.
+    /// The record in the output folder, if there is one. Split on bytes: a record lists every
+    /// input, thousands of lines.
     static func read(from folder: String) -> BuildRecord? {
         guard let bytes = try? LocalFileSystem().read(folder + "/" + fileName) else { return nil }
         var record = BuildRecord(header: [], inputs: [], outputs: [])
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-            if line.hasPrefix("in ") { record.inputs.append(String(line.dropFirst(3))) }
-            else if line.hasPrefix("pages ") { record.pages = String(line.dropFirst(6)) }
-            else if line.hasPrefix("out ") { record.outputs.append(String(line.dropFirst(4))) }
-            else { record.header.append(String(line)) }
+        func starts(_ line: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
+            line.count >= prefix.utf8CodeUnitCount && prefix.withUTF8Buffer { line.starts(with: $0) }
+        }
+        func text(_ line: ArraySlice<UInt8>, after prefix: StaticString) -> String {
+            String(decoding: line.dropFirst(prefix.utf8CodeUnitCount), as: UTF8.self)
+        }
+        for line in bytes.split(separator: 10) {
+            if starts(line, "in ") { record.inputs.append(text(line, after: "in ")) }
+            else if starts(line, "out ") { record.outputs.append(text(line, after: "out ")) }
+            else if starts(line, "pages ") { record.pages = text(line, after: "pages ") }
+            else { record.header.append(String(decoding: line, as: UTF8.self)) }
         }
         return record
     }
@@ -76,23 +88,35 @@ struct BuildRecord: Equatable {
     static func identity(of path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return identity(info)
+    }
+
+    static func identity(_ info: stat) -> String {
         let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
         let changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
         return "\(info.st_size) \(modified) \(changed) \(info.st_ino)"
     }
 
     /// Every entry below `plan/relative`, in name order, hidden ones included (a new file of any
-    /// kind means a new build); links are followed, each folder walked once.
+    /// kind means a new build); links are followed, each folder walked once. One `stat` an entry:
+    /// a plan has thousands.
     private static func walk(_ plan: String, _ relative: String, into inputs: inout [String], visited: inout Set<[UInt64]>) {
         var info = stat()
-        guard stat(plan + "/" + relative, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
-              visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
+        guard stat(plan + "/" + relative, &info) == 0 else { return }
+        walk(plan, relative, info, into: &inputs, visited: &visited)
+    }
+
+    /// The entries below `plan/relative`, whose `stat` is `info`, when it is a folder not walked yet.
+    private static func walk(_ plan: String, _ relative: String, _ info: stat, into inputs: inout [String],
+                             visited: inout Set<[UInt64]>) {
+        guard info.st_mode & S_IFMT == S_IFDIR, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
               let names = try? LocalFileSystem().list(plan + "/" + relative) else { return }
         for name in names {
             let path = relative + "/" + name
-            guard let id = identity(of: plan + "/" + path) else { continue }
-            inputs.append("\(id) \(path)")
-            walk(plan, path, into: &inputs, visited: &visited)
+            var entry = stat()
+            guard stat(plan + "/" + path, &entry) == 0 else { continue }
+            inputs.append("\(identity(entry)) \(path)")
+            walk(plan, path, entry, into: &inputs, visited: &visited)
         }
     }
 }
