@@ -50,9 +50,9 @@ struct CompiledPlan {
     }
 
     /// The analysis for the as-of date, focused on `focusRole` (a role id) when given, with
-    /// progress over `period` (default: the month of the as-of date).
-    func analysis(focusRole: String? = nil, period: ReportPeriod? = nil) -> Analysis {
-        Analysis.of(plan, asOf: asOf, focusRole: focusRole, period: period)
+    /// progress over `period` (default: the month of the as-of date), and over `alsoOver` too.
+    func analysis(focusRole: String? = nil, period: ReportPeriod? = nil, alsoOver: [ReportPeriod] = []) -> Analysis {
+        Analysis.of(plan, asOf: asOf, focusRole: focusRole, period: period, alsoOver: alsoOver)
     }
 
     /// Renders one report to a string; a template problem prints and exits 1.

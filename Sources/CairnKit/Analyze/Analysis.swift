@@ -25,20 +25,38 @@ public struct Analysis: Sendable, Encodable {
     public var focus: Readiness?
     /// Progress over a period: the month of as_of unless another was asked for (section 8).
     public var progress: Progress
+    /// Progress over the other periods asked for, made with `progress` (their burn-downs share
+    /// days): `progress(over:plan:)` gives them without computing them again. Not encoded.
+    var progressElsewhere: [ReportPeriod: Progress] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case asOf, position, skillMap, readiness, careerTree, market, matches, gaps, schedule, learningCosts, risks,
+             fallbacks, decisions, quality, focus, progress
+    }
 
     /// Analyses `plan` as of `asOf`; `focusRole` (a role id) adds that role's readiness; progress
-    /// is over `period`, by default the month of `asOf`.
-    public static func of(_ written: Plan, asOf: Day, focusRole: String? = nil, period: ReportPeriod? = nil) -> Analysis {
+    /// is over `period`, by default the month of `asOf`, and over each of `alsoOver` for
+    /// `progress(over:plan:)`.
+    public static func of(_ written: Plan, asOf: Day, focusRole: String? = nil, period: ReportPeriod? = nil,
+                          alsoOver: [ReportPeriod] = []) -> Analysis {
         let core = Core(written, asOf: asOf)
         let plan = core.plan
-        return Analysis(
+        let period = period ?? .month(of: asOf)
+        let others = alsoOver.filter { $0 != period }
+        let known = Progress.pastRemaining(core.context, periods: [period] + others)
+        func progress(_ period: ReportPeriod) -> Progress {
+            Progress.of(core.context, gaps: core.facts.gaps, schedule: core.facts.schedule, period: period, known: known)
+        }
+        var analysis = Analysis(
             asOf: asOf, position: Position.of(plan), skillMap: SkillMap.of(plan, evidence: core.evidence, asOf: asOf),
             readiness: core.assessed, careerTree: CareerPaths.tree(plan, readiness: core.readiness),
             market: core.facts.market, matches: JobMatching.rank(plan), gaps: core.facts.gaps, schedule: core.facts.schedule,
             learningCosts: core.facts.costs, risks: Risks.of(core.facts), fallbacks: Fallback.of(plan, readiness: core.assessed),
             decisions: Decisions.of(plan, market: core.facts.market, readiness: core.assessed), quality: PlanQuality.of(core.facts),
             focus: focusRole.flatMap { plan.catalog.roles[$0] }.map { core.readiness($0, also: "asked for") },
-            progress: Progress.of(core.context, gaps: core.facts.gaps, schedule: core.facts.schedule, period: period ?? .month(of: asOf)))
+            progress: progress(period))
+        for other in others { analysis.progressElsewhere[other] = progress(other) }
+        return analysis
     }
 
     /// The plan-quality checks alone (what `cairn check` reports): the analysis without the
@@ -111,7 +129,9 @@ extension Analysis {
     /// again: progress reads the log and the history, which the analysis does not keep).
     public func progress(over period: ReportPeriod, plan: Plan) -> Analysis {
         var copy = self
-        copy.progress = Progress.of(ProgressContext(plan, asOf: asOf), gaps: gaps, schedule: schedule, period: period)
+        copy.progress = progressElsewhere[period]
+            ?? Progress.of(ProgressContext(plan, asOf: asOf), gaps: gaps, schedule: schedule, period: period)
+        copy.progressElsewhere = [:]
         return copy
     }
 }

@@ -6,9 +6,11 @@ extension Progress {
     static let maxBurnPoints = 53
 
     /// Progress over `period` (analysis section 8), with the plan's gaps and schedule as of as_of.
-    static func of(_ context: ProgressContext, gaps: GapAnalysis, schedule: Schedule, period: ReportPeriod) -> Progress {
+    /// `known` holds goals' remaining hours on past days already computed (`pastRemaining`).
+    static func of(_ context: ProgressContext, gaps: GapAnalysis, schedule: Schedule, period: ReportPeriod,
+                   known: [Day: [String: Double]] = [:]) -> Progress {
         let asOf = context.asOf, plan = context.current, work = context.work
-        let through: Day? = period.first > asOf ? nil : min(period.last, asOf)
+        let through = counted(period, asOf: asOf)
         let days = through.map { period.first.days(to: $0) + 1 } ?? 0
         let weeks = Double(days) / 7
         let perWeek = schedule.hoursPerWeek
@@ -27,7 +29,7 @@ extension Progress {
         let other = entries.reduce(0) { total, entry in
             total + entry.goals.filter { !activeIDs.contains($0.key) }.reduce(0) { $0 + $1.value }
         }
-        let burn = burndowns(context, goals: active, period: period, through: through, schedule: schedule)
+        let burn = burndowns(context, goals: active, period: period, through: through, schedule: schedule, known: known)
         let goals = active.map { goal -> GoalProgress in
             let share = schedule.shares.first { $0.goalID == goal.id }?.hoursPerWeek ?? 0
             let hours = Numbers.round(entries.reduce(0) { $0 + ($1.goals[goal.id] ?? 0) }, places: 1)
@@ -115,15 +117,17 @@ extension Progress {
                 "projected \(how), \(Format.integer(late)) days after \(by); \(margin)")
     }
 
-    /// Remaining hours of each goal on the period's first day, each Monday after it, and the last
-    /// counted day (as_of gives the plan's own figure), against the straight line from the first
-    /// point to zero at the goal's date.
-    static func burndowns(_ context: ProgressContext, goals: [Goal], period: ReportPeriod, through: Day?,
-                          schedule: Schedule) -> [String: [BurnPoint]] {
-        guard let through else { return [:] }
+    /// The last day counted in `period`: as_of or the period's last day, the earlier; nil when
+    /// the period starts after as_of.
+    static func counted(_ period: ReportPeriod, asOf: Day) -> Day? {
+        period.first > asOf ? nil : min(period.last, asOf)
+    }
+
+    /// The days of a period's burn-down: its first day, the Mondays after it (one less than 4
+    /// days after it would crowd it; in a long period every n-th Monday, so that each point stays
+    /// a plan recomputed as it stood), and the last counted day.
+    static func burnDays(_ period: ReportPeriod, through: Day) -> [Day] {
         var days = [period.first]
-        // Mondays after the first day (one less than 4 days after it would crowd it); in a long
-        // period every n-th Monday, so that each point stays a plan recomputed as it stood.
         var monday = period.first.adding(days: 8 - period.first.weekday)
         if period.first.days(to: monday) < 4 { monday = monday.adding(days: 7) }
         let mondays = monday < through ? (monday.days(to: through) - 1) / 7 + 1 : 0
@@ -133,13 +137,41 @@ extension Progress {
             monday = monday.adding(days: 7 * stride)
         }
         if days.last != through { days.append(through) }
-        // Each past day is a plan recomputed on its own: on all cores.
-        let past = Parallel.map(days) { day in day == context.asOf ? [:] : context.remainingHours(on: day, goals: goals) }
+        return days
+    }
+
+    /// Each active goal's remaining hours on every past day of the burn-downs of `periods`, each
+    /// day once (a month's Mondays are among its quarter's), computed on all cores: each day is a
+    /// plan recomputed as it stood. as_of is left out: it is the plan's own figure.
+    static func pastRemaining(_ context: ProgressContext, periods: [ReportPeriod],
+                              known: [Day: [String: Double]] = [:]) -> [Day: [String: Double]] {
+        var days: [Day] = []
+        var seen = Set(known.keys)
+        for period in periods {
+            guard let through = counted(period, asOf: context.asOf) else { continue }
+            for day in burnDays(period, through: through) where day != context.asOf && seen.insert(day).inserted { days.append(day) }
+        }
+        let goals = WorkItems.goalOrder(context.current)
+        var remaining = known
+        for (day, hours) in zip(days, Parallel.map(days) { context.remainingHours(on: $0, goals: goals) }) {
+            remaining[day] = hours.get()
+        }
+        return remaining
+    }
+
+    /// Remaining hours of each goal on the period's burn-down days (as_of gives the plan's own
+    /// figure), against the straight line from the first point to zero at the goal's date.
+    /// `goals` must be the context's active goals (`WorkItems.goalOrder`).
+    static func burndowns(_ context: ProgressContext, goals: [Goal], period: ReportPeriod, through: Day?,
+                          schedule: Schedule, known: [Day: [String: Double]]) -> [String: [BurnPoint]] {
+        guard let through else { return [:] }
+        let days = burnDays(period, through: through)
+        let past = pastRemaining(context, periods: [period], known: known)
         var result: [String: [BurnPoint]] = [:]
-        for (day, computed) in zip(days, past) {
+        for day in days {
             let remaining: [String: Double] = day == context.asOf
                 ? Dictionary(uniqueKeysWithValues: schedule.goals.map { ($0.goalID, $0.remainingHours) })
-                : computed.get()
+                : past[day] ?? [:]
             for goal in goals { result[goal.id, default: []].append(BurnPoint(day: day, remaining: remaining[goal.id] ?? 0, planned: nil)) }
         }
         for goal in goals {
