@@ -68,13 +68,28 @@ public struct LocalFileSystem: FileSystem {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { throw FileError(String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
+        // Read into an array of the file's size and one byte more (reading it finds the end), not
+        // through a zeroed buffer copied from: a plan has thousands of files. One that grew since
+        // its size was taken is read on in blocks.
+        var info = stat()
+        let size = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while count < buffer.count {
+                let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0 { failure = errno; return }
+                if read == 0 { return }
+                count += read
+            }
+        }
+        if failure != 0 { throw FileError(String(cString: strerror(failure))) }
+        guard bytes.count == size + 1 else { return bytes }
+        var block = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = block.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 { throw FileError(String(cString: strerror(errno))) }
             if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
+            bytes.append(contentsOf: block[0..<count])
         }
         return bytes
     }

@@ -49,7 +49,7 @@ public struct PlanLoader {
 
         /// The `.md` files below a folder, depth first, in name order; hidden names skipped.
         mutating func folder(_ relative: String) -> [SourceFile] {
-            guard let target = followed(relative), case .directory = fileSystem.kind(target) ?? .other else { return [] }
+            guard let (target, kind) = followedEntry(relative), case .directory = kind ?? .other else { return [] }
             guard visitedFolders.insert(target).inserted else { return [] }
             let names: [String]
             do {
@@ -62,10 +62,10 @@ public struct PlanLoader {
             var files: [SourceFile] = []
             for name in names where !name.hasPrefix(".") {
                 let path = relative + "/" + name
-                let resolved = followed(path)
-                switch resolved.flatMap({ fileSystem.kind($0) }) {
+                let entry = followedEntry(path)
+                switch entry?.kind {
                 case .directory?: files += folder(path)
-                case .file? where name.hasSuffix(".md"): if let file = readEntry(path) { files.append(file) }
+                case .file? where name.hasSuffix(".md"): if let entry, let file = readEntry(path, entry) { files.append(file) }
                 case .other? where name.hasSuffix(".md"):
                     diagnostics.report(.notAFile, "'\(name)' is not a regular file and is skipped",
                                        at: SourceLocation(path: display + path, line: 1), hint: "plan files must be ordinary files")
@@ -75,11 +75,12 @@ public struct PlanLoader {
             return files
         }
 
-        /// The real path of a plan entry, or nil (with a warning) for links that loop or leave the plan.
-        mutating func followed(_ relative: String) -> String? {
+        /// The real path of a plan entry and what is there (nil when nothing), or nil (with a
+        /// warning) for links that loop or leave the plan. One `lstat` for an entry that is no link.
+        mutating func followedEntry(_ relative: String) -> (path: String, kind: EntryKind?)? {
             let path = root + "/" + relative
             guard let kind = fileSystem.kind(path) else { return nil }
-            guard kind == .symlink else { return path }
+            guard kind == .symlink else { return (path, kind) }
             guard let target = fileSystem.resolve(path) else {
                 diagnostics.report(.symlinkSkipped, "the link '\(relative)' loops or points nowhere; it is not followed",
                                    at: SourceLocation(path: display + relative, line: 1), hint: "replace the link with the file itself")
@@ -90,14 +91,20 @@ public struct PlanLoader {
                                    at: SourceLocation(path: display + relative, line: 1), hint: "copy the file into the plan folder")
                 return nil
             }
-            return target
+            return (target, fileSystem.kind(target))
         }
 
         /// Reads and decodes one file, reporting why it cannot be used.
         mutating func readEntry(_ relative: String) -> SourceFile? {
+            guard let entry = followedEntry(relative) else { return nil }
+            return readEntry(relative, entry)
+        }
+
+        /// Reads and decodes the file `followedEntry(relative)` gave.
+        mutating func readEntry(_ relative: String, _ entry: (path: String, kind: EntryKind?)) -> SourceFile? {
             let shown = display + relative
-            guard let path = followed(relative) else { return nil }
-            switch fileSystem.kind(path) {
+            let path = entry.path
+            switch entry.kind {
             case .file(let size)?:
                 guard size <= PlanLoader.maximumFileSize else {
                     diagnostics.report(.fileTooLarge, "the file is \(size / 1024) KiB; plan files may be at most \(PlanLoader.maximumFileSize / 1024) KiB",
