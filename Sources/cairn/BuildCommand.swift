@@ -78,7 +78,7 @@ struct BuildCommand: ParsableCommand {
                                 commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                 outputFolder: folder, outputs: [])
         let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf))
-        let (kept, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
+        let (kept, digests, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         let writer: ReportWriter
         do {
             writer = try ReportWriter.prepare(folder)
@@ -130,9 +130,10 @@ struct BuildCommand: ParsableCommand {
             }
             var done = record
             done.outputs = BuildRecord.reports(staged.map(\.name), in: folder)
-            if !PageReuse.candidates(formats).isEmpty,
-               let encoding = rendered.encoding ?? reused ?? (try? AnalysisEncoding.of(analysis)) {
-                done.pages = PageReuse.digest(record, analysis: encoding)
+            if !digests.isEmpty {
+                done.pages = digests
+            } else if !PageReuse.candidates(formats).isEmpty, let encoding = rendered.encoding ?? (try? AnalysisEncoding.of(analysis)) {
+                done.pages = PageReuse.digests(record, formats: formats, analysis: encoding)
             }
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {

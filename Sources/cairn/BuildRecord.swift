@@ -14,14 +14,16 @@ import CairnKit
 struct BuildRecord: Equatable {
     static let fileName = ".cairn-build"
     /// The plan's inputs: the files `cairn build` reads, and its template overrides.
-    static let folders = ["goals", "roles", "jobs", "resources", "companies", "log", "templates"]
+    /// The log last: a folder is walked once, and an entry reached through another folder too must
+    /// be recorded under that one (`PageReuse` leaves out what is under log/).
+    static let folders = ["goals", "roles", "jobs", "resources", "companies", "templates", "log"]
     static let files = ["cairn.yml", "skills.yml", "profile.md"]
 
     var header: [String]
     var inputs: [String]
     var outputs: [String]
-    /// `PageReuse.digest` of the build, when it was taken.
-    var pages: String?
+    /// `PageReuse.digest` of each page that may be kept, by `LogFreePage` name.
+    var pages: [String: String] = [:]
 
     /// True when the record is of a build as of `asOf` in `formats`.
     func isFor(asOf: Day, formats: [OutputFormat]) -> Bool {
@@ -31,7 +33,7 @@ struct BuildRecord: Equatable {
     /// The record of the plan in `plan` as it is now; `outputs` are the reports to check.
     static func take(plan: String, asOf: Day, formats: [OutputFormat], commit: String?, outputFolder: String,
                      outputs: [String]) -> BuildRecord {
-        let header = ["cairn-build 1", "binary " + (identity(of: "/proc/self/exe") ?? "unknown"), "as-of \(asOf)",
+        let header = ["cairn-build 2", "binary " + (identity(of: "/proc/self/exe") ?? "unknown"), "as-of \(asOf)",
                       "formats " + formats.map(\.rawValue).joined(separator: ","), "commit " + (commit ?? "-")]
         var inputs: [String] = []
         for name in files { if let id = identity(of: plan + "/" + name) { inputs.append("\(id) \(name)") } }
@@ -59,7 +61,10 @@ struct BuildRecord: Equatable {
         for line in bytes.split(separator: 10) {
             if starts(line, "in ") { record.inputs.append(text(line, after: "in ")) }
             else if starts(line, "out ") { record.outputs.append(text(line, after: "out ")) }
-            else if starts(line, "pages ") { record.pages = text(line, after: "pages ") }
+            else if starts(line, "pages ") {
+                let words = text(line, after: "pages ").split(separator: " ")
+                if words.count == 2 { record.pages[String(words[0])] = String(words[1]) }
+            }
             else { record.header.append(String(decoding: line, as: UTF8.self)) }
         }
         return record
@@ -80,7 +85,7 @@ struct BuildRecord: Equatable {
     }
 
     var text: String {
-        (header + (pages.map { ["pages " + $0] } ?? []) + inputs.map { "in " + $0 } + outputs.map { "out " + $0 })
+        (header + pages.sorted { $0.key < $1.key }.map { "pages \($0) \($1)" } + inputs.map { "in " + $0 } + outputs.map { "out " + $0 })
             .joined(separator: "\n") + "\n"
     }
 

@@ -1,46 +1,59 @@
 import CairnKit
 
 /// The pages a build may keep as the last build wrote them, without rendering them again: the
-/// position, market and plan reports in Markdown and HTML, and the calendar. Each is made from
-/// the plan, which its view reads but for the log (`LogFreePagesTests` checks it), and from the
-/// analysis, but for its progress. So when only the log changed since the last build, and the
-/// analysis is the same but for progress, they are the same bytes. The everyday edit, a log entry,
-/// then renders only the progress and JSON pages (the market's pages, the largest, are kept).
+/// position, market and plan reports in Markdown and HTML, and the calendar (`LogFreePage`). Each
+/// is made from the plan, which its view reads but for the log and the git history, and from some
+/// members of the analysis. So when only the log (or the git commit) changed since the last build,
+/// and the members a page reads are the same, the page is the same bytes. The everyday edit, a log
+/// entry, then renders the progress and JSON pages, and of the others only those whose members it
+/// changed: logged hours move the schedule of the plan report, hardly ever the market's matches.
 enum PageReuse {
-    /// The pages of a build in `formats` that may be kept.
-    static func candidates(_ formats: [OutputFormat]) -> [String] {
-        let stems = ReportKind.built.map(\.rawValue)
-        let pages = [OutputFormat.md, .html].filter(formats.contains).flatMap { format in stems.map { "\($0).\(format.rawValue)" } }
-        return pages + (formats.contains(.ics) ? [ICalendar.fileName] : [])
+    /// The pages that may be kept, their file names in `formats`.
+    static func candidates(_ formats: [OutputFormat]) -> [(page: LogFreePage, files: [String])] {
+        LogFreePage.allCases.map { ($0, $0.files(formats)) }.filter { !$0.files.isEmpty }
     }
 
-    /// The digest of what the pages that may be kept are made from: the build's header (binary,
-    /// as-of date, formats, git commit), the identity of every input but the log's, and the
-    /// analysis encoded, without its progress.
-    static func digest(_ record: BuildRecord, analysis: AnalysisEncoding) -> String {
-        var digest = Fingerprint()
-        digest.add(line: "cairn-pages 1")
-        for line in record.header { digest.add(line: line) }
-        for line in record.inputs where !isLog(BuildRecord.name(line)) { digest.add(line: line) }
-        digest.add(line: analysis.digestWithoutProgress)
-        return digest.hex
+    /// The digest of what `page` is made from: the build's header but for the git commit (binary,
+    /// as-of date, formats), the identity of every input but the log's, and the members of the
+    /// analysis it reads.
+    static func digest(of page: LogFreePage, _ record: BuildRecord, analysis: AnalysisEncoding) -> String {
+        var base = Fingerprint()
+        base.add(line: "cairn-pages 1")
+        for line in planLines(record) { base.add(line: line) }
+        return analysis.digest(of: page, after: base)
     }
 
-    /// What the build recorded in `now` may keep of the last one, `previous`, and the encoding of
-    /// `analysis` made to tell. A page is kept when the two builds' inputs differ only in the
-    /// log, their digests match, and the page is as the last build left it. The encoding is given
-    /// back only when every candidate page is kept: a build that renders the market's pages does
-    /// not hold an encoded analysis at the same time (it is made again after them).
-    static func keep(previous: BuildRecord?, now: BuildRecord, analysis: Analysis, formats: [OutputFormat],
-                     folder: String) -> (kept: Set<String>, encoding: AnalysisEncoding?) {
-        guard let previous, let recorded = previous.pages, previous.header == now.header,
-              previous.inputs.filter({ !isLog(BuildRecord.name($0)) }) == now.inputs.filter({ !isLog(BuildRecord.name($0)) }),
-              let encoding = try? AnalysisEncoding.of(analysis), digest(now, analysis: encoding) == recorded
-        else { return ([], nil) }
-        let written = Set(previous.outputs)
+    /// The digests of every candidate page of a build.
+    static func digests(_ record: BuildRecord, formats: [OutputFormat], analysis: AnalysisEncoding) -> [String: String] {
+        var digests: [String: String] = [:]
+        for (page, _) in candidates(formats) { digests[page.rawValue] = digest(of: page, record, analysis: analysis) }
+        return digests
+    }
+
+    /// What a build, recorded in `now`, may keep of the last one, `previous`: the files of each page
+    /// whose digest is the same, and that are as the last build left them. Also the digests, for the
+    /// new record, and the encoding of `analysis` made to tell them, given back only when no market
+    /// page is rendered: a build that renders the market's pages does not hold an encoded analysis
+    /// at the same time (it is made again after them).
+    static func keep(previous: BuildRecord?, now: BuildRecord, analysis: Analysis, formats: [OutputFormat], folder: String)
+        -> (kept: Set<String>, digests: [String: String], encoding: AnalysisEncoding?) {
         let candidates = candidates(formats)
-        let kept = Set(candidates.filter { written.contains(BuildRecord.reports([$0], in: folder)[0]) })
-        return (kept, kept.count == candidates.count ? encoding : nil)
+        guard let previous, !previous.pages.isEmpty, !candidates.isEmpty, planLines(previous) == planLines(now),
+              let encoding = try? AnalysisEncoding.of(analysis) else { return ([], [:], nil) }
+        let digests = digests(now, formats: formats, analysis: encoding)
+        let written = Set(previous.outputs)
+        var kept: Set<String> = []
+        for (page, files) in candidates where previous.pages[page.rawValue] == digests[page.rawValue] {
+            for file in files where written.contains(BuildRecord.reports([file], in: folder)[0]) { kept.insert(file) }
+        }
+        let market = LogFreePage.market.files(formats)
+        return (kept, digests, kept.isSuperset(of: market) ? encoding : nil)
+    }
+
+    /// The record's lines a kept page depends on: its header but for the git commit, and every
+    /// input but those under log/.
+    static func planLines(_ record: BuildRecord) -> [String] {
+        record.header.filter { !$0.hasPrefix("commit ") } + record.inputs.filter { !isLog(BuildRecord.name($0)) }
     }
 
     /// True for the log folder and what it holds.

@@ -194,7 +194,7 @@ import Testing
         let profile = plan.appendingPathComponent("profile.md")
         let original = try Data(contentsOf: profile)
         let record = try String(contentsOf: out.appendingPathComponent(".cairn-build"), encoding: .utf8)
-        #expect(record.hasPrefix("cairn-build 1\nbinary ") && record.contains(" profile.md\n") && record.contains("\nout "))
+        #expect(record.hasPrefix("cairn-build 2\nbinary ") && record.contains(" profile.md\n") && record.contains("\nout "))
         let again = try CLI.run(["build", plan.path, "--format", "md"])
         #expect(again.status == 0 && again.stdout == "5 reports as of 2026-11-23 in \(plan.path)/reports: 0 written, 5 unchanged\n")
         // An edited log file, a deleted report, another format: each is a build.

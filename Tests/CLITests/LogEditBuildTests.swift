@@ -44,6 +44,59 @@ import Testing
                                         + "(7 not rendered again: what they show is unchanged)\n"))
     }
 
+    /// Runs git in `folder` with a fixed author, ignoring the machine's configuration.
+    static func git(_ arguments: String..., in folder: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["AUTHOR", "COMMITTER"] {
+            environment["GIT_\(name)_NAME"] = "Cairn Test"
+            environment["GIT_\(name)_EMAIL"] = "test@example.com"
+        }
+        environment["GIT_CONFIG_NOSYSTEM"] = "1"
+        environment["HOME"] = folder.path
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+    }
+
+    @Test func aLogEntryCommittedKeepsThePagesToo() throws {
+        // The git history is read (the default), and the commit changes: the pages kept do not show it.
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        let settings = plan.appendingPathComponent("cairn.yml")
+        try String(contentsOf: settings, encoding: .utf8).replacingOccurrences(of: "history: off\n", with: "")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        try Self.git("init", "-q", "-b", "main", in: plan)
+        try Self.git("add", "-A", in: plan)
+        try Self.git("commit", "-q", "-m", "plan", in: plan)
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let record = plan.appendingPathComponent("reports/.cairn-build")
+        let before = try String(contentsOf: record, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("commit ") }
+        #expect(before != nil && before != "commit -", "the build read the history")
+        try Self.append("- Talked to Sam about his design doc\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        try Self.git("commit", "-q", "-am", "log", in: plan)
+        #expect(try Self.buildAndCompare(plan).stdout.contains("(7 not rendered again: what they show is unchanged)"))
+        #expect(try String(contentsOf: record, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("commit ") } != before)
+    }
+
+    @Test func aTemplateReachedThroughTheLogFolderIsAnInputOfItsPages() throws {
+        // templates/ links to a folder inside log/: its files are recorded as templates, not log.
+        let plan = try BuildCommandTests.copy("backend-to-platform")
+        let folder = plan.appendingPathComponent("log/templates")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: plan.appendingPathComponent("templates"), withDestinationURL: folder)
+        let template = folder.appendingPathComponent("market.md.mustache")
+        try "# Market, my way\n".write(to: template, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        try "# Market, my other way\n".write(to: template, atomically: true, encoding: .utf8)
+        let result = try Self.buildAndCompare(plan)
+        #expect(result.stdout.contains("wrote \(plan.path)/reports/market.md\n"))
+        #expect(try String(contentsOf: plan.appendingPathComponent("reports/market.md"), encoding: .utf8) == "# Market, my other way\n")
+    }
+
     @Test func aNewLogFileIsAnEditOfTheLogToo() throws {
         let plan = try BuildCommandTests.copy("engineer-to-manager")
         #expect(try CLI.run(["build", plan.path]).status == 0)
@@ -52,16 +105,20 @@ import Testing
         #expect(try Self.buildAndCompare(plan).stdout.contains("(7 not rendered again: what they show is unchanged)"))
     }
 
-    @Test(arguments: ["- 30m Kubernetes: one more practice question +staff-engineer\n", "\n## 2026-11-22\n- level Kubernetes 3\n"])
-    func anEntryThatChangesTheAnalysisRendersEveryPage(entry: String) throws {
+    /// Logged hours move the skill map (position) and the schedule (plan, calendar); a level the
+    /// schedule. The market's matches stay as they were: its pages, the largest, are kept.
+    @Test(arguments: [("- 30m Kubernetes: one more practice question +staff-engineer\n", 2),
+                      ("\n## 2026-11-22\n- level Kubernetes 3\n", 4)])
+    func anEntryThatChangesTheAnalysisRendersThePagesThatShowIt(entry: String, kept: Int) throws {
         let plan = try BuildCommandTests.copy("senior-to-staff")
         #expect(try CLI.run(["build", plan.path]).status == 0)
         let page = try Data(contentsOf: plan.appendingPathComponent("reports/plan.md"))
         try Self.append(entry, to: plan.appendingPathComponent("log/2026-11.md"))
         let result = try Self.buildAndCompare(plan)
-        #expect(!result.stdout.contains("not rendered again"))
+        #expect(result.stdout.contains("(\(kept) not rendered again: what they show is unchanged)"))
         #expect(result.stdout.contains("wrote \(plan.path)/reports/plan.md\n"))
         #expect(try Data(contentsOf: plan.appendingPathComponent("reports/plan.md")) != page)
+        #expect(!result.stdout.contains("/reports/market.md\n") && !result.stdout.contains("/reports/market.html\n"))
     }
 
     @Test func aKeptPageChangedByHandIsRenderedAgain() throws {
@@ -79,10 +136,11 @@ import Testing
         let plan = try BuildCommandTests.copy("senior-to-staff")
         #expect(try CLI.run(["build", plan.path]).status == 0)
         try Self.append("\n", to: plan.appendingPathComponent("profile.md"))
-        try Self.append("- 30m Kubernetes: practice +staff-engineer\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        try Self.append("- Talked to Sam about his design doc\n", to: plan.appendingPathComponent("log/2026-11.md"))
         let result = try Self.buildAndCompare(plan)
         #expect(!result.stdout.contains("not rendered again"))
         let record = try String(contentsOf: plan.appendingPathComponent("reports/.cairn-build"), encoding: .utf8)
-        #expect(record.split(separator: "\n").contains { $0.hasPrefix("pages ") && $0.count == 22 }, "the record keeps the pages' digest")
+        let pages = record.split(separator: "\n").filter { $0.hasPrefix("pages ") }.map { $0.split(separator: " ").dropLast().joined(separator: " ") }
+        #expect(pages == ["pages calendar", "pages market", "pages plan", "pages position"], "the record keeps each page's digest")
     }
 }

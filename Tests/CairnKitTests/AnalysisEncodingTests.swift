@@ -48,14 +48,22 @@ import Testing
                 == Self.bytes(JSONDocument.page(.market, analysis: try JSONRenderer.encode(analysis, for: .market))))
     }
 
-    @Test func theDigestLeavesOutProgressAndNothingElse() throws {
+    @Test func aPagesDigestCoversTheMembersItReadsAndNoOthers() throws {
         let (plan, analysis) = try Self.sample("senior-to-staff")
         let month = try AnalysisEncoding.of(analysis)
         let quarter = try AnalysisEncoding.of(analysis.progress(over: .quarter(of: analysis.asOf), plan: plan))
-        #expect(month.digestWithoutProgress == quarter.digestWithoutProgress)
         var changed = analysis
         changed.risks.removeLast()
-        #expect(try AnalysisEncoding.of(changed).digestWithoutProgress != month.digestWithoutProgress)
+        let risky = try AnalysisEncoding.of(changed)
+        for page in LogFreePage.allCases {
+            #expect(month.digest(of: page) == quarter.digest(of: page), "no page reads progress")
+            #expect((month.digest(of: page) == risky.digest(of: page)) == !page.members.contains(.risks), "\(page)")
+        }
+        #expect(month.members.keys.sorted() == Analysis.CodingKeys.allCases.map { SnakeCaseKey($0.stringValue).stringValue }
+            .filter { $0 != "focus" }.sorted(), "every member found (focus is left out when there is none)")
+        var base = Fingerprint()
+        base.add(line: "another build")
+        #expect(month.digest(of: .market, after: base) != month.digest(of: .market))
     }
 
     @Test func aMemberIsFoundOnlyAmongTheAnalysissOwn() {

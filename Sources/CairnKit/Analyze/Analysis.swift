@@ -29,7 +29,7 @@ public struct Analysis: Sendable, Encodable {
     /// days): `progress(over:plan:)` gives them without computing them again. Not encoded.
     var progressElsewhere: [ReportPeriod: Progress] = [:]
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case asOf, position, skillMap, readiness, careerTree, market, matches, gaps, schedule, learningCosts, risks,
              fallbacks, decisions, quality, focus, progress
     }

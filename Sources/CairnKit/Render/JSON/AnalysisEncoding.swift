@@ -5,9 +5,11 @@
 /// several threads may share it.
 public final class AnalysisEncoding: Sendable {
     let json: JSONBytes
+    /// Where the value of each of the analysis's members stands, by key (`as_of`, `progress`, ...).
+    let members: [String: Range<Int>]
     /// The bytes of the `progress` member's value; nil if it could not be found (then a page of
     /// another period is encoded whole).
-    let progress: Range<Int>?
+    var progress: Range<Int>? { members["progress"] }
     /// The period of the progress encoded.
     let period: ReportPeriod
 
@@ -19,19 +21,21 @@ public final class AnalysisEncoding: Sendable {
     init(_ json: JSONBytes, period: ReportPeriod) {
         self.json = json
         self.period = period
-        progress = Self.member("progress", in: json.bytes)
+        members = Self.members(in: json.bytes)
     }
 
-    /// The digest of everything but the progress member's value: two analyses that differ only
-    /// in progress have the same one.
-    public var digestWithoutProgress: String {
-        var digest = Fingerprint()
-        let bytes = json.bytes
-        if let progress {
-            digest.add(UnsafeRawBufferPointer(rebasing: bytes[..<progress.lowerBound]))
-            digest.add(UnsafeRawBufferPointer(rebasing: bytes[progress.upperBound...]))
-        } else {
-            digest.add(bytes)
+    /// The digest of the members `page` reads, each key with its value (or with nothing, for one the
+    /// analysis leaves out), after `base`: two analyses with the same members give the same digest
+    /// whatever the rest of them.
+    public func digest(of page: LogFreePage, after base: Fingerprint = Fingerprint()) -> String {
+        var digest = base
+        for key in page.members.map({ SnakeCaseKey($0.stringValue).stringValue }) {
+            digest.add(line: key)
+            if let range = members[key] {
+                digest.add(UnsafeRawBufferPointer(rebasing: json.bytes[range]))
+            } else {
+                digest.add(line: "absent")
+            }
         }
         return digest.hex
     }
@@ -48,16 +52,36 @@ public final class AnalysisEncoding: Sendable {
     }
 
     /// The value of the analysis's member `key`: from after `"key" : ` to the comma or line break
-    /// that ends it. The analysis is indented one level, so its members' lines start with four
-    /// spaces and a quote, and every line inside a member's value starts with more spaces or with
-    /// a closing bracket (a line break inside a string is escaped): the next such line is the next
-    /// member, and without one the value ends at the analysis's closing `  }`.
+    /// that ends it.
     static func member(_ key: String, in bytes: UnsafeRawBufferPointer) -> Range<Int>? {
-        guard let opening = find(Array("\n    \"\(key)\" : ".utf8), in: bytes, from: 0) else { return nil }
-        let start = opening.upperBound
-        if let next = find(Array(",\n    \"".utf8), in: bytes, from: start) { return start..<next.lowerBound }
-        if let close = find(Array("\n  }".utf8), in: bytes, from: start), close.upperBound == bytes.count { return start..<close.lowerBound }
-        return nil
+        members(in: bytes)[key]
+    }
+
+    /// The value of every member of the analysis, by key. The analysis is indented one level, so
+    /// its members' lines start with four spaces and a quote, and every other line inside it starts
+    /// with more spaces, or with four and a closing bracket (a line break inside a string is
+    /// escaped): each member runs to the comma before the next one, the last to the analysis's
+    /// closing `  }`. Keys are snake_case words, with no quote or escape in them.
+    static func members(in bytes: UnsafeRawBufferPointer) -> [String: Range<Int>] {
+        let opening = Array("\n    \"".utf8), separator = Array("\" : ".utf8)
+        var starts: [(key: String, value: Int, line: Int)] = []
+        var from = 0
+        while let found = find(opening, in: bytes, from: from) {
+            from = found.upperBound
+            guard let end = find(separator, in: bytes, from: found.upperBound) else { break }
+            let key = String(decoding: bytes[found.upperBound..<end.lowerBound], as: UTF8.self)
+            starts.append((key, end.upperBound, found.lowerBound))
+        }
+        guard let close = find(Array("\n  }".utf8), in: bytes, from: starts.last?.value ?? 0), close.upperBound == bytes.count
+        else { return [:] }
+        var members: [String: Range<Int>] = [:]
+        for (index, start) in starts.enumerated() {
+            // The comma before the next member's line, or the analysis's closing line.
+            let end = index + 1 < starts.count ? starts[index + 1].line - 1 : close.lowerBound
+            guard end >= start.value, index + 1 == starts.count || bytes[end] == UInt8(ascii: ",") else { return [:] }
+            members[start.key] = start.value..<end
+        }
+        return members
     }
 
     /// Where `pattern` first stands in `bytes` at or after `from`.
