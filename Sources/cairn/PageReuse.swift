@@ -13,20 +13,20 @@ enum PageReuse {
         LogFreePage.allCases.map { ($0, $0.files(formats)) }.filter { !$0.files.isEmpty }
     }
 
-    /// The digest of what `page` is made from: the build's header but for the git commit (binary,
-    /// as-of date, formats), the identity of every input but the log's, and the members of the
-    /// analysis it reads.
-    static func digest(of page: LogFreePage, _ record: BuildRecord, analysis: AnalysisEncoding) -> String {
-        var base = Fingerprint()
-        base.add(line: "cairn-pages 1")
-        for line in planLines(record) { base.add(line: line) }
-        return analysis.digest(of: page, after: base)
+    /// The digest of what each page that may be kept is made from, by `LogFreePage` name: the
+    /// build's header but for the git commit (binary, as-of date, formats), the identity of every
+    /// input but the log's, and the members of the analysis it reads.
+    static func digests(_ record: BuildRecord, formats: [OutputFormat], analysis: AnalysisEncoding) -> [String: String] {
+        digests(planLines(record), formats: formats, analysis: analysis)
     }
 
-    /// The digests of every candidate page of a build.
-    static func digests(_ record: BuildRecord, formats: [OutputFormat], analysis: AnalysisEncoding) -> [String: String] {
+    /// The digest of each candidate page of a build whose record's `planLines` are `lines`.
+    static func digests(_ lines: [String], formats: [OutputFormat], analysis: AnalysisEncoding) -> [String: String] {
+        var base = Fingerprint()
+        base.add(line: "cairn-pages 1")
+        for line in lines { base.add(line: line) }
         var digests: [String: String] = [:]
-        for (page, _) in candidates(formats) { digests[page.rawValue] = digest(of: page, record, analysis: analysis) }
+        for (page, _) in candidates(formats) { digests[page.rawValue] = analysis.digest(of: page, after: base) }
         return digests
     }
 
@@ -38,9 +38,10 @@ enum PageReuse {
     static func keep(previous: BuildRecord?, now: BuildRecord, analysis: Analysis, formats: [OutputFormat], folder: String)
         -> (kept: Set<String>, digests: [String: String], encoding: AnalysisEncoding?) {
         let candidates = candidates(formats)
-        guard let previous, !previous.pages.isEmpty, !candidates.isEmpty, planLines(previous) == planLines(now),
+        let lines = planLines(now)
+        guard let previous, !previous.pages.isEmpty, !candidates.isEmpty, planLines(previous) == lines,
               let encoding = try? AnalysisEncoding.of(analysis) else { return ([], [:], nil) }
-        let digests = digests(now, formats: formats, analysis: encoding)
+        let digests = digests(lines, formats: formats, analysis: encoding)
         let written = Set(previous.outputs)
         var kept: Set<String> = []
         for (page, files) in candidates where previous.pages[page.rawValue] == digests[page.rawValue] {
@@ -57,5 +58,5 @@ enum PageReuse {
     }
 
     /// True for the log folder and what it holds.
-    static func isLog(_ path: String) -> Bool { path == "log" || path.hasPrefix("log/") }
+    static func isLog(_ path: Substring) -> Bool { path == "log" || path.hasPrefix("log/") }
 }
