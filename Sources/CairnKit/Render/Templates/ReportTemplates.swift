@@ -24,7 +24,7 @@ public struct ReportTemplates: Sendable {
     /// File names of the plan's templates that replace no built-in one (usable as partials only).
     public private(set) var additions: [String] = []
     /// Each format's library, parsed on first use: every page of a build shares it.
-    private let parsed = ParsedLibraries()
+    private var parsed = ParsedLibraries()
 
     /// The built-in templates, overridden by `overrides` of the same file name.
     public init(overrides: [TemplateSource] = []) {
@@ -88,6 +88,24 @@ public struct ReportTemplates: Sendable {
             }
         }
         return library
+    }
+
+    /// The same templates less those no page rendered from `roots` (template names such as
+    /// `progress.md`) reaches: `roots` and what they include, transitively. A build that renders
+    /// only a few pages parses only their templates (swift-mustache's parser costs thousands of
+    /// instructions a byte). A name no template has is left for rendering to report.
+    func restricted(to roots: [String]) -> ReportTemplates {
+        var kept: [String: TemplateSource] = [:]
+        var pending = roots
+        while let name = pending.popLast() {
+            guard kept[name + ".mustache"] == nil, let source = sources[name + ".mustache"] else { continue }
+            kept[source.name] = source
+            pending += Self.includes(in: source.text).map(\.name)
+        }
+        var restricted = self
+        restricted.sources = kept
+        restricted.parsed = ParsedLibraries()
+        return restricted
     }
 
     /// The name a template file is registered and included by: `position.md.mustache` -> `position.md`.

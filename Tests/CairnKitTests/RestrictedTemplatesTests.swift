@@ -1,0 +1,33 @@
+import Testing
+@testable import CairnKit
+
+/// A build that renders only a few pages parses only their templates: `ReportTemplates.restricted`
+/// keeps the templates a page reaches through its includes, and the page renders the same.
+@Suite struct RestrictedTemplatesTests {
+    @Test func aPageKeepsWhatItIncludesTransitively() {
+        let templates = ReportTemplates()
+        #expect(templates.restricted(to: ["progress.html"]).sources.keys.sorted()
+                == ["layout.html.mustache", "progress.html.mustache", "style.css.mustache"])
+        #expect(templates.restricted(to: ["progress.md"]).sources.keys.sorted() == ["progress.md.mustache"])
+        #expect(templates.restricted(to: ["no-such.md"]).sources.isEmpty)
+    }
+
+    @Test func aPlansOwnTemplateAndWhatItIncludesAreKept() {
+        let own = TemplateSource(name: "progress.md.mustache", path: "templates/progress.md.mustache", text: "{{> mine.md}}\n")
+        let mine = TemplateSource(name: "mine.md.mustache", path: "templates/mine.md.mustache", text: "mine\n")
+        let restricted = ReportTemplates(overrides: [own, mine]).restricted(to: ["progress.md"])
+        #expect(restricted.sources.keys.sorted() == ["mine.md.mustache", "progress.md.mustache"])
+        #expect(restricted.sources["progress.md.mustache"] == own)
+    }
+
+    @Test(arguments: [OutputFormat.md, .html])
+    func aProgressPageRendersTheSameFromItsOwnTemplates(format: OutputFormat) throws {
+        let (plan, analysis) = try AnalysisEncodingTests.sample("senior-to-staff")
+        let all = ReportTemplates()
+        let own = all.restricted(to: ["progress.\(format.rawValue)"])
+        #expect(own.sources.count < all.sources.count)
+        let full = try #require(Reports.renderer(for: format, templates: all)).render(.progress, plan: plan, analysis: analysis)
+        let restricted = try #require(Reports.renderer(for: format, templates: own)).render(.progress, plan: plan, analysis: analysis)
+        #expect(full == restricted)
+    }
+}
