@@ -73,7 +73,8 @@ struct BuildCommand: ParsableCommand {
         let previous = last?.folder == folder ? last?.previous : BuildRecord.read(from: folder)
         // The inputs as they are before reading them: an edit made during the build means a new one.
         // The record `upToDate` took is that, when it was taken for the same folder, date and formats.
-        let record = last.flatMap { $0.folder == folder ? $0.now : nil }.flatMap { $0.isFor(asOf: compiled.asOf, formats: formats) ? $0 : nil }
+        let taken = last?.folder == folder ? last?.now : nil
+        let record = taken.flatMap { $0.isFor(asOf: compiled.asOf, formats: formats) ? $0 : nil }
             ?? BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
                                 commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                 outputFolder: folder, outputs: [])

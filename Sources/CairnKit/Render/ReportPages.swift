@@ -23,7 +23,9 @@ extension Reports {
         let pages = Self.pages(plan: plan, analysis: analysis)
         let chosen = OutputFormat.allCases.filter { formats.contains($0) && $0 != .ics }
         var names: [String] = []
-        for page in pages { for format in chosen where !kept.contains("\(page.stem).\(format.rawValue)") { names.append("\(page.stem).\(format.rawValue)") } }
+        for page in pages {
+            for format in chosen where !kept.contains("\(page.stem).\(format.rawValue)") { names.append("\(page.stem).\(format.rawValue)") }
+        }
         var slots: [String: Int] = [:]
         for (index, name) in names.enumerated() { slots[name] = index }
 
@@ -76,7 +78,8 @@ extension Reports {
                 let outcomes = jsonPages.map { index -> (Int, Result<Outcome, ReportError>) in
                     let slot = slots["\(pages[index].stem).json"]!
                     do throws(ReportError) {
-                        return (slot, .success(deliver(names[slot], try encoded.page(pages[index].report, analysis: pages[index].analysis))))
+                        let page = try encoded.page(pages[index].report, analysis: pages[index].analysis)
+                        return (slot, .success(deliver(names[slot], page)))
                     } catch {
                         return (slot, .failure(error))
                     }
