@@ -45,7 +45,11 @@ enum PageReuse {
         let written = Set(previous.outputs)
         var kept: Set<String> = []
         for (page, files) in candidates where previous.pages[page.rawValue] == digests[page.rawValue] {
-            for file in files where written.contains(BuildRecord.reports([file], in: folder)[0]) { kept.insert(file) }
+            for file in files {
+                // A file missing now, and at the last build (deleted as it ended), is no file to keep.
+                let line = BuildRecord.reports([file], in: folder)[0]
+                if !line.hasPrefix("missing "), written.contains(line) { kept.insert(file) }
+            }
         }
         let market = LogFreePage.market.files(formats)
         return (kept, digests, kept.isSuperset(of: market) ? encoding : nil)

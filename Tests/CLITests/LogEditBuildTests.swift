@@ -132,6 +132,21 @@ import Testing
         #expect(result.stdout.contains("(6 not rendered again: what they show is unchanged)"))
     }
 
+    @Test func aReportMissingAtTheLastBuildIsWrittenAgain() throws {
+        // Deleted as the last build ended: its record says "missing", as the folder does now.
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let reports = plan.appendingPathComponent("reports")
+        try FileManager.default.removeItem(at: reports.appendingPathComponent("market.md"))
+        let record = reports.appendingPathComponent(".cairn-build")
+        let lines = try String(contentsOf: record, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("out ") && $0.hasSuffix(" market.md") ? "out missing market.md" : String($0) }
+        try lines.joined(separator: "\n").write(to: record, atomically: true, encoding: .utf8)
+        try Self.append("- Talked to Sam about his design doc\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        let result = try Self.buildAndCompare(plan)
+        #expect(result.stdout.contains("wrote \(reports.path)/market.md\n"))
+    }
+
     @Test func anEditOutsideTheLogRendersEveryPage() throws {
         let plan = try BuildCommandTests.copy("senior-to-staff")
         #expect(try CLI.run(["build", plan.path]).status == 0)

@@ -66,6 +66,14 @@ import Testing
         #expect(month.digest(of: .market, after: base) != month.digest(of: .market))
     }
 
+    @Test func anEncodingWhoseMembersAreNotFoundIsDigestedWhole() {
+        let period = ReportPeriod.month(of: Day(uncheckedYear: 2026, month: 11, day: 23))
+        let one = AnalysisEncoding(JSONBytes(copying: Array("{\"risks\":1}".utf8)), period: period)
+        let two = AnalysisEncoding(JSONBytes(copying: Array("{\"risks\":2}".utf8)), period: period)
+        #expect(one.members.isEmpty && one.progress == nil)
+        for page in LogFreePage.allCases { #expect(one.digest(of: page) != two.digest(of: page), "\(page)") }
+    }
+
     @Test func aMemberIsFoundOnlyAmongTheAnalysissOwn() {
         func member(_ key: String, _ json: String) -> String? {
             let bytes = Array(json.utf8)

@@ -46,7 +46,11 @@ import Testing
 
     @Test(arguments: samples)
     func aKeptPageReadsOnlyTheMembersListedAndNotTheLog(sample: String) throws {
-        let (plan, analysis) = try AnalysisEncodingTests.sample(sample)
+        var (plan, analysis) = try AnalysisEncodingTests.sample(sample)
+        // The samples do not read their git history: give the plan one, which a page must not show.
+        let commit = Commit(hash: "1a2b3c4", day: Day(uncheckedYear: 2026, month: 10, day: 1), subject: "Start the plan")
+        plan.history = PlanHistory(status: .read(shallow: false), profileRevisions: [ProfileRevision(commit: commit, levels: ["go": 1])],
+                                   goalRevisions: Dictionary(uniqueKeysWithValues: plan.goals.map { ($0.id, [GoalRevision(commit: commit, done: [])]) }))
         let otherSample = Self.samples[(Self.samples.firstIndex(of: sample)! + 1) % Self.samples.count]
         let (otherPlan, other) = try AnalysisEncodingTests.sample(otherSample)
         let withBoth = Analysis.of(otherPlan, asOf: other.asOf, alsoOver: Reports.progressPeriods(asOf: other.asOf))

@@ -20,6 +20,14 @@ import Testing
         #expect(restricted.sources["progress.md.mustache"] == own)
     }
 
+    @Test(arguments: ["{{>*part}}\n", "{{> *part}}\n", "{{<* parent}}{{/parent}}\n", "{{=<% %>=}}\n<%> mine.md%>\n"])
+    func aTemplateThatMayReachAnyOtherKeepsThemAll(text: String) {
+        let own = TemplateSource(name: "progress.md.mustache", path: "templates/progress.md.mustache", text: text)
+        let templates = ReportTemplates(overrides: [own])
+        #expect(templates.restricted(to: ["progress.md"]).sources == templates.sources)
+        #expect(!ReportTemplates.includesUnseen("{{> part}} {{#x}}{{/x}} {{! = }}\n"))
+    }
+
     @Test(arguments: [OutputFormat.md, .html])
     func aProgressPageRendersTheSameFromItsOwnTemplates(format: OutputFormat) throws {
         let (plan, analysis) = try AnalysisEncodingTests.sample("senior-to-staff")

@@ -11,7 +11,7 @@ public enum LogFreePage: String, Sendable, CaseIterable {
         switch self {
         case .position: [.asOf, .position, .skillMap, .readiness, .careerTree, .focus]
         case .market: [.asOf, .market, .matches]
-        case .plan: [.asOf, .position, .readiness, .market, .gaps, .schedule, .learningCosts, .risks, .fallbacks, .decisions, .quality]
+        case .plan: [.asOf, .position, .readiness, .gaps, .schedule, .learningCosts, .risks, .fallbacks, .decisions, .quality]
         case .calendar: [.asOf, .gaps, .schedule]
         }
     }

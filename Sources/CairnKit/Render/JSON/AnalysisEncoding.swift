@@ -27,8 +27,14 @@ public final class AnalysisEncoding: Sendable {
     /// The digest of the members `page` reads, each key with its value (or with nothing, for one the
     /// analysis leaves out), after `base`: two analyses with the same members give the same digest
     /// whatever the rest of them.
+    /// Should the members not be found (an encoding not laid out as `members(in:)` expects), the
+    /// digest is of the whole encoding: a page is then kept only when nothing in it changed.
     public func digest(of page: LogFreePage, after base: Fingerprint = Fingerprint()) -> String {
         var digest = base
+        guard !members.isEmpty else {
+            digest.add(json.bytes)
+            return digest.hex
+        }
         for key in page.members.map({ SnakeCaseKey($0.stringValue).stringValue }) {
             digest.add(line: key)
             if let range = members[key] {

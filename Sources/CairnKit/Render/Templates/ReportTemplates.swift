@@ -93,12 +93,15 @@ public struct ReportTemplates: Sendable {
     /// The same templates less those no page rendered from `roots` (template names such as
     /// `progress.md`) reaches: `roots` and what they include, transitively. A build that renders
     /// only a few pages parses only their templates (swift-mustache's parser costs thousands of
-    /// instructions a byte). A name no template has is left for rendering to report.
+    /// instructions a byte). A name no template has is left for rendering to report. A template
+    /// that includes by a name made at rendering (`{{>*name}}`) or changes its delimiters (`{{=`)
+    /// may reach any other: then all are kept.
     func restricted(to roots: [String]) -> ReportTemplates {
         var kept: [String: TemplateSource] = [:]
         var pending = roots
         while let name = pending.popLast() {
             guard kept[name + ".mustache"] == nil, let source = sources[name + ".mustache"] else { continue }
+            if Self.includesUnseen(source.text) { return self }
             kept[source.name] = source
             pending += Self.includes(in: source.text).map(\.name)
         }
@@ -106,6 +109,20 @@ public struct ReportTemplates: Sendable {
         restricted.sources = kept
         restricted.parsed = ParsedLibraries()
         return restricted
+    }
+
+    /// Whether `text` may include templates `includes(in:)` does not see: a dynamic include
+    /// (`{{>*name}}`, `{{<*name}}`, spaces allowed after the sigil) or a change of delimiters.
+    static func includesUnseen(_ text: String) -> Bool {
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            let after = rest[open.upperBound...]
+            if after.first == "=" { return true }
+            if let sigil = after.first, sigil == ">" || sigil == "<",
+               after.dropFirst().drop(while: { $0 == " " || $0 == "\t" }).first == "*" { return true }
+            rest = after
+        }
+        return false
     }
 
     /// The name a template file is registered and included by: `position.md.mustache` -> `position.md`.
