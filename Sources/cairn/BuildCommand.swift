@@ -19,7 +19,9 @@ struct BuildCommand: ParsableCommand {
             (calendar.ics, format ics), into DIR/reports, or \
             the folder named by 'out' in cairn.yml (relative to the plan), or --out. Each file \
             is written to a temporary file in the same folder and renamed into place, and only \
-            when its bytes change, so unchanged reports keep their modification time. Nothing \
+            when its bytes change, so unchanged reports keep their modification time. When only \
+            files under log/ changed since the last build, the pages that do not show them are \
+            not rendered again, and the summary says how many. Nothing \
             is written outside the output folder, and an output folder inside the plan's input \
             folders (goals/, jobs/, ...) is refused.
 
