@@ -78,7 +78,7 @@ import Testing
         func member(_ key: String, _ json: String) -> String? {
             let bytes = Array(json.utf8)
             return bytes.withUnsafeBytes { buffer in
-                AnalysisEncoding.member(key, in: buffer).map { String(decoding: bytes[$0], as: UTF8.self) }
+                AnalysisEncoding.members(in: buffer)[key].map { String(decoding: bytes[$0], as: UTF8.self) }
             }
         }
         let json = "{\n    \"a\" : {\n      \"progress\" : 1\n    },\n    \"progress\" : {\n      \"b\" : \"x\\n    \\\"c\\\" : 2\"\n    },\n    \"z\" : [\n\n    ]\n  }"

@@ -8,11 +8,14 @@ import Darwin
 /// through `NSString` (UTF-16) on Linux, which showed in profiles of reading a plan. These
 /// compare UTF-8 bytes (`memchr` for the first, `memcmp` for the rest), so a match is exact: no
 /// case folding, no canonical equivalence. The one byte search of the project: skill names in
-/// posting titles, tokens on a line, splice markers in a page of megabytes.
+/// posting titles, tokens on a line, splice markers in a page of megabytes, the members of an
+/// encoded analysis (`ByteSearch`).
 extension StringProtocol {
     /// The first occurrence of `needle`, or nil (and nil for an empty needle).
     func firstOccurrence(of needle: some StringProtocol) -> Range<Index>? {
-        let found = Self.withBytes(of: self) { haystack in Self.withBytes(of: needle) { Self.offset(of: $0, in: haystack) } }
+        let found = Self.withBytes(of: self) { haystack in
+            Self.withBytes(of: needle) { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: UnsafeRawBufferPointer(haystack)) }
+        }
         guard let found else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: found)
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
@@ -26,13 +29,17 @@ extension StringProtocol {
     private static func withBytes<Text: StringProtocol, R>(of text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
+}
 
-    private static func offset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+/// The byte search under `firstOccurrence`, for bytes that are no string (an encoded analysis).
+enum ByteSearch {
+    /// Where `pattern` first starts in `bytes`, or nil (and nil for an empty pattern).
+    static func offset(of pattern: UnsafeRawBufferPointer, in bytes: UnsafeRawBufferPointer) -> Int? {
         guard let first = pattern.first, let base = bytes.baseAddress, pattern.count <= bytes.count else { return nil }
         let lastStart = bytes.count - pattern.count
         var at = 0
         while at <= lastStart, let hit = memchr(base + at, Int32(first), lastStart + 1 - at) {
-            at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            at = base.distance(to: UnsafeRawPointer(hit))
             if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return at }
             at += 1
         }

@@ -57,12 +57,6 @@ public final class AnalysisEncoding: Sendable {
                                                     (json, progress.upperBound..<json.count)])
     }
 
-    /// The value of the analysis's member `key`: from after `"key" : ` to the comma or line break
-    /// that ends it.
-    static func member(_ key: String, in bytes: UnsafeRawBufferPointer) -> Range<Int>? {
-        members(in: bytes)[key]
-    }
-
     /// The value of every member of the analysis, by key. The analysis is indented one level, so
     /// its members' lines start with four spaces and a quote, and every other line inside it starts
     /// with more spaces, or with four and a closing bracket (a line break inside a string is
@@ -92,17 +86,8 @@ public final class AnalysisEncoding: Sendable {
 
     /// Where `pattern` first stands in `bytes` at or after `from`.
     static func find(_ pattern: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int) -> Range<Int>? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = from
-        let last = bytes.count - pattern.count
-        while index <= last {
-            if bytes[index] == first {
-                var matched = 1
-                while matched < pattern.count, bytes[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return index..<(index + pattern.count) }
-            }
-            index += 1
-        }
-        return nil
+        guard from <= bytes.count else { return nil }
+        let found = pattern.withUnsafeBytes { ByteSearch.offset(of: $0, in: UnsafeRawBufferPointer(rebasing: bytes[from...])) }
+        return found.map { (from + $0)..<(from + $0 + pattern.count) }
     }
 }
