@@ -30,4 +30,22 @@ import Testing
         #expect(SkillMatcher.words("Used C++ and C#, (Go)!") == ["used", "c++", "and", "c#", "go"])
         #expect(SkillMatcher.words("Kubernetes-Admin", lowercased: false) == ["Kubernetes", "Admin"])
     }
+
+    @Test func asciiPiecesMatchCharacterPieces() {
+        for text in Self.samples(count: 2_000) {
+            for separators in [" ", " \t", ":,"] {
+                let bytes = Array(separators.utf8)
+                for omitting in [true, false] {
+                    #expect(text.asciiPieces(bytes, omittingEmpty: omitting) == text.characterPieces(bytes, omittingEmpty: omitting),
+                            "\(text.debugDescription) on \(separators.debugDescription)")
+                    #expect(text.pieces(separatedBy: separators, omittingEmpty: omitting)
+                            == text.split(omittingEmptySubsequences: omitting) { separators.contains($0) }, "\(text.debugDescription)")
+                }
+            }
+        }
+        #expect("  30m\tGo:  two ".pieces(separatedBy: " ") == ["30m\tGo:", "two"])
+        #expect("a \u{301}b c".pieces(separatedBy: " ") == ["a \u{301}b", "c"])  // a space with an accent is no separator
+        #expect("".pieces(separatedBy: " ").isEmpty)
+        #expect("2026--01-".pieces(separatedBy: "-", omittingEmpty: false) == ["2026", "", "01", ""])
+    }
 }

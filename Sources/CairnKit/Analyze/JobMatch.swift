@@ -101,7 +101,7 @@ public enum JobMatching {
 
     /// The city part of "City, Country", normalised.
     static func city(_ location: String?) -> String? {
-        guard let first = location?.split(separator: ",").first else { return nil }
+        guard let first = location?.pieces(separatedBy: ",").first else { return nil }
         let name = Taxonomy.normalise(String(first))
         return name.isEmpty ? nil : name
     }

@@ -11,9 +11,10 @@ public struct DatePeriod: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`; nil for anything else or an impossible date.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, let year = Int(parts[0]),
-              parts[0].allSatisfy(\.isASCII) else { return nil }
+        // Every part below must be ASCII, so other text is no date: split on bytes.
+        guard text.isASCII else { return nil }
+        let parts = text.asciiPieces([UInt8(ascii: "-")], omittingEmpty: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, let year = Int(parts[0]) else { return nil }
         self.text = text
         if parts.count == 3 {
             guard parts[1].count == 2, parts[2].count == 2, let m = DatePeriod.digits(parts[1]),

@@ -48,7 +48,7 @@ public struct Taxonomy: Sendable, Equatable {
     }
 
     public static func normalise(_ name: String) -> String {
-        name.utf8.allSatisfy({ $0 < 0x80 }) ? normaliseASCII(name) : normaliseCharacters(name)
+        name.isASCII ? normaliseASCII(name) : normaliseCharacters(name)
     }
 
     /// `normalise` for any text, character by character.

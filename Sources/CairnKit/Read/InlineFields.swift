@@ -18,7 +18,7 @@ struct InlineFields {
     /// Reads `text` written on `line` (items may continue on following lines).
     init(_ text: String, line: Int, reporter: Reporter, skills: SkillResolver, allowGoals: Bool) {
         var words: [String] = []
-        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let tokens = text.pieces(separatedBy: " \t").map(String.init)
         var index = 0
         func column(of token: String) -> (Int, Int) {
             for candidate in line..<(line + 8) where reporter.file.line(candidate).containsText(token) {
@@ -40,7 +40,11 @@ struct InlineFields {
         while index < tokens.count {
             let token = tokens[index]
             index += 1
-            if token == "📅" || token == "✅" || token.hasPrefix("📅") || token.hasPrefix("✅") {
+            // An ASCII token (most are) holds no signifier, and is over one character long when it is
+            // over one byte long (CR LF, one character in two bytes, starts no field).
+            let ascii = token.isASCII
+            let length = ascii ? token.utf8.count : token.count
+            if !ascii, token == "📅" || token == "✅" || token.hasPrefix("📅") || token.hasPrefix("✅") {
                 let isDue = token.hasPrefix("📅")
                 var value = String(token.dropFirst())
                 if value.isEmpty, index < tokens.count { value = tokens[index]; index += 1 }
@@ -48,7 +52,7 @@ struct InlineFields {
                 if isDue { due = period } else { done = period }
                 continue
             }
-            if token == "🔁" {
+            if !ascii, token == "🔁" {
                 var parts: [String] = []
                 while index < tokens.count, parts.count < 2, ["every", "week", "month", "quarter"].contains(tokens[index].lowercased()) {
                     parts.append(tokens[index].lowercased())
@@ -57,7 +61,7 @@ struct InlineFields {
                 every = recurrence(parts.last ?? "", token: token)
                 continue
             }
-            if let colon = token.firstIndex(of: ":"), colon != token.startIndex {
+            if !ascii || token.utf8.contains(UInt8(ascii: ":")), let colon = token.firstIndex(of: ":"), colon != token.startIndex {
                 let key = token[..<colon].lowercased(), value = String(token[token.index(after: colon)...])
                 switch key {
                 case "due": due = date(value, field: "due", token: token); continue
@@ -68,18 +72,18 @@ struct InlineFields {
                 default: break
                 }
             }
-            if token.count > 1, token.hasPrefix("#"), !token.dropFirst().allSatisfy(\.isNumber) {
+            if length > 1, token.hasPrefix("#"), !token.dropFirst().allSatisfy(\.isNumber) {
                 let name = token.dropFirst().trimming(".,;:!?)")
                 let (l, c) = column(of: token)
                 let id = skills.resolve(name, line: l, column: c, reporter: reporter)
                 if !skillIDs.contains(id) { skillIDs.append(id) }
                 continue
             }
-            if allowGoals, token.count > 1, token.hasPrefix("+") {
+            if allowGoals, length > 1, token.hasPrefix("+") {
                 goalIDs.append(String(token.dropFirst()))
                 continue
             }
-            if token.count > 1, token.hasPrefix("~"), Duration.looksLikeDuration(String(token.dropFirst())) {
+            if length > 1, token.hasPrefix("~"), Duration.looksLikeDuration(String(token.dropFirst())) {
                 if let minutes = Duration.minutes(String(token.dropFirst())) {
                     estimateMinutes = minutes
                 } else {

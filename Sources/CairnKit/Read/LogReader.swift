@@ -75,7 +75,7 @@ enum LogReader {
             return entry
         }
         if lowered.hasPrefix("level ") {
-            let words = text.split(separator: " ").map(String.init)
+            let words = text.pieces(separatedBy: " ").map(String.init)
             guard words.count >= 3 else {
                 reporter.report(.invalidValue, "a level change needs a skill and a level", line: line,
                                 column: file.firstNonBlankColumn(line), hint: "write level Kubernetes 2")
@@ -91,7 +91,7 @@ enum LogReader {
             return entry
         }
         // A leading duration.
-        if let first = text.split(separator: " ").first.map(String.init), Duration.looksLikeDuration(first) {
+        if let first = text.pieces(separatedBy: " ").first.map(String.init), Duration.looksLikeDuration(first) {
             if let minutes = Duration.minutes(first), minutes <= 24 * 60 {
                 entry.minutes = minutes
                 text = String(text.dropFirst(first.count)).trimmingBlanks
@@ -104,11 +104,11 @@ enum LogReader {
         // A skill before a colon.
         if let colon = text.firstIndex(of: ":") {
             let name = text[..<colon].trimmingBlanks
-            if !name.isEmpty, !name.hasPrefix("#"), name.split(separator: " ").count <= 4 {
+            if !name.isEmpty, !name.hasPrefix("#"), name.pieces(separatedBy: " ").count <= 4 {
                 if let id = skills.taxonomy.id(for: name) {
                     entry.skillIDs.append(id)
                     text = String(text[text.index(after: colon)...])
-                } else if skills.suggestion(for: name) != nil && name.split(separator: " ").count <= 2 {
+                } else if skills.suggestion(for: name) != nil && name.pieces(separatedBy: " ").count <= 2 {
                     let id = skills.resolve(name, line: line, column: file.location(of: name, onLine: line).column, reporter: reporter)
                     entry.skillIDs.append(id)
                     text = String(text[text.index(after: colon)...])

@@ -117,7 +117,7 @@ struct SkillMatcher {
 
     /// The runs of letters, digits, `+` and `#` in `text`, lowercased unless asked not to.
     static func words(_ text: String, lowercased: Bool = true) -> [String] {
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text, lowercased: lowercased) : characterWords(text, lowercased: lowercased)
+        text.isASCII ? asciiWords(text, lowercased: lowercased) : characterWords(text, lowercased: lowercased)
     }
 
     /// `words` for any text, character by character.
