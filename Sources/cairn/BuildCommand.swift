@@ -80,7 +80,8 @@ struct BuildCommand: ParsableCommand {
             ?? BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
                                 commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                 outputFolder: folder, outputs: [])
-        let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf))
+        let memory = RememberedDays(base: PageReuse.dayBase(record), days: previous?.days ?? [:])
+        let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: memory)
         let (kept, digests, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         let writer: ReportWriter
         do {
@@ -133,6 +134,7 @@ struct BuildCommand: ParsableCommand {
             }
             var done = record
             done.outputs = BuildRecord.reports(staged.map(\.name), in: folder)
+            done.days = analysis.remembered?.days ?? [:]
             if !digests.isEmpty {
                 done.pages = digests
             } else if !PageReuse.candidates(formats).isEmpty, let encoding = rendered.encoding ?? (try? AnalysisEncoding.of(analysis)) {

@@ -8,7 +8,8 @@ import CairnKit
 /// What a build was made from and what it wrote, kept in the output folder as `.cairn-build`:
 /// the Cairn binary, the as-of date, the formats, the git commit when the history is read, and
 /// every input file's and report's identity (size, modification and change times in
-/// nanoseconds, inode), and the digest of what the pages `PageReuse` may keep were made from.
+/// nanoseconds, inode), the digest of what the pages `PageReuse` may keep were made from, and the
+/// past burn-down days the analysis may take again (`RememberedDays`).
 /// When the next build finds the same record, nothing can have changed, and it returns without
 /// reading the plan or writing a file.
 struct BuildRecord: Equatable {
@@ -24,6 +25,8 @@ struct BuildRecord: Equatable {
     var outputs: [String]
     /// `PageReuse.digest` of each page that may be kept, by `LogFreePage` name.
     var pages: [String: String] = [:]
+    /// The past burn-down days the analysis remembered (`RememberedDays`).
+    var days: [Day: RememberedDays.Remembered] = [:]
 
     /// True when the record is of a build as of `asOf` in `formats`.
     func isFor(asOf: Day, formats: [OutputFormat]) -> Bool {
@@ -65,6 +68,14 @@ struct BuildRecord: Equatable {
                 let words = text(line, after: "pages ").split(separator: " ")
                 if words.count == 2 { record.pages[String(words[0])] = String(words[1]) }
             }
+            else if starts(line, "day ") {
+                // "day 2026-11-02 KEY 12.5 3.0": a line not read whole is a day computed again.
+                let words = text(line, after: "day ").split(separator: " ")
+                guard words.count >= 2, let day = DatePeriod(String(words[0])).flatMap({ $0.precision == .day ? $0.first : nil })
+                else { continue }
+                let hours = words.dropFirst(2).compactMap { Double($0) }
+                if hours.count == words.count - 2 { record.days[day] = .init(key: String(words[1]), hours: hours) }
+            }
             else { record.header.append(String(decoding: line, as: UTF8.self)) }
         }
         return record
@@ -91,8 +102,11 @@ struct BuildRecord: Equatable {
     }
 
     var text: String {
-        (header + pages.sorted { $0.key < $1.key }.map { "pages \($0) \($1)" } + inputs.map { "in " + $0 } + outputs.map { "out " + $0 })
-            .joined(separator: "\n") + "\n"
+        let days = days.sorted { $0.key < $1.key }.map { day, remembered in
+            (["day \(day) \(remembered.key)"] + remembered.hours.map { "\($0)" }).joined(separator: " ")
+        }
+        return (header + pages.sorted { $0.key < $1.key }.map { "pages \($0) \($1)" } + days + inputs.map { "in " + $0 }
+                + outputs.map { "out " + $0 }).joined(separator: "\n") + "\n"
     }
 
     /// "size mtime ctime inode" of what `path` names, following links; nil when it does not exist.

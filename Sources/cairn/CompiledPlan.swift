@@ -50,9 +50,11 @@ struct CompiledPlan {
     }
 
     /// The analysis for the as-of date, focused on `focusRole` (a role id) when given, with
-    /// progress over `period` (default: the month of the as-of date), and over `alsoOver` too.
-    func analysis(focusRole: String? = nil, period: ReportPeriod? = nil, alsoOver: [ReportPeriod] = []) -> Analysis {
-        Analysis.of(plan, asOf: asOf, focusRole: focusRole, period: period, alsoOver: alsoOver)
+    /// progress over `period` (default: the month of the as-of date), and over `alsoOver` too,
+    /// taking what it can of the burn-down days in `remembering`.
+    func analysis(focusRole: String? = nil, period: ReportPeriod? = nil, alsoOver: [ReportPeriod] = [],
+                  remembering: RememberedDays? = nil) -> Analysis {
+        Analysis.of(plan, asOf: asOf, focusRole: focusRole, period: period, alsoOver: alsoOver, remembering: remembering)
     }
 
     /// Renders one report to a string; a template problem prints and exits 1.

@@ -61,6 +61,16 @@ enum PageReuse {
         record.header.filter { !$0.hasPrefix("commit ") } + record.inputs.filter { !isLog(BuildRecord.name($0)) }
     }
 
+    /// What the past days of burn-downs are remembered under (`RememberedDays.base`): the build's
+    /// header with the git commit (the history dates level changes and ticks), and the identity of
+    /// every input but the log's, whose entries each day's key holds.
+    static func dayBase(_ record: BuildRecord) -> String {
+        var base = Fingerprint()
+        base.add(line: "cairn-days 1")
+        for line in record.header + record.inputs.filter({ !isLog(BuildRecord.name($0)) }) { base.add(line: line) }
+        return base.hex
+    }
+
     /// True for the log folder and what it holds.
     static func isLog(_ path: Substring) -> Bool { path == "log" || path.hasPrefix("log/") }
 }

@@ -121,6 +121,37 @@ import Testing
         #expect(!result.stdout.contains("/reports/market.md\n") && !result.stdout.contains("/reports/market.html\n"))
     }
 
+    /// The record's remembered burn-down days: "day DATE KEY HOURS...", by date.
+    static func rememberedDays(_ plan: URL) throws -> [String: String] {
+        let record = try String(contentsOf: plan.appendingPathComponent("reports/.cairn-build"), encoding: .utf8)
+        var days: [String: String] = [:]
+        for line in record.split(separator: "\n") where line.hasPrefix("day ") {
+            let words = line.split(separator: " ")
+            days[String(words[1])] = String(words[2])
+        }
+        return days
+    }
+
+    /// Hours logged on a past day change the burn-down days after it, which are computed again;
+    /// the days before it are taken from the record.
+    @Test func hoursLoggedInThePastMoveTheBurnDownsAfterThem() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let before = try Self.rememberedDays(plan)
+        #expect(before.keys.sorted() == ["2026-10-01", "2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-01",
+                                         "2026-11-02", "2026-11-09", "2026-11-16"])
+        let quarter = try Data(contentsOf: plan.appendingPathComponent("reports/progress-2026-Q4.json"))
+        let log = plan.appendingPathComponent("log/2026-10.md")
+        let text = try String(contentsOf: log, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "## 2026-10-08\n", with: "## 2026-10-08\n- 20h Mentoring: a mentoring course +staff-engineer\n").utf8)
+            .write(to: log)
+        _ = try Self.buildAndCompare(plan)
+        #expect(try Data(contentsOf: plan.appendingPathComponent("reports/progress-2026-Q4.json")) != quarter)
+        let after = try Self.rememberedDays(plan)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (day, key) in before { #expect((after[day] == key) == (day < "2026-10-08"), "\(day)") }
+    }
+
     @Test func aKeptPageChangedByHandIsRenderedAgain() throws {
         let plan = try BuildCommandTests.copy("backend-to-platform")
         #expect(try CLI.run(["build", plan.path]).status == 0)

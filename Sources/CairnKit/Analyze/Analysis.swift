@@ -28,6 +28,9 @@ public struct Analysis: Sendable, Encodable {
     /// Progress over the other periods asked for, made with `progress` (their burn-downs share
     /// days): `progress(over:plan:)` gives them without computing them again. Not encoded.
     var progressElsewhere: [ReportPeriod: Progress] = [:]
+    /// The past burn-down days of `progress` and `progressElsewhere`, for the next analysis to
+    /// take what it can of, when a memory was given (`of(remembering:)`). Not encoded.
+    public internal(set) var remembered: RememberedDays?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case asOf, position, skillMap, readiness, careerTree, market, matches, gaps, schedule, learningCosts, risks,
@@ -36,14 +39,15 @@ public struct Analysis: Sendable, Encodable {
 
     /// Analyses `plan` as of `asOf`; `focusRole` (a role id) adds that role's readiness; progress
     /// is over `period`, by default the month of `asOf`, and over each of `alsoOver` for
-    /// `progress(over:plan:)`.
+    /// `progress(over:plan:)`. The past days of the burn-downs whose keys are those `remembering`
+    /// holds are taken from it (`RememberedDays`).
     public static func of(_ written: Plan, asOf: Day, focusRole: String? = nil, period: ReportPeriod? = nil,
-                          alsoOver: [ReportPeriod] = []) -> Analysis {
+                          alsoOver: [ReportPeriod] = [], remembering memory: RememberedDays? = nil) -> Analysis {
         let core = Core(written, asOf: asOf)
         let plan = core.plan
         let period = period ?? .month(of: asOf)
         let others = alsoOver.filter { $0 != period }
-        let known = Progress.pastRemaining(core.context, periods: [period] + others)
+        let (known, remembered) = Progress.pastRemaining(core.context, periods: [period] + others, remembering: memory)
         func progress(_ period: ReportPeriod) -> Progress {
             Progress.of(core.context, gaps: core.facts.gaps, schedule: core.facts.schedule, period: period, known: known)
         }
@@ -56,6 +60,7 @@ public struct Analysis: Sendable, Encodable {
             focus: focusRole.flatMap { plan.catalog.roles[$0] }.map { core.readiness($0, also: "asked for") },
             progress: progress(period))
         for other in others { analysis.progressElsewhere[other] = progress(other) }
+        analysis.remembered = remembered
         return analysis
     }
 

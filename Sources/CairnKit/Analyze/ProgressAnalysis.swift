@@ -145,18 +145,23 @@ extension Progress {
     /// plan recomputed as it stood. as_of is left out: it is the plan's own figure.
     static func pastRemaining(_ context: ProgressContext, periods: [ReportPeriod],
                               known: [Day: [String: Double]] = [:]) -> [Day: [String: Double]] {
-        var days: [Day] = []
-        var seen = Set(known.keys)
-        for period in periods {
-            guard let through = counted(period, asOf: context.asOf) else { continue }
-            for day in burnDays(period, through: through) where day != context.asOf && seen.insert(day).inserted { days.append(day) }
-        }
+        let days = pastDays(periods, asOf: context.asOf).filter { known[$0] == nil }
         let goals = WorkItems.goalOrder(context.current)
         var remaining = known
         for (day, hours) in zip(days, Parallel.map(days) { context.remainingHours(on: $0, goals: goals) }) {
             remaining[day] = hours.get()
         }
         return remaining
+    }
+
+    /// The past days of the burn-downs of `periods`, each once, in the order first met.
+    static func pastDays(_ periods: [ReportPeriod], asOf: Day) -> [Day] {
+        var days: [Day] = [], seen: Set<Day> = []
+        for period in periods {
+            guard let through = counted(period, asOf: asOf) else { continue }
+            for day in burnDays(period, through: through) where day != asOf && seen.insert(day).inserted { days.append(day) }
+        }
+        return days
     }
 
     /// Remaining hours of each goal on the period's burn-down days (as_of gives the plan's own

@@ -1,5 +1,5 @@
 /// A 64-bit FNV-1a digest of the bytes given to it, in order: how `cairn build` knows that what a
-/// page is made from is what it was made from last time. It guards against accidents, not
+/// page, or a past day of a burn-down, is made from is what it was made from last time. It guards against accidents, not
 /// adversaries: two different inputs share a digest with a chance of about one in 2^64.
 public struct Fingerprint: Sendable, Equatable {
     private var value: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -18,6 +18,25 @@ public struct Fingerprint: Sendable, Equatable {
         var text = line
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
         value = (value ^ 10) &* 0x0000_0100_0000_01b3
+    }
+
+    /// The eight bytes of `number`, least significant first.
+    public mutating func add(_ number: UInt64) {
+        withUnsafeBytes(of: number.littleEndian) { add($0) }
+    }
+
+    /// `number`, as `add(_: UInt64)` takes its two's complement.
+    public mutating func add(_ number: Int) { add(UInt64(bitPattern: Int64(number))) }
+
+    /// `number` by its bits: 0.1 + 0.2 and 0.3 differ.
+    public mutating func add(_ number: Double) { add(number.bitPattern) }
+
+    /// `text`'s length in bytes, then its bytes: texts given one by one are told apart whatever
+    /// they hold.
+    public mutating func add(text: String) {
+        var text = text
+        add(text.utf8.count)
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
     }
 
     /// The digest as 16 lowercase hexadecimal digits.
