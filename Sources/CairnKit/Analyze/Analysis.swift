@@ -48,8 +48,10 @@ public struct Analysis: Sendable, Encodable {
         let period = period ?? .month(of: asOf)
         let others = alsoOver.filter { $0 != period }
         let (known, remembered) = Progress.pastRemaining(core.context, periods: [period] + others, remembering: memory)
+        let sinceReview = ReviewDelta.of(core.context, gaps: core.facts.gaps)
         func progress(_ period: ReportPeriod) -> Progress {
-            Progress.of(core.context, gaps: core.facts.gaps, schedule: core.facts.schedule, period: period, known: known)
+            Progress.of(core.context, gaps: core.facts.gaps, schedule: core.facts.schedule, period: period, known: known,
+                        sinceReview: sinceReview)
         }
         var analysis = Analysis(
             asOf: asOf, position: Position.of(plan), skillMap: SkillMap.of(plan, evidence: core.evidence, asOf: asOf),
@@ -135,7 +137,11 @@ extension Analysis {
     public func progress(over period: ReportPeriod, plan: Plan) -> Analysis {
         var copy = self
         copy.progress = progressElsewhere[period]
-            ?? Progress.of(ProgressContext(plan, asOf: asOf), gaps: gaps, schedule: schedule, period: period)
+            ?? {
+                let context = ProgressContext(plan, asOf: asOf)
+                return Progress.of(context, gaps: gaps, schedule: schedule, period: period,
+                                   sinceReview: ReviewDelta.of(context, gaps: gaps))
+            }()
         copy.progressElsewhere = [:]
         return copy
     }

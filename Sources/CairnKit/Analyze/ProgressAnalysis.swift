@@ -6,9 +6,10 @@ extension Progress {
     static let maxBurnPoints = 53
 
     /// Progress over `period` (analysis section 8), with the plan's gaps and schedule as of as_of.
-    /// `known` holds goals' remaining hours on past days already computed (`pastRemaining`).
+    /// `known` holds goals' remaining hours on past days already computed (`pastRemaining`);
+    /// `sinceReview` is `ReviewDelta.of(context, gaps:)`, the same for every period.
     static func of(_ context: ProgressContext, gaps: GapAnalysis, schedule: Schedule, period: ReportPeriod,
-                   known: [Day: [String: Double]] = [:]) -> Progress {
+                   known: [Day: [String: Double]] = [:], sinceReview: ReviewDelta?) -> Progress {
         let asOf = context.asOf, plan = context.current, work = context.work
         let through = counted(period, asOf: asOf)
         let days = through.map { period.first.days(to: $0) + 1 } ?? 0
@@ -59,7 +60,7 @@ extension Progress {
             levelChanges: changes.filter { within($0.date) }, actionsDone: context.actions.done.filter { within($0.date) },
             undatedLevelChanges: changes.filter { $0.date == nil }, undatedActions: context.actions.done.filter { $0.date == nil },
             skillLevels: skillSeries(context, goals: active),
-            sinceReview: ReviewDelta.of(context, gaps: gaps),
+            sinceReview: sinceReview,
             focus: focus(schedule, period: period, asOf: asOf),
             notes: notes(context, period: period, through: through),
             logEntries: plan.log.filter { $0.date <= asOf }.count)
