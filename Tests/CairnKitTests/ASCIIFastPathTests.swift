@@ -31,6 +31,23 @@ import Testing
         #expect(SkillMatcher.words("Kubernetes-Admin", lowercased: false) == ["Kubernetes", "Admin"])
     }
 
+    @Test func asciiLettersAndDigitsMatchCharacterOnesOnceNormalised() {
+        for text in Self.samples(count: 2_000) {
+            #expect(Taxonomy.normalise(Taxonomy.asciiLettersAndDigits(text)) == Taxonomy.normalise(Taxonomy.characterLettersAndDigits(text)),
+                    "\(text.debugDescription)")
+            #expect(text.asciiPieces { !Taxonomy.isASCIILetterOrDigit($0) } == text.split { !$0.isLetter && !$0.isNumber },
+                    "\(text.debugDescription)")
+        }
+        for text in Self.samples(count: 2_000) {
+            #expect(text.leadingWord == text.prefix { !$0.isWhitespace }, "\(text.debugDescription)")
+        }
+        #expect("2026-11-03 (Tuesday)".leadingWord == "2026-11-03")
+        #expect("\u{A0}x y".leadingWord == "")  // the character path: a no-break space is white space
+        #expect(Taxonomy.words("Staff Engineer (Payments)") == " staff engineer payments ")
+        #expect(Taxonomy.words("Ingénieur·e Senior") == " ingénieur e senior ")  // the character path
+        #expect(Seniority.fromTitle("Sr. Software Engineer, II")?.1 == "Sr")
+    }
+
     @Test func asciiPiecesMatchCharacterPieces() {
         for text in Self.samples(count: 2_000) {
             for separators in [" ", " \t", ":,"] {

@@ -36,7 +36,8 @@ public enum Seniority: String, Sendable, Encodable, CaseIterable {
 
     /// Seniority from the words of a title, with the word that decided it; nil when no word decides.
     public static func fromTitle(_ title: String) -> (Seniority, String)? {
-        let words = title.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let words = (title.isASCII ? title.asciiPieces { !Taxonomy.isASCIILetterOrDigit($0) } : title.split { !$0.isLetter && !$0.isNumber })
+            .map(String.init)
         let lowered = words.map { $0.lowercased() }
         func has(_ word: String) -> Bool { lowered.contains(word) }
         func original(_ word: String) -> String { words[lowered.firstIndex(of: word)!] }

@@ -38,7 +38,26 @@ public struct Taxonomy: Sendable, Equatable {
     /// `text` with everything but letters and digits as spaces, normalised and padded with a
     /// space on each side: "Staff Engineer (Payments)" -> " staff engineer payments ".
     public static func words(_ text: String) -> String {
-        " " + normalise(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })) + " "
+        " " + normalise(text.isASCII ? asciiLettersAndDigits(text) : characterLettersAndDigits(text)) + " "
+    }
+
+    /// `text` with every character but letters and digits made a space.
+    static func characterLettersAndDigits(_ text: String) -> String {
+        String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })
+    }
+
+    /// `characterLettersAndDigits` for ASCII text, on bytes: the same once normalised (CR LF, one
+    /// character, becomes two spaces, which normalising makes one).
+    static func asciiLettersAndDigits(_ text: String) -> String {
+        String(decoding: text.utf8.map { isASCIILetterOrDigit($0) ? $0 : UInt8(ascii: " ") }, as: UTF8.self)
+    }
+
+    /// Whether an ASCII byte is a letter or a digit: what `Character.isLetter || isNumber` says of it.
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: false
+        }
     }
 
     /// Whether `text` holds `part` byte for byte (both normalised the same way): a plain search

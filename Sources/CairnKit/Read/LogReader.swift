@@ -13,7 +13,7 @@ enum LogReader {
         for node in body.root.children {
             if case .heading = node.kind {
                 let title = node.plainText.trimmingBlanks
-                let word = String(title.prefix { !$0.isWhitespace })
+                let word = String(title.leadingWord)
                 if let period = DatePeriod(word), period.precision == .day {
                     date = period.first
                 } else if word.count >= 8, word.prefix(4).allSatisfy(\.isNumber), word.dropFirst(4).first == "-" {
@@ -64,7 +64,7 @@ enum LogReader {
         let lowered = text.lowercased()
         if lowered.hasPrefix("review:") {
             let value = text.dropFirst("review:".count).trimmingBlanks
-            let word = String(value.prefix { !$0.isWhitespace })
+            let word = String(value.leadingWord)
             if let cadence = ReviewCadence(word: word) {
                 entry.review = cadence
             } else {
@@ -102,7 +102,7 @@ enum LogReader {
             }
         }
         // A skill before a colon.
-        if let colon = text.firstIndex(of: ":") {
+        if let colon = text.isASCII ? text.utf8.firstIndex(of: UInt8(ascii: ":")) : text.firstIndex(of: ":") {
             let name = text[..<colon].trimmingBlanks
             if !name.isEmpty, !name.hasPrefix("#"), name.pieces(separatedBy: " ").count <= 4 {
                 if let id = skills.taxonomy.id(for: name) {

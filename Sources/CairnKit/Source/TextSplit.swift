@@ -22,11 +22,17 @@ extension String {
 
     /// `pieces(separatedBy:)` on bytes, for ASCII text.
     func asciiPieces(_ separators: [UInt8], omittingEmpty: Bool = true) -> [Substring] {
+        asciiPieces(omittingEmpty: omittingEmpty) { separators.contains($0) }
+    }
+
+    /// The runs of bytes of ASCII text between those that are `separator`s, as
+    /// `split(omittingEmptySubsequences:whereSeparator:)` gives them for the same characters.
+    func asciiPieces(omittingEmpty: Bool = true, where isSeparator: (UInt8) -> Bool) -> [Substring] {
         var pieces: [Substring] = []
         var start = utf8.startIndex
         var at = start
         while at != utf8.endIndex {
-            if separators.contains(utf8[at]) {
+            if isSeparator(utf8[at]) {
                 if !omittingEmpty || start != at { pieces.append(self[start..<at]) }
                 start = utf8.index(after: at)
             }
@@ -34,5 +40,13 @@ extension String {
         }
         if !omittingEmpty || start != at { pieces.append(self[start..<at]) }
         return pieces
+    }
+
+    /// The characters before the first white space, all of them when there is none: on bytes for
+    /// ASCII text, whose white space is tab to carriage return and space (CR LF, one character,
+    /// is white space too, and starts with one).
+    var leadingWord: Substring {
+        guard isASCII else { return prefix { !$0.isWhitespace } }
+        return self[..<(utf8.firstIndex { $0 == UInt8(ascii: " ") || (9...13).contains($0) } ?? endIndex)]
     }
 }
