@@ -65,7 +65,8 @@ struct BuildCommand: ParsableCommand {
             if try upToDate(settings, last: &last) { return }
         }
         Self.mapLargeBlocks()
-        let compiled = try CompiledPlan.load(plan)
+        let compiled = try CompiledPlan.load(plan, remembering: { last.flatMap { RememberedFiles.read(from: $0.folder) } },
+                                             salt: RememberedFiles.salt)
         let formats = try requestedFormats() ?? compiled.plan.settings.formats
         let (shown, folder) = try outputFolder(compiled.plan.settings)
         guard !formats.isEmpty else {
@@ -80,8 +81,8 @@ struct BuildCommand: ParsableCommand {
             ?? BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
                                 commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                 outputFolder: folder, outputs: [])
-        let memory = RememberedDays(base: PageReuse.dayBase(record), days: previous?.days ?? [:])
-        let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: memory)
+        let days = RememberedDays(base: PageReuse.dayBase(record), days: previous?.days ?? [:])
+        let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days)
         let (kept, digests, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         let writer: ReportWriter
         do {
@@ -139,6 +140,11 @@ struct BuildCommand: ParsableCommand {
                 done.pages = digests
             } else if !PageReuse.candidates(formats).isEmpty, let encoding = rendered.encoding ?? (try? AnalysisEncoding.of(analysis)) {
                 done.pages = PageReuse.digests(record, formats: formats, analysis: encoding)
+            }
+            if let readings = compiled.readings {
+                _ = try writer.write(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
+                    try RememberedFiles.write(readings, plan: compiled.plan, to: &file)
+                }
             }
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {

@@ -8,14 +8,20 @@ struct CompiledPlan {
     var asOf: Day
     var templates: ReportTemplates
     var warnings: Int
+    /// What reading the posting and log files gave, when a `salt` was given to `load`.
+    var readings: FileReadings?
 
-    /// Reads the plan of `options`; on errors prints every diagnostic to stderr and exits 1.
-    static func load(_ options: PlanOptions) throws -> CompiledPlan {
+    /// Reads the plan of `options`; on errors prints every diagnostic to stderr and exits 1. The
+    /// posting and log files the memory `remembering` gives (made while the files are loaded) holds
+    /// with the same text are taken from it; with a `salt`, what reading them gave is kept for the
+    /// next memory (`RememberedFiles`).
+    static func load(_ options: PlanOptions, remembering: () -> RememberedFiles? = { nil }, salt: String? = nil) throws -> CompiledPlan {
         // Read with paths relative to the plan folder, so that reports (JSON carries evidence
         // locations) are the same bytes however the folder was named on the command line;
         // diagnostics get the folder back in front so that they stay clickable.
-        let input = PlanLoader(fileSystem: PlanRootedFileSystem(directory: options.directory)).load(".")
-        let (plan, diagnostics) = PlanReader.read(input)
+        let (input, memory) = Parallel.both({ PlanLoader(fileSystem: PlanRootedFileSystem(directory: options.directory)).load(".") },
+                                            remembering)
+        let (plan, diagnostics, readings) = PlanReader.read(input, remembering: memory, salt: salt)
         let prefix = options.displayPrefix
         let items = diagnostics.sorted.map { diagnostic in
             var shown = diagnostic
@@ -46,7 +52,7 @@ struct CompiledPlan {
                 + "it is used only where another template includes it [template-unused]\n")
         }
         return CompiledPlan(plan: plan, asOf: options.asOfDay(settings: plan.settings), templates: templates,
-                            warnings: items.count - errors)
+                            warnings: items.count - errors, readings: readings)
     }
 
     /// The analysis for the as-of date, focused on `focusRole` (a role id) when given, with

@@ -40,10 +40,16 @@ struct ReportWriter: Sendable {
     /// nil, and nothing written, when the file already holds exactly these bytes. Only Cairn's
     /// own build record may have a name starting with a dot (`hidden`).
     func stage(_ name: String, _ page: ReportText, hidden: Bool = false) throws(WriteError) -> StagedFile? {
+        try stage(name, hidden: hidden) { file throws(WriteError) in try page.write(to: &file) }
+    }
+
+    /// `stage` of the bytes `produce` gives the file, as it makes them.
+    func stage(_ name: String, hidden: Bool = false, _ produce: (inout StagedFile) throws(WriteError) -> Void) throws(WriteError)
+        -> StagedFile? {
         precondition(!name.contains("/") && name.hasPrefix(".") == hidden, "report names are plain file names")
         var file = try StagedFile(path: folder + "/" + name, temporaryPrefix: folder + "/." + name)
         do throws(WriteError) {
-            try page.write(to: &file)
+            try produce(&file)
             return try file.finish() ? file : nil
         } catch {
             file.discard()
@@ -63,7 +69,14 @@ struct ReportWriter: Sendable {
 
     /// Writes `text` to `name` in the folder unless the file already holds exactly these bytes.
     func write(_ name: String, _ text: String, hidden: Bool = false) throws(WriteError) -> Outcome {
-        guard let staged = try stage(name, ReportText(text), hidden: hidden) else { return .unchanged }
+        try write(name, hidden: hidden) { file throws(WriteError) in try ReportText(text).write(to: &file) }
+    }
+
+    /// Writes what `produce` gives to `name` in the folder unless the file already holds exactly
+    /// these bytes.
+    func write(_ name: String, hidden: Bool = false, _ produce: (inout StagedFile) throws(WriteError) -> Void) throws(WriteError)
+        -> Outcome {
+        guard let staged = try stage(name, hidden: hidden, produce) else { return .unchanged }
         try commit(staged)
         return .written
     }

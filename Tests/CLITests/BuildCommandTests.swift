@@ -22,7 +22,8 @@ import Testing
     static func reports(in folder: URL) throws -> [String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(names.contains(".cairn-build"), "the build record is written beside the reports")
-        return names.filter { $0 != ".cairn-build" }.sorted()
+        #expect(names.contains(".cairn-read"), "and the files read")
+        return names.filter { $0 != ".cairn-build" && $0 != ".cairn-read" }.sorted()
     }
 
     static func modificationDate(_ url: URL) throws -> Date {

@@ -2,7 +2,18 @@ import Dispatch
 import Foundation
 
 /// Work spread over the machine's cores, results in input order.
-enum Parallel {
+public enum Parallel {
+    /// `first` and `second` at the same time, on two cores when there are two.
+    public static func both<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+        let results = map([true, false]) { isFirst in isFirst ? Either<First, Second>.first(first()) : .second(second()) }
+        guard case .first(let one) = results[0].get(), case .second(let other) = results[1].get() else {
+            preconditionFailure("each result is in its element's place")
+        }
+        return (one, other)
+    }
+
+    private enum Either<First, Second> { case first(First), second(Second) }
+
     /// `transform` of every element, run concurrently; each result or error in its element's place.
     static func map<Element: Sendable, Value, Failure: Error>(_ elements: [Element],
                                                     _ transform: (Element) throws(Failure) -> Value) -> [Result<Value, Failure>] {

@@ -28,6 +28,8 @@ public struct Diagnostics: Sendable {
 
     public init() {}
 
+    init(_ items: [Diagnostic]) { self.items = items }
+
     /// Records a problem at `line`/`column` of `file`, quoting the line.
     public mutating func report(
         _ code: DiagnosticCode, _ message: String, in file: SourceFile,

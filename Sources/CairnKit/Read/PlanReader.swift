@@ -9,6 +9,15 @@ public enum PlanReader {
     }
 
     public static func read(_ input: PlanInput) -> (plan: Plan?, diagnostics: Diagnostics) {
+        let read = read(input, remembering: nil, salt: nil)
+        return (read.plan, read.diagnostics)
+    }
+
+    /// `read`, taking each posting and log file that `memory` holds with the same text, in the
+    /// same context, from it instead of reading it again. With a `salt` (what else the files are
+    /// read with: the caller's binary), also what reading those files gave, for the next memory.
+    public static func read(_ input: PlanInput, remembering memory: RememberedFiles?, salt: String?)
+        -> (plan: Plan?, diagnostics: Diagnostics, readings: FileReadings?) {
         var diagnostics = input.diagnostics
         var files: [String: SourceFile] = [:]
         let settings = input.settings.map { SettingsReader.read($0, diagnostics: &diagnostics) } ?? Settings()
@@ -64,15 +73,23 @@ public enum PlanReader {
         checkRoleLinks(catalog, input.roles, &diagnostics)
 
         guard let profileFile = input.profile else {
-            if input.profileFound { return (nil, diagnostics) }
+            if input.profileFound { return (nil, diagnostics, nil) }
             diagnostics.report(.missingProfile, "the plan has no profile.md",
                                at: SourceLocation(path: input.profilePath, line: 1, column: 1),
                                hint: "create it with `cairn init`, or run Cairn on the plan folder that holds profile.md")
-            return (nil, diagnostics)
+            return (nil, diagnostics, nil)
         }
         // Every other file read on all cores in one go, results and diagnostics in this order.
-        enum FileJob: Sendable { case profile(SourceFile), goal(SourceFile), posting(SourceFile), resource(SourceFile),
-                                 company(SourceFile), log(SourceFile) }
+        enum FileJob: Sendable {
+            case profile(SourceFile), goal(SourceFile), posting(SourceFile), resource(SourceFile), company(SourceFile), log(SourceFile)
+
+            var path: String {
+                switch self {
+                case .profile(let file), .goal(let file), .posting(let file), .resource(let file), .company(let file), .log(let file):
+                    file.path
+                }
+            }
+        }
         enum Read { case profile(Profile?), goal(Goal?), posting(Posting?), resource(Resource?), company(Company?), log([LogEntry]) }
         var jobs: [FileJob] = [.profile(profileFile)]
         jobs += input.goals.map(FileJob.goal)
@@ -81,21 +98,52 @@ public enum PlanReader {
         jobs += input.companies.map(FileJob.company)
         jobs += input.log.map(FileJob.log)
         let roles = catalog
-        let read = Parallel.map(jobs) { (job: FileJob) -> (Read, Diagnostics) in
-            var found = Diagnostics()
-            let read: Read = switch job {
-            case .profile(let file): .profile(ProfileReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found))
-            case .goal(let file): .goal(GoalReader.read(file, catalog: roles, skills: skills, diagnostics: &found))
-            case .posting(let file): .posting(PostingReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found))
-            case .resource(let file): .resource(ResourceReader.read(file, skills: skills, currency: currency, diagnostics: &found))
-            case .company(let file): .company(ResourceReader.readCompany(file, skills: skills, diagnostics: &found))
-            case .log(let file): .log(LogReader.read(file, catalog: roles, skills: skills, diagnostics: &found))
+        let context = salt.map { RememberedFiles.context(input, salt: $0) }
+        let memory = memory.flatMap { $0.context == context ? $0 : nil }
+        // A posting or log file is taken from the memory when its text is the same, else read.
+        func remembered(_ file: SourceFile, isLog: Bool, read: (inout Diagnostics) -> Read, taking: (RememberedFiles.Read) -> Read?)
+            -> (Read, Diagnostics, FileReadings.Reading?) {
+            guard context != nil else {
+                var found = Diagnostics()
+                return (read(&found), found, nil)
             }
-            return (read, found)
+            let digest = RememberedFiles.digest(file)
+            if let known = memory?.file(file, digest: digest), let value = taking(known.read) {
+                skills.remember(known.adHoc, madeBy: file.path)
+                return (value, Diagnostics(known.diagnostics),
+                        .init(isLog: isLog, taken: true, digest: digest, diagnostics: known.diagnostics, adHoc: known.adHoc))
+            }
+            var found = Diagnostics()
+            let value = read(&found)
+            return (value, found, .init(isLog: isLog, taken: false, digest: digest, diagnostics: found.items,
+                                        adHoc: skills.adHoc(madeBy: file.path)))
+        }
+        let read = Parallel.map(jobs) { (job: FileJob) -> (Read, Diagnostics, FileReadings.Reading?) in
+            var found = Diagnostics()
+            let read: Read
+            switch job {
+            case .profile(let file): read = .profile(ProfileReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found))
+            case .goal(let file): read = .goal(GoalReader.read(file, catalog: roles, skills: skills, diagnostics: &found))
+            case .posting(let file):
+                return remembered(file, isLog: false) { found in
+                    .posting(PostingReader.read(file, catalog: roles, skills: skills, currency: currency, diagnostics: &found))
+                } taking: { known in
+                    if case .posting(let posting) = known { .posting(posting) } else { nil }
+                }
+            case .resource(let file): read = .resource(ResourceReader.read(file, skills: skills, currency: currency, diagnostics: &found))
+            case .company(let file): read = .company(ResourceReader.readCompany(file, skills: skills, diagnostics: &found))
+            case .log(let file):
+                return remembered(file, isLog: true) { found in
+                    .log(LogReader.read(file, catalog: roles, skills: skills, diagnostics: &found))
+                } taking: { known in
+                    if case .log(let entries) = known { .log(entries) } else { nil }
+                }
+            }
+            return (read, found, nil)
         }
         guard case .profile(let found?) = read[0].get().0 else {
             diagnostics.append(contentsOf: read[0].get().1)
-            return (nil, diagnostics)
+            return (nil, diagnostics, nil)
         }
         let profile = found
         var goals: [Goal] = [], postings: [Posting] = [], resources: [Resource] = [], companies: [Company] = [], entries: [LogEntry] = []
@@ -104,9 +152,14 @@ public enum PlanReader {
         entries.reserveCapacity(read.reduce(0) { count, result in
             if case .log(let read) = result.get().0 { count + read.count } else { count }
         })
-        for result in read {
-            let (value, found) = result.get()
+        var readings = context.map { FileReadings(context: $0) }
+        for (job, result) in zip(jobs, read) {
+            let (value, found, reading) = result.get()
             diagnostics.append(contentsOf: found)
+            if let reading {
+                readings?.files[job.path] = reading
+                if reading.taken { readings?.taken += 1 }
+            }
             switch value {
             case .profile: break
             case .goal(let goal): if let goal { goals.append(goal) }
@@ -125,7 +178,7 @@ public enum PlanReader {
         let plan = Plan(settings: settings, profile: profile, goals: goals, catalog: catalog, postings: postings,
                         resources: resources, companies: companies, log: log,
                         adHocSkills: skills.adHoc.sorted(), fileCount: input.fileCount)
-        return (plan, diagnostics)
+        return (plan, diagnostics, readings)
     }
 
     /// Log entries by date, those of a day in file order: as they are when they already are (log

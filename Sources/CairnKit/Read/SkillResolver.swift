@@ -11,6 +11,8 @@ final class SkillResolver: @unchecked Sendable {
         return unknown
     }
     private var unknown: Set<String> = []
+    /// The ad-hoc ids each file's names made, by path (`RememberedFiles` keeps them with the file).
+    private var unknownByFile: [String: Set<String>] = [:]
     private let lock = NSLock()
     /// Every name and alias, computed once for suggestions.
     private lazy var names = Suggestions.Candidates(taxonomy.allNames)
@@ -33,10 +35,23 @@ final class SkillResolver: @unchecked Sendable {
                         hint: Suggestions.closest(to: trimmed, in: names).map { "did you mean '\($0)'? Otherwise add it to skills.yml." }
                             ?? "add it to skills.yml in the plan folder, or use a skill of the built-in taxonomy (templates/catalog/skills.yml)")
         let id = Taxonomy.slug(trimmed)
-        lock.lock()
-        unknown.insert(id)
-        lock.unlock()
+        remember([id], madeBy: reporter.file.path)
         return id
+    }
+
+    /// Adds ad-hoc ids as reading the file at `path` makes them.
+    func remember(_ ids: [String], madeBy path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        unknown.formUnion(ids)
+        unknownByFile[path, default: []].formUnion(ids)
+    }
+
+    /// The ad-hoc ids the names of the file at `path` made, sorted.
+    func adHoc(madeBy path: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return unknownByFile[path]?.sorted() ?? []
     }
 
     /// The known skill name closest to `name`, if it looks like a typo of one.

@@ -1,7 +1,8 @@
 /// A 64-bit FNV-1a digest of the bytes given to it, in order: how `cairn build` knows that what a
-/// page, or a past day of a burn-down, is made from is what it was made from last time. It guards against accidents, not
-/// adversaries: two different inputs share a digest with a chance of about one in 2^64.
-public struct Fingerprint: Sendable, Equatable {
+/// page, a past day of a burn-down or a plan file read is made from is what it was made from last
+/// time. It guards against accidents, not adversaries: two different inputs share a digest with a
+/// chance of about one in 2^64.
+public struct Fingerprint: ByteSink, Sendable, Equatable {
     private var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     public init() {}
@@ -20,24 +21,8 @@ public struct Fingerprint: Sendable, Equatable {
         value = (value ^ 10) &* 0x0000_0100_0000_01b3
     }
 
-    /// The eight bytes of `number`, least significant first.
-    public mutating func add(_ number: UInt64) {
-        withUnsafeBytes(of: number.littleEndian) { add($0) }
-    }
-
-    /// `number`, as `add(_: UInt64)` takes its two's complement.
-    public mutating func add(_ number: Int) { add(UInt64(bitPattern: Int64(number))) }
-
-    /// `number` by its bits: 0.1 + 0.2 and 0.3 differ.
-    public mutating func add(_ number: Double) { add(number.bitPattern) }
-
-    /// `text`'s length in bytes, then its bytes: texts given one by one are told apart whatever
-    /// they hold.
-    public mutating func add(text: String) {
-        var text = text
-        add(text.utf8.count)
-        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-    }
+    /// The digest as a number.
+    public var number: UInt64 { value }
 
     /// The digest as 16 lowercase hexadecimal digits.
     public var hex: String {

@@ -1,0 +1,273 @@
+/// The posting and log files of a plan as a build read them, each under the digest of its text,
+/// with what reading it reported: the next build reads again only those whose text changed (the
+/// everyday edit is one log entry, among thousands of files). All is kept under the digest of what
+/// every file is read with besides its own text (`context`); another context remembers nothing.
+public struct RememberedFiles: Sendable {
+    /// What each file was read with: the caller's salt (`cairn build`: its binary), cairn.yml,
+    /// skills.yml and the plan's roles.
+    public var context: UInt64
+    var files: [String: File]
+
+    struct File: Sendable {
+        /// The digest of the file's text (line endings made LF).
+        var digest: UInt64
+        var diagnostics: [Diagnostic]
+        /// The ad-hoc skills reading it made.
+        var adHoc: [String]
+        var read: Read
+    }
+
+    enum Read: Sendable {
+        case posting(Posting?)
+        case log([LogEntry])
+    }
+
+    /// The files read with `context`, of which none is remembered yet.
+    init(context: UInt64) {
+        self.context = context
+        files = [:]
+    }
+
+    /// How many files it remembers.
+    public var count: Int { files.count }
+
+    /// What reading `file` gave, if the file is remembered with that text.
+    func file(_ file: SourceFile, digest: UInt64) -> File? {
+        files[file.path].flatMap { $0.digest == digest ? $0 : nil }
+    }
+
+    /// The digest of a file's text.
+    static func digest(_ file: SourceFile) -> UInt64 {
+        var text = file.text
+        var digest = Fingerprint()
+        text.withUTF8 { digest.add(UnsafeRawBufferPointer($0)) }
+        return digest.number
+    }
+
+    /// The context of a plan's files: `salt`, then the path and text of cairn.yml, skills.yml and
+    /// each role file.
+    static func context(_ input: PlanInput, salt: String) -> UInt64 {
+        var digest = Fingerprint()
+        digest.add(text: "cairn-read 1")
+        digest.add(text: salt)
+        let files: [SourceFile?] = [input.settings, input.skills] + input.roles.map { $0 }
+        for file in files {
+            digest.add(file) { digest, file in
+                digest.add(text: file.path)
+                digest.add(text: file.text)
+            }
+        }
+        return digest.number
+    }
+}
+
+/// What reading a plan's posting and log files gave but their values, which are in the plan:
+/// `RememberedFiles.write(_:plan:to:)` writes both together.
+public struct FileReadings: Sendable {
+    public var context: UInt64
+    var files: [String: Reading] = [:]
+    /// How many files were taken from a memory instead of read.
+    public internal(set) var taken = 0
+
+    struct Reading: Sendable {
+        var isLog: Bool
+        /// Taken from a memory, not read.
+        var taken: Bool
+        var digest: UInt64
+        var diagnostics: [Diagnostic]
+        var adHoc: [String]
+    }
+
+    init(context: UInt64) { self.context = context }
+}
+
+// MARK: - Bytes
+
+extension RememberedFiles {
+    static let magic = "cairn-read 1"
+
+    /// Writes the files `readings` tell of, with the postings and log entries `plan` was read
+    /// with, as `init?(bytes:)` reads them, in path order (the same files give the same bytes). A
+    /// few files at a time go to `sink`, so that neither the bytes nor a copy of the values are
+    /// ever all held: for a plan of 10,000 postings they are megabytes.
+    public static func write<Sink: ReportSink>(_ readings: FileReadings, plan: Plan, to sink: inout Sink) throws(Sink.Failure) {
+        let postings = Dictionary(plan.postings.indices.map { (plan.postings[$0].location.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries: [String: [Int]] = [:]
+        for index in plan.log.indices { entries[plan.log[index].location.path, default: []].append(index) }
+        var writer = ByteWriter()
+        writer.add(text: magic)
+        writer.add(readings.context)
+        writer.add(readings.files.count)
+        for path in readings.files.keys.sorted() {
+            let reading = readings.files[path]!
+            writer.add(text: path)
+            writer.add(reading.digest)
+            writer.add(all: reading.diagnostics) { $0.add($1) }
+            writer.add(all: reading.adHoc) { $0.add(text: $1) }
+            if reading.isLog {
+                writer.add(1)
+                writer.add(all: entries[path] ?? []) { $0.add(plan.log[$1]) }
+            } else {
+                writer.add(0)
+                writer.add(postings[path]) { $0.add(plan.postings[$1]) }
+            }
+            if writer.bytes.count >= 1 << 16 { try writer.flush(to: &sink) }
+        }
+        try writer.flush(to: &sink)
+    }
+
+    /// The files `bytes` hold; nil for anything `write` did not write (other bytes, a cut file).
+    public init?(bytes: [UInt8]) {
+        var reader = ByteReader(bytes)
+        do throws(ByteReader.Malformed) {
+            guard try reader.text() == Self.magic else { return nil }
+            self.init(context: try reader.uint64())
+            for (path, file) in try reader.all(Self.file) { files[path] = file }
+            guard reader.isAtEnd else { return nil }
+        } catch {
+            return nil
+        }
+    }
+
+    private static func file(_ reader: inout ByteReader) throws(ByteReader.Malformed) -> (String, File) {
+        let path = try reader.text()
+        let digest = try reader.uint64()
+        let diagnostics = try reader.all { reader throws(ByteReader.Malformed) in try reader.diagnostic(in: path) }
+        let adHoc = try reader.all { reader throws(ByteReader.Malformed) in try reader.text() }
+        let read: Read
+        switch try reader.int() {
+        case 0: read = .posting(try reader.optional { reader throws(ByteReader.Malformed) in try reader.posting(in: path) })
+        case 1: read = .log(try reader.all { reader throws(ByteReader.Malformed) in try reader.logEntry(in: path) })
+        default: throw ByteReader.Malformed()
+        }
+        return (path, File(digest: digest, diagnostics: diagnostics, adHoc: adHoc, read: read))
+    }
+}
+
+extension ByteSink {
+    mutating func add(_ location: SourceLocation) {
+        add(text: location.path)
+        add(location.line)
+        add(location.column)
+    }
+
+    mutating func add(_ diagnostic: Diagnostic) {
+        add(text: diagnostic.severity.rawValue)
+        add(text: diagnostic.code.rawValue)
+        add(text: diagnostic.message)
+        add(diagnostic.hint) { $0.add(text: $1) }
+        add(diagnostic.location)
+        add(diagnostic.sourceLine) { $0.add(text: $1) }
+    }
+
+    mutating func add(_ requirement: SkillRequirement) {
+        add(text: requirement.skillID)
+        add(requirement.level.rawValue)
+        add(requirement.location)
+    }
+
+    mutating func add(_ posting: Posting) {
+        add(text: posting.id)
+        add(text: posting.title)
+        add(posting.company) { $0.add(text: $1) }
+        add(posting.roleID) { $0.add(text: $1) }
+        add(posting.city) { $0.add(text: $1) }
+        add(posting.remote) { $0.add(text: $1.rawValue) }
+        add(posting.salary) { sink, salary in
+            sink.add(salary.min) { $0.add($1) }
+            sink.add(salary.max) { $0.add($1) }
+            sink.add(text: salary.currency)
+        }
+        add(posting.posted) { $0.add($1.ordinal) }
+        add(text: posting.status.rawValue)
+        add(posting.url) { $0.add(text: $1) }
+        add(all: posting.requires) { $0.add($1) }
+        add(all: posting.prefers) { $0.add($1) }
+        add(posting.experience) { sink, years in
+            sink.add(years.minimum)
+            sink.add(years.maximum) { $0.add($1) }
+        }
+        add(posting.skillsFromBody)
+        add(posting.location)
+    }
+
+    mutating func add(_ entry: LogEntry) {
+        add(entry.date.ordinal)
+        add(entry.minutes) { $0.add($1) }
+        add(all: entry.skillIDs) { $0.add(text: $1) }
+        add(all: entry.goalIDs) { $0.add(text: $1) }
+        add(entry.levelChange) { sink, change in
+            sink.add(text: change.skillID)
+            sink.add(change.level.rawValue)
+        }
+        add(entry.tickedAction) { $0.add(text: $1) }
+        add(entry.review) { $0.add(text: $1.rawValue) }
+        add(text: entry.text)
+        add(entry.location)
+    }
+}
+
+extension ByteReader {
+    /// A raw value of `Value` written as text or number; anything else is malformed.
+    mutating func value<Value: RawRepresentable>(_ type: Value.Type) throws(Malformed) -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: try text()) else { throw Malformed() }
+        return value
+    }
+
+    mutating func level() throws(Malformed) -> Level {
+        guard let level = Level(rawValue: try int()) else { throw Malformed() }
+        return level
+    }
+
+    /// A location, whose path is the string `path` when it is the same text.
+    mutating func location(in path: String) throws(Malformed) -> SourceLocation {
+        SourceLocation(path: try text(sameAs: path), line: try int(), column: try int())
+    }
+
+    mutating func diagnostic(in path: String) throws(Malformed) -> Diagnostic {
+        let severity = try value(Severity.self), code = try value(DiagnosticCode.self), message = try text()
+        let hint = try optional { reader throws(Malformed) in try reader.text() }
+        let location = try location(in: path)
+        let sourceLine = try optional { reader throws(Malformed) in try reader.text() }
+        return Diagnostic(code, message, at: location, sourceLine: sourceLine, hint: hint, severity: severity)
+    }
+
+    mutating func requirement(in path: String) throws(Malformed) -> SkillRequirement {
+        SkillRequirement(skillID: try text(), level: try level(), location: try location(in: path))
+    }
+
+    mutating func posting(in path: String) throws(Malformed) -> Posting {
+        let id = try text(), title = try text()
+        let company = try optional { reader throws(Malformed) in try reader.text() }
+        let roleID = try optional { reader throws(Malformed) in try reader.text() }
+        let city = try optional { reader throws(Malformed) in try reader.text() }
+        let remote = try optional { reader throws(Malformed) in try reader.value(WorkMode.self) }
+        let salary = try optional { reader throws(Malformed) in
+            SalaryRange(min: try reader.optional { reader throws(Malformed) in try reader.double() },
+                        max: try reader.optional { reader throws(Malformed) in try reader.double() }, currency: try reader.text())
+        }
+        let posted = try optional { reader throws(Malformed) in Day(ordinal: try reader.int()) }
+        let status = try value(PostingStatus.self)
+        let url = try optional { reader throws(Malformed) in try reader.text() }
+        let requires = try all { reader throws(Malformed) in try reader.requirement(in: path) }
+        let prefers = try all { reader throws(Malformed) in try reader.requirement(in: path) }
+        let experience = try optional { reader throws(Malformed) in
+            YearsRange(minimum: try reader.double(), maximum: try reader.optional { reader throws(Malformed) in try reader.double() })
+        }
+        return Posting(id: id, title: title, company: company, roleID: roleID, city: city, remote: remote, salary: salary,
+                       posted: posted, status: status, url: url, requires: requires, prefers: prefers, experience: experience,
+                       skillsFromBody: try bool(), location: try location(in: path))
+    }
+
+    mutating func logEntry(in path: String) throws(Malformed) -> LogEntry {
+        let date = Day(ordinal: try int())
+        let minutes = try optional { reader throws(Malformed) in try reader.int() }
+        let skillIDs = try all { reader throws(Malformed) in try reader.text() }
+        let goalIDs = try all { reader throws(Malformed) in try reader.text() }
+        let levelChange = try optional { reader throws(Malformed) in LevelChange(skillID: try reader.text(), level: try reader.level()) }
+        let tickedAction = try optional { reader throws(Malformed) in try reader.text() }
+        let review = try optional { reader throws(Malformed) in try reader.value(ReviewCadence.self) }
+        return LogEntry(date: date, minutes: minutes, skillIDs: skillIDs, goalIDs: goalIDs, levelChange: levelChange,
+                        tickedAction: tickedAction, review: review, text: try text(), location: try location(in: path))
+    }
+}

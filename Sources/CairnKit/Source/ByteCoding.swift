@@ -1,0 +1,163 @@
+/// Numbers and texts as bytes, one after another: what a `Fingerprint` digests and what a
+/// `ByteWriter` keeps, read back by a `ByteReader`. Whole numbers take seven bits a byte, least
+/// significant first, the last byte without its high bit (LEB128): most take one or two bytes.
+/// Texts are their length, then their bytes, so that values given one by one are told apart
+/// whatever they hold.
+public protocol ByteSink {
+    mutating func add(_ bytes: UnsafeRawBufferPointer)
+}
+
+extension ByteSink {
+    /// `number`, seven bits a byte.
+    public mutating func add(_ number: UInt64) {
+        var bytes: (UInt64, UInt64) = (0, 0)  // room for the ten bytes of the largest
+        let count = withUnsafeMutableBytes(of: &bytes) { buffer in
+            var rest = number, count = 0
+            repeat {
+                buffer[count] = UInt8(rest & 0x7f) | (rest > 0x7f ? 0x80 : 0)
+                rest >>= 7
+                count += 1
+            } while rest > 0
+            return count
+        }
+        withUnsafeBytes(of: &bytes) { add(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+    }
+
+    /// `number` zigzagged (0, -1, 1, -2, ... as 0, 1, 2, 3, ...): small ones of either sign are short.
+    public mutating func add(_ number: Int) {
+        add(UInt64(bitPattern: Int64(number) << 1 ^ Int64(number) >> 63))
+    }
+
+    /// `number` by its eight bytes, least significant first: 0.1 + 0.2 and 0.3 differ.
+    public mutating func add(_ number: Double) {
+        withUnsafeBytes(of: number.bitPattern.littleEndian) { add($0) }
+    }
+
+    public mutating func add(_ flag: Bool) { add(UInt64(flag ? 1 : 0)) }
+
+    /// `text`'s length in bytes, then its bytes.
+    public mutating func add(text: String) {
+        var text = text
+        add(text.utf8.count)
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether `value` is there (`add(false)`), then what `write` adds of it.
+    public mutating func add<Value>(_ value: Value?, _ write: (inout Self, Value) -> Void) {
+        add(value != nil)
+        if let value { write(&self, value) }
+    }
+
+    /// How many `values`, then what `write` adds of each.
+    public mutating func add<Value>(all values: [Value], _ write: (inout Self, Value) -> Void) {
+        add(values.count)
+        for value in values { write(&self, value) }
+    }
+}
+
+/// The bytes given to it, kept in order.
+public struct ByteWriter: ByteSink {
+    public private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func add(_ bytes: UnsafeRawBufferPointer) { self.bytes.append(contentsOf: bytes) }
+
+    /// Gives the bytes so far to `sink` and forgets them, keeping the room they took.
+    public mutating func flush<Sink: ReportSink>(to sink: inout Sink) throws(Sink.Failure) {
+        try bytes.withUnsafeBytes { bytes in Result { () throws(Sink.Failure) in try sink.append(bytes) } }.get()
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Reads back what a `ByteWriter` was given, in the same order; bytes that end too soon or do
+/// not hold what is asked for throw `Malformed`.
+public struct ByteReader {
+    public struct Malformed: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// True once every byte was read.
+    public var isAtEnd: Bool { offset == bytes.count }
+
+    public mutating func uint64() throws(Malformed) -> UInt64 {
+        var number: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Malformed() }
+            let byte = bytes[offset]
+            offset += 1
+            number |= UInt64(byte & 0x7f) << shift
+            if byte & 0x80 == 0 { return number }
+            shift += 7
+        }
+    }
+
+    public mutating func int() throws(Malformed) -> Int {
+        let zigzag = try uint64()
+        return Int(Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
+    }
+
+    public mutating func double() throws(Malformed) -> Double {
+        guard bytes.count - offset >= 8 else { throw Malformed() }
+        var bits: UInt64 = 0
+        for index in (0..<8).reversed() { bits = bits << 8 | UInt64(bytes[offset + index]) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    public mutating func bool() throws(Malformed) -> Bool {
+        switch try uint64() {
+        case 0: false
+        case 1: true
+        default: throw Malformed()
+        }
+    }
+
+    /// A text equal to `previous` is `previous` itself: one string for the many places that
+    /// hold the same (the path of every location in a file), not a copy each.
+    public mutating func text(sameAs previous: String) throws(Malformed) -> String {
+        let start = offset
+        let count = try int()
+        var previous = previous
+        let same = previous.withUTF8 { known in
+            known.count == count && bytes.count - offset >= count
+                && bytes.withUnsafeBufferPointer { $0[offset..<(offset + count)].elementsEqual(known) }
+        }
+        guard same else {
+            offset = start
+            return try text()
+        }
+        offset += count
+        return previous
+    }
+
+    /// A text, which must be UTF-8.
+    public mutating func text() throws(Malformed) -> String {
+        let count = try int()
+        guard count >= 0, bytes.count - offset >= count else { throw Malformed() }
+        let start = offset
+        offset += count
+        // Validated from contiguous memory: a slice of the array would be read byte by byte.
+        let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self) }
+        guard let text else { throw Malformed() }
+        return text
+    }
+
+    /// A value written with `add(_:_:)` of an optional.
+    public mutating func optional<Value>(_ read: (inout ByteReader) throws(Malformed) -> Value) throws(Malformed) -> Value? {
+        try bool() ? try read(&self) : nil
+    }
+
+    /// Values written with `add(all:_:)`.
+    public mutating func all<Value>(_ read: (inout ByteReader) throws(Malformed) -> Value) throws(Malformed) -> [Value] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+/// `cairn build` keeps the posting and log files it read in `.cairn-read` beside the build
+/// record, and takes from it those whose text is the same: the reports are always those of a
+/// build from nothing, whatever the file holds.
+@Suite struct RememberedFilesBuildTests {
+    @Test func anEditedPostingIsReadAgainAndTheRestTaken() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let memory = plan.appendingPathComponent("reports/.cairn-read")
+        let before = try Data(contentsOf: memory)
+        let posting = plan.appendingPathComponent("jobs/ledgerline-staff-payments.md")
+        let text = try String(contentsOf: posting, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "title: ", with: "title: Principal ").utf8).write(to: posting)
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+        #expect(try Data(contentsOf: memory) != before, "the edited posting is remembered as it is now")
+    }
+
+    @Test func aMemoryThatDoesNotReadIsLeftAside() throws {
+        let plan = try BuildCommandTests.copy("engineer-to-manager")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let memory = plan.appendingPathComponent("reports/.cairn-read")
+        let good = try Data(contentsOf: memory)
+        try Data(good.prefix(good.count / 2)).write(to: memory)
+        try LogEditBuildTests.append("- Read the team's last retro notes\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+        #expect(try Data(contentsOf: memory).count > good.count / 2, "written whole again")
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+@testable import CairnKit
+
+/// A build remembers the posting and log files it read (`RememberedFiles`); the next takes those
+/// whose text is the same, in the same context. The plan and diagnostics must be those of reading
+/// every file again.
+@Suite struct RememberedFilesTests {
+    /// A plan whose posting and log files report problems and make ad-hoc skills, one of them
+    /// only in a requirement dropped for its level.
+    static func fixture() -> PlanFixture {
+        var fixture = PlanFixture()
+        fixture.add("skills.yml", "- name: Go\n")
+        fixture.add("jobs/acme.md", """
+            ---
+            title: Staff Engineer, Payments
+            company: Acme
+            salary: {min: 100000, max: 130000, currency: GBP}
+            posted: 2026-10-02
+            experience: 5+
+            requires: {Go: 3, Quantum Basket Weaving: 2, Zorbing: 7}
+            prefers: [Go, Go]
+            ---
+            """)
+        fixture.add("jobs/broken.md", "---\ntitle: [unclosed\n---\n")
+        fixture.add("log/2026-11.md", """
+            ## 2026-11-02
+            - 90m Go: practice #go #yodelling +staff
+            - level Interpretive Dance 9
+            - [x] Ship it
+            - review: monthly
+
+            ## 2026-11-31
+            - 1h nothing
+            """)
+        fixture.add("log/2026-10.md", "## 2026-10-30\n- 2h #go kata\n")
+        return fixture
+    }
+
+    static func read(_ input: PlanInput, _ memory: RememberedFiles?, salt: String = "binary 1")
+        -> (plan: Plan?, diagnostics: [Diagnostic], readings: FileReadings) {
+        let (plan, diagnostics, readings) = PlanReader.read(input, remembering: memory, salt: salt)
+        return (plan, diagnostics.sorted, readings!)
+    }
+
+    /// The bytes a build writes of a reading.
+    static func bytes(_ read: (plan: Plan?, diagnostics: [Diagnostic], readings: FileReadings)) throws -> [UInt8] {
+        var buffer = ByteBuffer()
+        RememberedFiles.write(read.readings, plan: try #require(read.plan), to: &buffer)
+        return buffer.bytes
+    }
+
+    /// The memory of a reading, through its bytes.
+    static func memory(_ read: (plan: Plan?, diagnostics: [Diagnostic], readings: FileReadings)) throws -> RememberedFiles {
+        try #require(RememberedFiles(bytes: try bytes(read)))
+    }
+
+    @Test func aPlanReadFromMemoryIsThePlanReadAgain() throws {
+        let input = Self.fixture().input
+        let first = Self.read(input, nil)
+        #expect(first.readings.taken == 0)
+        #expect(first.plan?.adHocSkills == ["interpretive-dance", "quantum-basket-weaving", "yodelling", "zorbing"])
+        #expect(first.diagnostics.contains { $0.location.path == "jobs/broken.md" })
+        let memory = try Self.memory(first)
+        #expect(memory.count == 4)
+        let second = Self.read(input, memory)
+        #expect(second.readings.taken == 4)
+        #expect(second.plan == first.plan)
+        #expect(second.diagnostics == first.diagnostics)
+        // What it remembers is what it was given: the bytes are the same.
+        #expect(try Self.bytes(second) == Self.bytes(first))
+    }
+
+    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func aSampleReadFromMemoryIsTheSampleReadAgain(sample: String) throws {
+        let folder = GoldenReportTests.packageRoot.appendingPathComponent("samples/\(sample)").path
+        let input = PlanLoader(fileSystem: RootedFileSystem(directory: folder)).load(".")
+        let first = Self.read(input, nil)
+        let second = Self.read(input, try Self.memory(first))
+        #expect(second.readings.taken == input.jobs.count + input.log.count)
+        #expect(second.plan == first.plan)
+        #expect(second.diagnostics == first.diagnostics)
+    }
+
+    @Test func aMemoryWrittenInManyPiecesReadsWhole() throws {
+        var fixture = Self.fixture()
+        for index in 0..<400 {
+            fixture.add("jobs/posting-\(index).md", "---\ntitle: Staff Engineer \(index)\nrequires: {Go: 2, Rust: 1, Kubernetes: 3}\n---\n")
+        }
+        let first = Self.read(fixture.input, nil)
+        let bytes = try Self.bytes(first)
+        #expect(bytes.count > 1 << 16, "more than one piece of 64 KiB")
+        let second = Self.read(fixture.input, RememberedFiles(bytes: bytes))
+        #expect(second.readings.taken == 404)
+        #expect(second.plan == first.plan && second.diagnostics == first.diagnostics)
+    }
+
+    @Test func onlyAChangedFileIsReadAgain() throws {
+        var fixture = Self.fixture()
+        let memory = try Self.memory(Self.read(fixture.input, nil))
+        fixture.input.log[1] = SourceFile(path: "log/2026-10.md", text: fixture.input.log[1].text + "- 3h #zumba\n")
+        let again = Self.read(fixture.input, memory)
+        #expect(again.readings.taken == 3)
+        let fresh = Self.read(fixture.input, nil)
+        #expect(again.plan == fresh.plan && again.diagnostics == fresh.diagnostics)
+        #expect(again.plan?.adHocSkills.contains("zumba") == true)
+    }
+
+    @Test func anotherContextTakesNothing() throws {
+        var fixture = Self.fixture()
+        let memory = try Self.memory(Self.read(fixture.input, nil))
+        #expect(Self.read(fixture.input, memory, salt: "binary 2").readings.taken == 0, "another binary")
+        fixture.add("skills.yml", "- name: Go\n- name: Zorbing\n")
+        let again = Self.read(fixture.input, memory)
+        #expect(again.readings.taken == 0, "another taxonomy")
+        #expect(again.plan?.adHocSkills.contains("zorbing") == false)
+        #expect(PlanReader.read(fixture.input, remembering: memory, salt: nil).readings == nil, "no salt, nothing remembered")
+    }
+
+    @Test func bytesThatDoNotReadWholeAreNoMemory() throws {
+        let bytes = try Self.bytes(Self.read(Self.fixture().input, nil))
+        #expect(RememberedFiles(bytes: bytes) != nil)
+        #expect(RememberedFiles(bytes: Array(bytes.dropLast())) == nil)
+        #expect(RememberedFiles(bytes: bytes + [0]) == nil)
+        #expect(RememberedFiles(bytes: []) == nil)
+        #expect(RememberedFiles(bytes: Array("cairn-build 2\n".utf8)) == nil)
+    }
+}
