@@ -116,10 +116,52 @@ import Testing
         #expect(PlanReader.read(fixture.input, remembering: memory, salt: nil).readings == nil, "no salt, nothing remembered")
     }
 
+    /// `bytes` with the digest a memory ends with.
+    static func sealed(_ bytes: [UInt8]) -> [UInt8] {
+        var digest = Fingerprint()
+        bytes.withUnsafeBytes { digest.add($0) }
+        return bytes + withUnsafeBytes(of: digest.number.littleEndian) { Array($0) }
+    }
+
+    /// A memory of one log file holding one entry, dated `ordinal`, `minutes` long, at `line`.
+    static func logMemory(ordinal: Int, minutes: Int, line: Int) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.add(text: RememberedFiles.magic)
+        writer.add(UInt64(7))
+        writer.add(1)  // one file
+        writer.add(text: "log/2026-11.md")
+        writer.add(UInt64(42))
+        writer.add(0)  // no diagnostics
+        writer.add(0)  // no ad-hoc skills
+        writer.add(1)  // a log file
+        writer.add(1)  // one entry
+        writer.add(ordinal)
+        writer.add(minutes) { $0.add($1) }
+        for _ in 0..<2 { writer.add(0) }  // no skills, no goals
+        for _ in 0..<3 { writer.add(false) }  // no level change, tick or review
+        writer.add(text: "- 30m Go")
+        writer.add(text: "log/2026-11.md")
+        writer.add(line)
+        writer.add(1)
+        return sealed(writer.bytes)
+    }
+
+    @Test func valuesNoFileGivesAreNoMemory() throws {
+        let november = Day(uncheckedYear: 2026, month: 11, day: 2).ordinal
+        let memory = try #require(RememberedFiles(bytes: Self.logMemory(ordinal: november, minutes: 30, line: 2)))
+        #expect(memory.count == 1 && memory.context == 7)
+        #expect(RememberedFiles(bytes: Self.logMemory(ordinal: Int.max, minutes: 30, line: 2)) == nil, "a date past year 9999")
+        #expect(RememberedFiles(bytes: Self.logMemory(ordinal: november, minutes: 25 * 60, line: 2)) == nil, "more than a day")
+        #expect(RememberedFiles(bytes: Self.logMemory(ordinal: november, minutes: 30, line: 0)) == nil, "a line before the first")
+    }
+
     @Test func bytesThatDoNotReadWholeAreNoMemory() throws {
         let bytes = try Self.bytes(Self.read(Self.fixture().input, nil))
         #expect(RememberedFiles(bytes: bytes) != nil)
         #expect(RememberedFiles(bytes: Array(bytes.dropLast())) == nil)
+        var damaged = bytes
+        damaged[bytes.count / 2] ^= 0x20
+        #expect(RememberedFiles(bytes: damaged) == nil, "the digest at the end tells")
         #expect(RememberedFiles(bytes: bytes + [0]) == nil)
         #expect(RememberedFiles(bytes: []) == nil)
         #expect(RememberedFiles(bytes: Array("cairn-build 2\n".utf8)) == nil)

@@ -87,14 +87,19 @@ extension RememberedFiles {
     static let magic = "cairn-read 1"
 
     /// Writes the files `readings` tell of, with the postings and log entries `plan` was read
-    /// with, as `init?(bytes:)` reads them, in path order (the same files give the same bytes). A
-    /// few files at a time go to `sink`, so that neither the bytes nor a copy of the values are
-    /// ever all held: for a plan of 10,000 postings they are megabytes.
+    /// with, as `init?(bytes:)` reads them, in path order (the same files give the same bytes),
+    /// then the digest of all the bytes before it. A few files at a time go to `sink`, so that
+    /// neither the bytes nor a copy of the values are ever all held: for a plan of 10,000 postings
+    /// they are megabytes.
     public static func write<Sink: ReportSink>(_ readings: FileReadings, plan: Plan, to sink: inout Sink) throws(Sink.Failure) {
         let postings = Dictionary(plan.postings.indices.map { (plan.postings[$0].location.path, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: [Int]] = [:]
         for index in plan.log.indices { entries[plan.log[index].location.path, default: []].append(index) }
-        var writer = ByteWriter()
+        var writer = ByteWriter(), digest = Fingerprint()
+        func flush() throws(Sink.Failure) {
+            writer.bytes.withUnsafeBytes { digest.add($0) }
+            try writer.flush(to: &sink)
+        }
         writer.add(text: magic)
         writer.add(readings.context)
         writer.add(readings.files.count)
@@ -111,14 +116,22 @@ extension RememberedFiles {
                 writer.add(0)
                 writer.add(postings[path]) { $0.add(plan.postings[$1]) }
             }
-            if writer.bytes.count >= 1 << 16 { try writer.flush(to: &sink) }
+            if writer.bytes.count >= 1 << 16 { try flush() }
         }
+        try flush()
+        withUnsafeBytes(of: digest.number.littleEndian) { writer.add($0) }
         try writer.flush(to: &sink)
     }
 
-    /// The files `bytes` hold; nil for anything `write` did not write (other bytes, a cut file).
+    /// The files `bytes` hold; nil for anything `write` did not write (other bytes, a cut or
+    /// damaged file: the digest at the end must be that of the bytes before it), and for values
+    /// no reading of a file gives (a line before the first, a date outside the calendar).
     public init?(bytes: [UInt8]) {
-        var reader = ByteReader(bytes)
+        guard bytes.count >= 8 else { return nil }
+        var digest = Fingerprint()
+        bytes.withUnsafeBytes { digest.add(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 8)])) }
+        guard bytes.suffix(8).reversed().reduce(0, { $0 << 8 | UInt64($1) }) == digest.number else { return nil }
+        var reader = ByteReader(Array(bytes.dropLast(8)))
         do throws(ByteReader.Malformed) {
             guard try reader.text() == Self.magic else { return nil }
             self.init(context: try reader.uint64())
@@ -221,7 +234,26 @@ extension ByteReader {
 
     /// A location, whose path is the string `path` when it is the same text.
     mutating func location(in path: String) throws(Malformed) -> SourceLocation {
-        SourceLocation(path: try text(sameAs: path), line: try int(), column: try int())
+        SourceLocation(path: try text(sameAs: path), line: try int(in: 1...Int(Int32.max)), column: try int(in: 1...Int(Int32.max)))
+    }
+
+    /// A whole number that must be in `range`.
+    mutating func int(in range: ClosedRange<Int>) throws(Malformed) -> Int {
+        let number = try int()
+        guard range.contains(number) else { throw Malformed() }
+        return number
+    }
+
+    /// A day of the calendar's years 1 to 9999, by its ordinal.
+    mutating func day() throws(Malformed) -> Day {
+        Day(ordinal: try int(in: Day(uncheckedYear: 1, month: 1, day: 1).ordinal...Day(uncheckedYear: 9999, month: 12, day: 31).ordinal))
+    }
+
+    /// A number that must be finite.
+    mutating func finite() throws(Malformed) -> Double {
+        let number = try double()
+        guard number.isFinite else { throw Malformed() }
+        return number
     }
 
     mutating func diagnostic(in path: String) throws(Malformed) -> Diagnostic {
@@ -243,16 +275,16 @@ extension ByteReader {
         let city = try optional { reader throws(Malformed) in try reader.text() }
         let remote = try optional { reader throws(Malformed) in try reader.value(WorkMode.self) }
         let salary = try optional { reader throws(Malformed) in
-            SalaryRange(min: try reader.optional { reader throws(Malformed) in try reader.double() },
-                        max: try reader.optional { reader throws(Malformed) in try reader.double() }, currency: try reader.text())
+            SalaryRange(min: try reader.optional { reader throws(Malformed) in try reader.finite() },
+                        max: try reader.optional { reader throws(Malformed) in try reader.finite() }, currency: try reader.text())
         }
-        let posted = try optional { reader throws(Malformed) in Day(ordinal: try reader.int()) }
+        let posted = try optional { reader throws(Malformed) in try reader.day() }
         let status = try value(PostingStatus.self)
         let url = try optional { reader throws(Malformed) in try reader.text() }
         let requires = try all { reader throws(Malformed) in try reader.requirement(in: path) }
         let prefers = try all { reader throws(Malformed) in try reader.requirement(in: path) }
         let experience = try optional { reader throws(Malformed) in
-            YearsRange(minimum: try reader.double(), maximum: try reader.optional { reader throws(Malformed) in try reader.double() })
+            YearsRange(minimum: try reader.finite(), maximum: try reader.optional { reader throws(Malformed) in try reader.finite() })
         }
         return Posting(id: id, title: title, company: company, roleID: roleID, city: city, remote: remote, salary: salary,
                        posted: posted, status: status, url: url, requires: requires, prefers: prefers, experience: experience,
@@ -260,8 +292,8 @@ extension ByteReader {
     }
 
     mutating func logEntry(in path: String) throws(Malformed) -> LogEntry {
-        let date = Day(ordinal: try int())
-        let minutes = try optional { reader throws(Malformed) in try reader.int() }
+        let date = try day()
+        let minutes = try optional { reader throws(Malformed) in try reader.int(in: 0...24 * 60) }
         let skillIDs = try all { reader throws(Malformed) in try reader.text() }
         let goalIDs = try all { reader throws(Malformed) in try reader.text() }
         let levelChange = try optional { reader throws(Malformed) in LevelChange(skillID: try reader.text(), level: try reader.level()) }
