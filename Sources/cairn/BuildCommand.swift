@@ -81,7 +81,8 @@ struct BuildCommand: ParsableCommand {
             ?? BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
                                 commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                 outputFolder: folder, outputs: [])
-        let days = RememberedDays(base: PageReuse.dayBase(record), days: previous?.days ?? [:])
+        // Days computed by another binary are not taken: without its identity, none are.
+        let days = RememberedFiles.salt == nil ? nil : RememberedDays(base: PageReuse.dayBase(record), days: previous?.days ?? [:])
         let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days)
         let (kept, digests, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         let writer: ReportWriter

@@ -73,7 +73,8 @@ struct BuildRecord: Equatable {
                 let words = text(line, after: "day ").split(separator: " ")
                 guard words.count >= 2, let day = DatePeriod(String(words[0])).flatMap({ $0.precision == .day ? $0.first : nil })
                 else { continue }
-                let hours = words.dropFirst(2).compactMap { Double($0) }
+                // Hours a day can have: a value no build writes ("nan", "1e300") is no hours.
+                let hours = words.dropFirst(2).compactMap { Double($0) }.filter { $0.isFinite && $0 >= 0 && $0 < 1e9 }
                 if hours.count == words.count - 2 { record.days[day] = .init(key: String(words[1]), hours: hours) }
             }
             else { record.header.append(String(decoding: line, as: UTF8.self)) }

@@ -19,9 +19,10 @@ struct CompiledPlan {
         // Read with paths relative to the plan folder, so that reports (JSON carries evidence
         // locations) are the same bytes however the folder was named on the command line;
         // diagnostics get the folder back in front so that they stay clickable.
-        let (input, memory) = Parallel.both({ PlanLoader(fileSystem: PlanRootedFileSystem(directory: options.directory)).load(".") },
+        var (input, memory) = Parallel.both({ PlanLoader(fileSystem: PlanRootedFileSystem(directory: options.directory)).load(".") },
                                             remembering)
         let (plan, diagnostics, readings) = PlanReader.read(input, remembering: memory, salt: salt)
+        memory = nil  // megabytes on a large plan, not needed past reading
         let prefix = options.displayPrefix
         let items = diagnostics.sorted.map { diagnostic in
             var shown = diagnostic

@@ -38,7 +38,8 @@ struct ReportWriter: Sendable {
 
     /// Writes `page` to a temporary file beside `name`, to be renamed into place by `commit`;
     /// nil, and nothing written, when the file already holds exactly these bytes. Only Cairn's
-    /// own build record may have a name starting with a dot (`hidden`).
+    /// own files (the build record and the memory of the files read) may have a name starting with
+    /// a dot (`hidden`).
     func stage(_ name: String, _ page: ReportText, hidden: Bool = false) throws(WriteError) -> StagedFile? {
         try stage(name, hidden: hidden) { file throws(WriteError) in try page.write(to: &file) }
     }

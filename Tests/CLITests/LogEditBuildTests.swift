@@ -132,8 +132,9 @@ import Testing
         return days
     }
 
-    /// Hours logged on a past day change the burn-down days after it, which are computed again;
-    /// the days before it are taken from the record.
+    /// Hours logged on a past day change the burn-down days after it, whose keys change; the
+    /// days before it keep theirs. (That a day is taken under its key is `RememberedDaysTests`'s
+    /// to show.)
     @Test func hoursLoggedInThePastMoveTheBurnDownsAfterThem() throws {
         let plan = try BuildCommandTests.copy("senior-to-staff")
         #expect(try CLI.run(["build", plan.path]).status == 0)
@@ -150,6 +151,22 @@ import Testing
         let after = try Self.rememberedDays(plan)
         #expect(after.keys.sorted() == before.keys.sorted())
         for (day, key) in before { #expect((after[day] == key) == (day < "2026-10-08"), "\(day)") }
+    }
+
+    /// A record's day whose hours no build writes ("nan") is computed again, not taken.
+    @Test func rememberedHoursThatAreNoHoursAreLeftAside() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let record = plan.appendingPathComponent("reports/.cairn-build")
+        let lines = try String(contentsOf: record, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let spoilt = lines.map { line in
+            guard line.hasPrefix("day ") else { return String(line) }
+            return line.split(separator: " ").enumerated().map { $0.offset >= 3 ? "nan" : String($0.element) }.joined(separator: " ")
+        }
+        #expect(spoilt != lines.map(String.init))
+        try Data(spoilt.joined(separator: "\n").utf8).write(to: record)
+        try Self.append("- Talked to Sam about his design doc\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        _ = try Self.buildAndCompare(plan)
     }
 
     @Test func aKeptPageChangedByHandIsRenderedAgain() throws {

@@ -5,7 +5,8 @@ import Testing
 /// record, and takes from it those whose text is the same: the reports are always those of a
 /// build from nothing, whatever the file holds.
 @Suite struct RememberedFilesBuildTests {
-    @Test func anEditedPostingIsReadAgainAndTheRestTaken() throws {
+    /// (That the other files are taken, not read, is `RememberedFilesTests`'s to show.)
+    @Test func anEditedPostingGivesTheReportsOfABuildFromNothing() throws {
         let plan = try BuildCommandTests.copy("senior-to-staff")
         #expect(try CLI.run(["build", plan.path]).status == 0)
         let memory = plan.appendingPathComponent("reports/.cairn-read")

@@ -54,7 +54,7 @@ import Testing
         #expect(throws: ByteReader.Malformed.self) { try cut.text(sameAs: "jobs/acme.md") }
     }
 
-    @Test func malformedBytesThrow() {
+    @Test func malformedBytesThrow() throws {
         var cut = ByteReader([0x80])  // a number whose last byte is missing
         #expect(throws: ByteReader.Malformed.self) { try cut.uint64() }
         var long = ByteReader([UInt8](repeating: 0xff, count: 11))  // more than 64 bits
@@ -65,8 +65,14 @@ import Testing
         #expect(throws: ByteReader.Malformed.self) { try text.text() }
         var invalid = ByteReader([2, 0xc3, 0x28])  // not UTF-8
         #expect(throws: ByteReader.Malformed.self) { try invalid.text() }
-        var many = ByteReader([0xff, 0xff, 0x03])  // a count beyond the bytes there
+        var many = ByteReader([0x80, 0x02])  // a count of 128, and no bytes after it
         #expect(throws: ByteReader.Malformed.self) { try many.all { reader throws(ByteReader.Malformed) in try reader.bool() } }
+        var negative = ByteReader([0xff, 0xff, 0x03])  // a count of -32,768
+        #expect(throws: ByteReader.Malformed.self) { try negative.all { reader throws(ByteReader.Malformed) in try reader.bool() } }
+        var bounded = ByteReader([1, 2], count: 1)  // the second byte is past the end given
+        #expect(try bounded.uint64() == 1)
+        #expect(bounded.isAtEnd)
+        #expect(throws: ByteReader.Malformed.self) { try bounded.uint64() }
         var double = ByteReader([1, 2, 3])
         #expect(throws: ByteReader.Malformed.self) { try double.double() }
     }

@@ -125,13 +125,14 @@ extension RememberedFiles {
 
     /// The files `bytes` hold; nil for anything `write` did not write (other bytes, a cut or
     /// damaged file: the digest at the end must be that of the bytes before it), and for values
-    /// no reading of a file gives (a line before the first, a date outside the calendar).
+    /// later code could trip on: a date outside the years 1 to 9999, an entry of more than a day,
+    /// a line or column before the first, a salary or years that are not finite.
     public init?(bytes: [UInt8]) {
         guard bytes.count >= 8 else { return nil }
         var digest = Fingerprint()
         bytes.withUnsafeBytes { digest.add(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 8)])) }
         guard bytes.suffix(8).reversed().reduce(0, { $0 << 8 | UInt64($1) }) == digest.number else { return nil }
-        var reader = ByteReader(Array(bytes.dropLast(8)))
+        var reader = ByteReader(bytes, count: bytes.count - 8)
         do throws(ByteReader.Malformed) {
             guard try reader.text() == Self.magic else { return nil }
             self.init(context: try reader.uint64())

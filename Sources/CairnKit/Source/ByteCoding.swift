@@ -77,16 +77,22 @@ public struct ByteReader {
 
     private let bytes: [UInt8]
     private var offset = 0
+    /// Where reading stops: the bytes' count, or fewer.
+    private let end: Int
 
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// Reads `bytes`, or only their first `count`.
+    public init(_ bytes: [UInt8], count: Int? = nil) {
+        self.bytes = bytes
+        end = min(max(0, count ?? bytes.count), bytes.count)
+    }
 
     /// True once every byte was read.
-    public var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == end }
 
     public mutating func uint64() throws(Malformed) -> UInt64 {
         var number: UInt64 = 0, shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Malformed() }
+            guard offset < end, shift < 64 else { throw Malformed() }
             let byte = bytes[offset]
             offset += 1
             number |= UInt64(byte & 0x7f) << shift
@@ -101,7 +107,7 @@ public struct ByteReader {
     }
 
     public mutating func double() throws(Malformed) -> Double {
-        guard bytes.count - offset >= 8 else { throw Malformed() }
+        guard end - offset >= 8 else { throw Malformed() }
         var bits: UInt64 = 0
         for index in (0..<8).reversed() { bits = bits << 8 | UInt64(bytes[offset + index]) }
         offset += 8
@@ -123,7 +129,7 @@ public struct ByteReader {
         let count = try int()
         var previous = previous
         let same = previous.withUTF8 { known in
-            known.count == count && bytes.count - offset >= count
+            known.count == count && end - offset >= count
                 && bytes.withUnsafeBufferPointer { $0[offset..<(offset + count)].elementsEqual(known) }
         }
         guard same else {
@@ -137,7 +143,7 @@ public struct ByteReader {
     /// A text, which must be UTF-8.
     public mutating func text() throws(Malformed) -> String {
         let count = try int()
-        guard count >= 0, bytes.count - offset >= count else { throw Malformed() }
+        guard count >= 0, end - offset >= count else { throw Malformed() }
         let start = offset
         offset += count
         // Validated from contiguous memory: a slice of the array would be read byte by byte.
@@ -154,7 +160,7 @@ public struct ByteReader {
     /// Values written with `add(all:_:)`.
     public mutating func all<Value>(_ read: (inout ByteReader) throws(Malformed) -> Value) throws(Malformed) -> [Value] {
         let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        guard count >= 0, count <= end - offset else { throw Malformed() }
         var values: [Value] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try read(&self)) }

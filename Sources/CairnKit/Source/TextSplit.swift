@@ -3,12 +3,13 @@
 /// splitting its bytes gives the same pieces, without grapheme breaking on every character, which
 /// showed in profiles of reading a log of years.
 extension String {
-    /// The runs of characters between `separators` (ASCII characters), as
+    /// The runs of characters between `separators` (ASCII characters but CR and LF), as
     /// `split(omittingEmptySubsequences:whereSeparator:)` gives them: the empty ones left out
     /// unless asked for.
     func pieces(separatedBy separators: String, omittingEmpty: Bool = true) -> [Substring] {
         let set = Array(separators.utf8)
-        precondition(set.allSatisfy { $0 < 0x80 }, "pieces(separatedBy:) takes ASCII separators")
+        // CR and LF make one character together: split on them, the paths would differ.
+        precondition(set.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }, "pieces(separatedBy:) takes ASCII separators but CR and LF")
         return isASCII ? asciiPieces(set, omittingEmpty: omittingEmpty) : characterPieces(set, omittingEmpty: omittingEmpty)
     }
 
