@@ -83,6 +83,8 @@ struct BuildCommand: ParsableCommand {
                                 outputFolder: folder, outputs: [])
         // Days computed by another binary are not taken: without its identity, none are.
         let days = RememberedFiles.salt == nil ? nil : RememberedDays(base: PageReuse.dayBase(record), days: previous?.days ?? [:])
+        let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days)
+        let (kept, digests, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         let writer: ReportWriter
         do {
             writer = try ReportWriter.prepare(folder)
@@ -90,19 +92,6 @@ struct BuildCommand: ParsableCommand {
             Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
             throw ExitCode(1)
         }
-        // The memory of the files read is staged on the other core while the analysis is made.
-        let (analysis, memory) = Parallel.both({
-            compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days)
-        }, {
-            compiled.readings.map { readings in
-                Result { () throws(WriteError) in
-                    try writer.stage(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
-                        try RememberedFiles.write(readings, plan: compiled.plan, to: &file)
-                    }
-                }
-            }
-        })
-        let (kept, digests, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         // Each page goes to a temporary file as soon as it is rendered; all are renamed into place
         // once every page is rendered and staged, so a failed build changes no report.
         let rendered = Reports.render(plan: compiled.plan, analysis: analysis, formats: formats, templates: compiled.templates,
@@ -128,7 +117,6 @@ struct BuildCommand: ParsableCommand {
         }
         if let failure {
             for file in staged.compactMap(\.file) { file.discard() }
-            if case .success(let file?)? = memory { file.discard() }
             writer.removeCreatedFolders()
             Terminal.err(failure + "\n")
             throw ExitCode(1)
@@ -141,7 +129,6 @@ struct BuildCommand: ParsableCommand {
                     try writer.commit(file)
                 } catch {
                     for later in staged[(index + 1)...].compactMap(\.file) { later.discard() }
-                    if case .success(let file?)? = memory { file.discard() }
                     throw error
                 }
                 Terminal.out("wrote \(shown)/\(page.name)\n")
@@ -155,7 +142,11 @@ struct BuildCommand: ParsableCommand {
             } else if !PageReuse.candidates(formats).isEmpty, let encoding = rendered.encoding ?? (try? AnalysisEncoding.of(analysis)) {
                 done.pages = PageReuse.digests(record, formats: formats, analysis: encoding)
             }
-            if let file = try memory?.get() { try writer.commit(file) }
+            if let readings = compiled.readings {
+                _ = try writer.write(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
+                    try RememberedFiles.write(readings, plan: compiled.plan, to: &file)
+                }
+            }
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {
             Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
