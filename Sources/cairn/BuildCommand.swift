@@ -203,16 +203,15 @@ struct BuildCommand: ParsableCommand {
         guard !formats.isEmpty else { return false }
         let (shown, folder) = try outputFolder(settings)
         let previous = BuildRecord.read(from: folder)
-        last = LastBuild(folder: folder, previous: previous)
-        guard let previous else { return false }
         let asOf = plan.asOfDay(settings: settings)
         let names = Reports.fileNames(asOf: asOf, formats: formats)
-        guard Set(previous.reportNames) == Set(names) else { return false }
+        // Taken before anything is read, also for a first build: the build starts from it, so an
+        // input edited while the plan is read is recorded as it was, and the next build sees it.
         let now = BuildRecord.take(plan: plan.directory, asOf: asOf, formats: formats,
                                    commit: settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                    outputFolder: folder, outputs: names)
-        last?.now = now
-        guard now.sameBuild(as: previous) else { return false }
+        last = LastBuild(folder: folder, previous: previous, now: now)
+        guard let previous, Set(previous.reportNames) == Set(names), now.sameBuild(as: previous) else { return false }
         Terminal.out(Self.summary(names.count, asOf: asOf, shown: shown, written: 0))
         return true
     }
