@@ -58,7 +58,12 @@ enum PageReuse {
     /// The record's lines a kept page depends on: its header but for the git commit, and every
     /// input but those under log/.
     static func planLines(_ record: BuildRecord) -> [String] {
-        record.header.filter { !$0.hasPrefix("commit ") } + record.inputs.filter { !isLog(BuildRecord.name($0)) }
+        record.header.filter { !$0.hasPrefix("commit ") } + inputsButLog(record)
+    }
+
+    /// The record's input lines but those of log/.
+    static func inputsButLog(_ record: BuildRecord) -> [String] {
+        record.inputs.filter { !isLog(BuildRecord.name($0)) }
     }
 
     /// What the past days of burn-downs are remembered under (`RememberedDays.base`): the build's
@@ -67,7 +72,7 @@ enum PageReuse {
     static func dayBase(_ record: BuildRecord) -> String {
         var base = Fingerprint()
         base.add(line: "cairn-days 1")
-        for line in record.header + record.inputs.filter({ !isLog(BuildRecord.name($0)) }) { base.add(line: line) }
+        for line in record.header + inputsButLog(record) { base.add(line: line) }
         return base.hex
     }
 

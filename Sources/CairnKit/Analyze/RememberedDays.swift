@@ -55,6 +55,8 @@ extension ProgressContext {
     /// and the levels and actions of the day are made with), when each goal started and the first
     /// entry (where the credit of hours starts), and every entry up to the day (the hours credited
     /// by then, each attributed by the goals' needs on as_of, which the level changes and ticks fix).
+    /// Entries are digested without their text and place (`ByteSink.add(factsOf:)`): an entry
+    /// added above others in a file moves their lines, not what they say.
     func dayKeys(_ days: [Day], goals: [String], base: String) -> [Day: String] {
         var common = Fingerprint()
         common.add(text: "cairn-burn-day 1")
@@ -64,7 +66,7 @@ extension ProgressContext {
         for goal in goals { common.add(text: goal) }
         let log = snapshot.plan.log
         for entry in log where entry.levelChange != nil || entry.tickedAction != nil || entry.review != nil {
-            common.add(entry)
+            common.add(factsOf: entry)
         }
         let starts = work.starts.sorted { $0.key < $1.key }
         common.add(starts.count)
@@ -78,7 +80,7 @@ extension ProgressContext {
         var upTo = common, next = 0
         for day in days.sorted() {
             while next < log.count, log[next].date <= day {
-                upTo.add(log[next])
+                upTo.add(factsOf: log[next])
                 next += 1
             }
             var key = upTo
@@ -86,21 +88,5 @@ extension ProgressContext {
             keys[day] = key.hex
         }
         return keys
-    }
-}
-
-extension Fingerprint {
-    /// What a log entry says, but its text and place: its date, minutes, skills, goals, level
-    /// change, tick and review.
-    mutating func add(_ entry: LogEntry) {
-        add(entry.date.ordinal)
-        add(entry.minutes ?? -1)
-        add(entry.skillIDs.count)
-        for skill in entry.skillIDs { add(text: skill) }
-        add(entry.goalIDs.count)
-        for goal in entry.goalIDs { add(text: goal) }
-        add(text: entry.levelChange.map { "\($0.level.rawValue) \($0.skillID)" } ?? "-")
-        add(text: entry.tickedAction.map { "+" + $0 } ?? "-")
-        add(text: entry.review?.rawValue ?? "-")
     }
 }

@@ -49,6 +49,14 @@ extension ByteSink {
     }
 
     mutating func add(_ entry: LogEntry) {
+        add(factsOf: entry)
+        add(text: entry.text)
+        add(entry.location)
+    }
+
+    /// What a log entry says but its text and place: its date, minutes, skills, goals, level
+    /// change, tick and review (all a burn-down day's key needs of it, `ProgressContext.dayKeys`).
+    mutating func add(factsOf entry: LogEntry) {
         add(entry.date.ordinal)
         add(entry.minutes) { $0.add($1) }
         add(all: entry.skillIDs) { $0.add(text: $1) }
@@ -59,8 +67,6 @@ extension ByteSink {
         }
         add(entry.tickedAction) { $0.add(text: $1) }
         add(entry.review) { $0.add(text: $1.rawValue) }
-        add(text: entry.text)
-        add(entry.location)
     }
 }
 
