@@ -43,12 +43,17 @@ public struct Analysis: Sendable, Encodable {
     /// holds are taken from it (`RememberedDays`).
     public static func of(_ written: Plan, asOf: Day, focusRole: String? = nil, period: ReportPeriod? = nil,
                           alsoOver: [ReportPeriod] = [], remembering memory: RememberedDays? = nil) -> Analysis {
-        let core = Core(written, asOf: asOf)
+        // The job matches read nothing but the plan on as_of, and the plan of the last review nothing
+        // the core makes: both are made on the other core meanwhile.
+        let context = ProgressContext(written, asOf: asOf)
+        let (core, (matches, review)) = Parallel.both({ Core(context) }, {
+            (JobMatching.rank(context.current), ReviewDelta.Then.of(context))
+        })
         let plan = core.plan
         let period = period ?? .month(of: asOf)
         let others = alsoOver.filter { $0 != period }
         let (known, remembered) = Progress.pastRemaining(core.context, periods: [period] + others, remembering: memory)
-        let sinceReview = ReviewDelta.of(core.context, gaps: core.facts.gaps)
+        let sinceReview = ReviewDelta.of(core.context, gaps: core.facts.gaps, then: review)
         func progress(_ period: ReportPeriod) -> Progress {
             Progress.of(core.context, gaps: core.facts.gaps, schedule: core.facts.schedule, period: period, known: known,
                         sinceReview: sinceReview)
@@ -56,7 +61,7 @@ public struct Analysis: Sendable, Encodable {
         var analysis = Analysis(
             asOf: asOf, position: Position.of(plan), skillMap: SkillMap.of(plan, evidence: core.evidence, asOf: asOf),
             readiness: core.assessed, careerTree: CareerPaths.tree(plan, readiness: core.readiness),
-            market: core.facts.market, matches: JobMatching.rank(plan), gaps: core.facts.gaps, schedule: core.facts.schedule,
+            market: core.facts.market, matches: matches, gaps: core.facts.gaps, schedule: core.facts.schedule,
             learningCosts: core.facts.costs, risks: Risks.of(core.facts), fallbacks: Fallback.of(plan, readiness: core.assessed),
             decisions: Decisions.of(plan, market: core.facts.market, readiness: core.assessed), quality: PlanQuality.of(core.facts),
             focus: focusRole.flatMap { plan.catalog.roles[$0] }.map { core.readiness($0, also: "asked for") },
@@ -69,7 +74,7 @@ public struct Analysis: Sendable, Encodable {
     /// The plan-quality checks alone (what `cairn check` reports): the analysis without the
     /// parts no check reads (career tree, matches, decisions, progress).
     public static func quality(_ written: Plan, asOf: Day) -> PlanQuality {
-        PlanQuality.of(Core(written, asOf: asOf).facts)
+        PlanQuality.of(Core(ProgressContext(written, asOf: asOf)).facts)
     }
 
     /// What the whole analysis and the plan-quality checks both start from.
@@ -83,8 +88,10 @@ public struct Analysis: Sendable, Encodable {
         let assessed: [Readiness]
         let facts: PlanFacts
 
-        init(_ written: Plan, asOf: Day) {
-            var context = ProgressContext(written, asOf: asOf)
+        /// Starts from `context`, the plan on its as_of.
+        init(_ context: ProgressContext) {
+            var context = context
+            let asOf = context.asOf
             let plan = context.current
             self.plan = plan
             // Made once, for the analysis and the review delta.
