@@ -55,10 +55,16 @@ import Testing
         var changed = analysis
         changed.risks.removeLast()
         let risky = try AnalysisEncoding.of(changed)
+        // The matches are encoded on their own: their digest is of their own bytes.
+        var fewer = analysis
+        fewer.matches.removeLast()
+        let unmatched = try AnalysisEncoding.of(fewer)
         for page in LogFreePage.allCases {
             #expect(month.digest(of: page) == quarter.digest(of: page), "no page reads progress")
             #expect((month.digest(of: page) == risky.digest(of: page)) == !page.members.contains(.risks), "\(page)")
+            #expect((month.digest(of: page) == unmatched.digest(of: page)) == !page.members.contains(.matches), "\(page)")
         }
+        #expect(LogFreePage.allCases.contains { $0.members.contains(.matches) } && !analysis.matches.isEmpty)
         #expect(month.members.keys.sorted() == Analysis.CodingKeys.allCases.map { SnakeCaseKey($0.stringValue).stringValue }
             .filter { $0 != "focus" }.sorted(), "every member found (focus is left out when there is none)")
         var base = Fingerprint()

@@ -33,7 +33,8 @@ extension Reports {
         func rendered(_ index: Int) -> [OutputFormat] { textFormats.filter { slots["\(pages[index].stem).\($0.rawValue)"] != nil } }
         // The Markdown and HTML pages first, the market's first of all (the largest, so that the last
         // job to start is a small one), then the JSON: the market's pages and an encoded analysis,
-        // the two largest things a build renders, are never held at once.
+        // the two largest things a build renders, are never held at once. When the market's pages
+        // are not rendered, the JSON pages go first, beside the others.
         var jobs: [PageJob] = pages.indices.filter { !rendered($0).isEmpty }.map { PageJob.templates($0) }
         if let market = jobs.firstIndex(where: { if case .templates(let index) = $0 { pages[index].report == .market } else { false } }) {
             jobs.swapAt(0, market)
@@ -87,7 +88,10 @@ extension Reports {
                 return (outcomes, encoded)
             }
         }
-        let done = Parallel.map(jobs, width: width, run) + Parallel.map(jsonPages.isEmpty ? [] : [PageJob.json], width: 1, run)
+        let json: [PageJob] = jsonPages.isEmpty ? [] : [.json]
+        // Without the market's pages (after a log entry), the JSON pages are written beside the others.
+        let done = rendering.contains(.market) ? Parallel.map(jobs, width: width, run) + Parallel.map(json, width: 1, run)
+            : Parallel.map(json + jobs, width: width, run)
         var outcomes: [Result<Outcome, ReportError>?] = Array(repeating: nil, count: names.count)
         var encoding: AnalysisEncoding?
         for case .success(let job) in done {

@@ -1,32 +1,74 @@
-/// The analysis encoded once for every JSON page of a build, and where its `progress` member's
-/// value stands in it. The pages of another period (the quarter's progress beside the month's)
-/// differ from it only there: they are this encoding with their own progress put in its place,
-/// not a second encoding of the whole analysis. Never changed once made, so pages rendered on
-/// several threads may share it.
+/// The analysis encoded once for every JSON page of a build, and where each of its members'
+/// values stands in it. The job matches, about half the bytes, are encoded on their own, on the
+/// other core, and put in their place as a page is written. The pages of another period (the
+/// quarter's progress beside the month's) differ only in their `progress` member: they are this
+/// encoding with their own progress put in its place, not a second encoding of the whole
+/// analysis. Never changed once made, so pages rendered on several threads may share it.
 public final class AnalysisEncoding: Sendable {
+    /// The analysis, but for the members in `own`, whose values here are placeholders.
     let json: JSONBytes
-    /// Where the value of each of the analysis's members stands, by key (`as_of`, `progress`, ...).
+    /// Members encoded on their own, by key, to stand in place of their value in `json`.
+    let own: [String: JSONBytes]
+    /// Where the value of each of the analysis's members stands in `json`, by key (`as_of`,
+    /// `progress`, ...).
     let members: [String: Range<Int>]
+    /// The digest of each member's value (its own encoding for those in `own`), by key.
+    let digests: [String: UInt64]
     /// The bytes of the `progress` member's value; nil if it could not be found (then a page of
     /// another period is encoded whole).
     var progress: Range<Int>? { members["progress"] }
     /// The period of the progress encoded.
     let period: ReportPeriod
 
-    /// Encodes `analysis` as it stands in a JSON page.
+    /// Encodes `analysis` as it stands in a JSON page: its matches on one core, the rest on the other.
     public static func of(_ analysis: Analysis) throws(ReportError) -> AnalysisEncoding {
-        AnalysisEncoding(try JSONRenderer.encode(analysis, for: .position), period: analysis.progress.period)
+        var rest = analysis
+        rest.matches = []
+        let level = JSONDocument.analysisLevel + 1
+        let (encoded, matches) = Parallel.both(
+            { Result { () throws(ReportError) in try JSONRenderer.encode(rest, for: .position) } },
+            { Result { () throws(ReportError) in
+                let json = try JSONRenderer.encode(analysis.matches, level: level, for: .position)
+                return (json, Self.digest(json.bytes))
+            } })
+        let (matchesJSON, matchesDigest) = try matches.get()
+        let encoding = AnalysisEncoding(try encoded.get(), own: ["matches": matchesJSON], ownDigests: ["matches": matchesDigest],
+                                        period: analysis.progress.period)
+        guard encoding.members["matches"] == nil else { return encoding }
+        return AnalysisEncoding(try JSONRenderer.encode(analysis, for: .position), period: analysis.progress.period)
     }
 
-    init(_ json: JSONBytes, period: ReportPeriod) {
+    /// `json` with the values of `own` put in place of those of the same keys in it, whose
+    /// digests, when known, are `ownDigests`. Members `json` does not hold are left out of `own`.
+    init(_ json: JSONBytes, own: [String: JSONBytes] = [:], ownDigests: [String: UInt64] = [:], period: ReportPeriod) {
         self.json = json
         self.period = period
-        members = Self.members(in: json.bytes)
+        let members = Self.members(in: json.bytes)
+        self.members = members
+        let own = own.filter { members[$0.key] != nil }
+        self.own = own
+        var digests: [String: UInt64] = [:]
+        for (key, range) in members {
+            digests[key] = ownDigests[key] ?? Self.digest(own[key]?.bytes ?? UnsafeRawBufferPointer(rebasing: json.bytes[range]))
+        }
+        self.digests = digests
     }
 
-    /// The digest of the members `page` reads, each key with its value (or with nothing, for one the
-    /// analysis leaves out), after `base`: two analyses with the same members give the same digest
-    /// whatever the rest of them.
+    /// The bytes of a member's value, if the analysis has that member.
+    func value(_ key: String) -> UnsafeRawBufferPointer? {
+        own[key]?.bytes ?? members[key].map { UnsafeRawBufferPointer(rebasing: json.bytes[$0]) }
+    }
+
+    /// The `Fingerprint` of `bytes`.
+    static func digest(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var digest = Fingerprint()
+        digest.add(bytes)
+        return digest.number
+    }
+
+    /// The digest of the members `page` reads, each key with its value's digest (or with nothing,
+    /// for one the analysis leaves out), after `base`: two analyses with the same members give the
+    /// same digest whatever the rest of them.
     /// Should the members not be found (an encoding not laid out as `members(in:)` expects), the
     /// digest is of the whole encoding: a page is then kept only when nothing in it changed.
     public func digest(of page: LogFreePage, after base: Fingerprint = Fingerprint()) -> String {
@@ -37,8 +79,8 @@ public final class AnalysisEncoding: Sendable {
         }
         for key in page.members.map({ SnakeCaseKey($0.stringValue).stringValue }) {
             digest.add(line: key)
-            if let range = members[key] {
-                digest.add(UnsafeRawBufferPointer(rebasing: json.bytes[range]))
+            if let value = digests[key] {
+                digest.add(value)
             } else {
                 digest.add(line: "absent")
             }
@@ -49,12 +91,26 @@ public final class AnalysisEncoding: Sendable {
     /// The JSON page of `report` over `analysis`, which must be the analysis encoded here or the
     /// same with progress over another period.
     func page(_ report: ReportKind, analysis: Analysis) throws(ReportError) -> ReportText {
-        if analysis.progress.period == period { return JSONDocument.page(report, analysis: json) }
-        guard let progress else { return JSONDocument.page(report, analysis: try JSONRenderer.encode(analysis, for: report)) }
-        // The member's value is an object one level below the analysis's members.
-        let own = try JSONRenderer.encode(analysis.progress, level: JSONDocument.analysisLevel + 1, for: report)
-        return JSONDocument.page(report, analysis: [(json, 0..<progress.lowerBound), (own, 0..<own.count),
-                                                    (json, progress.upperBound..<json.count)])
+        var values = own
+        if analysis.progress.period != period {
+            guard progress != nil else { return JSONDocument.page(report, analysis: try JSONRenderer.encode(analysis, for: report)) }
+            // The member's value is an object one level below the analysis's members.
+            values["progress"] = try JSONRenderer.encode(analysis.progress, level: JSONDocument.analysisLevel + 1, for: report)
+        }
+        return JSONDocument.page(report, analysis: stretches(putting: values))
+    }
+
+    /// The stretches of bytes that are the analysis with each of `values` in place of its member's
+    /// value in `json`.
+    func stretches(putting values: [String: JSONBytes]) -> [(JSONBytes, Range<Int>)] {
+        var stretches: [(JSONBytes, Range<Int>)] = []
+        var from = 0
+        let placed = values.compactMap { key, bytes in members[key].map { ($0, bytes) } }
+        for (range, bytes) in placed.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            stretches += [(json, from..<range.lowerBound), (bytes, 0..<bytes.count)]
+            from = range.upperBound
+        }
+        return stretches + [(json, from..<json.count)]
     }
 
     /// The value of every member of the analysis, by key. The analysis is indented one level, so
