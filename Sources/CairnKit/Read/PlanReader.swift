@@ -111,7 +111,8 @@ public enum PlanReader {
             if let known = memory?.file(file, digest: digest), let value = taking(known.read) {
                 skills.remember(known.adHoc, madeBy: file.path)
                 return (value, Diagnostics(known.diagnostics),
-                        .init(isLog: isLog, taken: true, digest: digest, diagnostics: known.diagnostics, adHoc: known.adHoc))
+                        .init(isLog: isLog, taken: true, digest: digest, diagnostics: known.diagnostics, adHoc: known.adHoc,
+                              bytes: known.bytes))
             }
             var found = Diagnostics()
             let value = read(&found)
