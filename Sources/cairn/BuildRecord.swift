@@ -6,7 +6,7 @@ import Darwin
 import CairnKit
 
 /// What a build was made from and what it wrote, kept in the output folder as `.cairn-build`:
-/// the Cairn binary, the as-of date, the formats, the git commit when the history is read, and
+/// the Cairn binary, the system's boot, the as-of date, the formats, the git commit when the history is read, and
 /// every input file's and report's identity (size, modification and change times in
 /// nanoseconds, inode), the digest of what the pages `PageReuse` may keep were made from, and the
 /// past burn-down days the analysis may take again (`RememberedDays`).
@@ -36,7 +36,7 @@ struct BuildRecord: Equatable {
     /// The record of the plan in `plan` as it is now; `outputs` are the reports to check.
     static func take(plan: String, asOf: Day, formats: [OutputFormat], commit: String?, outputFolder: String,
                      outputs: [String]) -> BuildRecord {
-        let header = ["cairn-build 2", "binary " + (identity(of: "/proc/self/exe") ?? "unknown"), "as-of \(asOf)",
+        let header = ["cairn-build 2", "binary " + (identity(of: "/proc/self/exe") ?? "unknown"), "boot " + bootID, "as-of \(asOf)",
                       "formats " + formats.map(\.rawValue).joined(separator: ","), "commit " + (commit ?? "-")]
         var inputs: [String] = []
         for name in files { if let id = identity(of: plan + "/" + name) { inputs.append("\(id) \(name)") } }
@@ -44,6 +44,17 @@ struct BuildRecord: Equatable {
         for folder in folders { walk(plan, folder, into: &inputs, visited: &visited) }
         return BuildRecord(header: header, inputs: inputs, outputs: reports(outputs, in: outputFolder))
     }
+
+    /// The identity of the running system since it started (Linux's boot id), "-" when unknown.
+    /// Reports are not flushed to disk as they are written (`StagedFile`): a crash could leave one
+    /// torn under the identity the record holds. A record of another boot is therefore no record,
+    /// and the first build after a restart writes every report it finds different.
+    static let bootID: String = {
+        guard let bytes = try? LocalFileSystem().read("/proc/sys/kernel/random/boot_id") else { return "-" }
+        // "5f1c...-...\n": printable ASCII but the line break.
+        let id = String(decoding: bytes.filter { $0 > 32 && $0 < 127 }, as: UTF8.self)
+        return id.isEmpty ? "-" : id
+    }()
 
     /// The record lines of the reports `names` in `folder`, sorted by name.
     static func reports(_ names: [String], in folder: String) -> [String] {

@@ -44,10 +44,13 @@ struct FileWriter {
         try writeAll(contents, to: descriptor, path: path)
     }
 
+    /// Writes `contents` and flushes them to disk: these are the plan's own files, which no
+    /// build can make again.
     private func writeAll(_ contents: String, to descriptor: Int32, path: String) throws(WriteError) {
         try Array(contents.utf8).withUnsafeBytes { bytes in
             Result { () throws(WriteError) in try writeFully(bytes, to: descriptor, path: path) }
         }.get()
+        guard fsync(descriptor) == 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
     }
 
     private func makeFolders(for path: String) throws(WriteError) {

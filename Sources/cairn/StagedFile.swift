@@ -65,7 +65,9 @@ struct StagedFile: ReportSink, Sendable {
             try diverge()
         }
         defer { close(new); new = -1 }
-        guard fchmod(new, 0o644) == 0, fsync(new) == 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
+        // Not flushed to disk: reports are made again by the first build after a restart (the build
+        // record names the boot it was made in), and a flush per page costs a build milliseconds.
+        guard fchmod(new, 0o644) == 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
         return true
     }
 

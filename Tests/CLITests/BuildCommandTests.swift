@@ -210,4 +210,30 @@ import Testing
         #expect(try CLI.run(["build", plan.path, "--format", "md,json"]).status == 1, "a changed profile.md is read again")
         try original.write(to: profile)
     }
+
+    @Test func aRecordOfAnotherBootIsNoRecord() throws {
+        let plan = try Self.copy("backend-to-platform")
+        let record = plan.appendingPathComponent("reports/.cairn-build")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let made = try String(contentsOf: record, encoding: .utf8)
+        let boot = try #require(made.split(separator: "\n").first { $0.hasPrefix("boot ") })
+        #expect(boot.count > 5)
+        func restart() throws {
+            let text = try String(contentsOf: record, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "\n\(boot)\n", with: "\nboot another\n").utf8).write(to: record)
+        }
+        // Nothing changed but the boot: a build all the same, which writes the record of this boot.
+        try restart()
+        let again = try CLI.run(["build", plan.path])
+        #expect(again.status == 0 && again.stdout.contains("0 written"))
+        #expect(try String(contentsOf: record, encoding: .utf8) == made)
+        // After a log entry, a record of this boot keeps the pages that do not show the log; of another, none.
+        let log = plan.appendingPathComponent("log/2026-11b.md")
+        try Data("\n## 2026-11-22\n- 2h Kubernetes: operators +platform-engineer\n".utf8).write(to: log)
+        try restart()
+        let edited = try CLI.run(["build", plan.path])
+        #expect(edited.status == 0 && !edited.stdout.contains("not rendered again"))
+        try Data("\n## 2026-11-22\n- 3h Kubernetes: operators +platform-engineer\n".utf8).write(to: log)
+        #expect(try CLI.run(["build", plan.path]).stdout.contains("not rendered again"))
+    }
 }
