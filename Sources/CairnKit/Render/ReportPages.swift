@@ -45,11 +45,11 @@ extension Reports {
         let rendering = jobs.compactMap { job -> ReportKind? in if case .templates(let index) = job { pages[index].report } else { nil } }
         let templates = rendering.contains(.market) || kept.isEmpty ? templates
             : templates.restricted(to: Set(rendering).flatMap { report in textFormats.map { "\(report.rawValue).\($0.rawValue)" } })
-        var early: ReportError?
-        for format in textFormats {
-            do throws(ReportError) { _ = try templates.library(for: format) } catch { early = early ?? error }
+        do throws(ReportError) {
+            try templates.prepare(textFormats)
+        } catch {
+            return RenderedPages(pages: names.map { ($0, .failure(error)) }, encoding: nil)
         }
-        if let early { return RenderedPages(pages: names.map { ($0, .failure(early)) }, encoding: nil) }
 
         func run(_ job: PageJob) -> (outcomes: [(Int, Result<Outcome, ReportError>)], encoding: AnalysisEncoding?) {
             switch job {

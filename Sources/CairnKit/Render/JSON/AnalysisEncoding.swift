@@ -25,22 +25,28 @@ public final class AnalysisEncoding: Sendable {
         var rest = analysis
         rest.matches = []
         let level = JSONDocument.analysisLevel + 1
+        // Each side digests what it encoded.
         let (encoded, matches) = Parallel.both(
-            { Result { () throws(ReportError) in try JSONRenderer.encode(rest, for: .position) } },
+            { Result { () throws(ReportError) in
+                let json = try JSONRenderer.encode(rest, for: .position)
+                return (json, Self.members(in: json.bytes).mapValues { Self.digest(UnsafeRawBufferPointer(rebasing: json.bytes[$0])) })
+            } },
             { Result { () throws(ReportError) in
                 let json = try JSONRenderer.encode(analysis.matches, level: level, for: .position)
                 return (json, Self.digest(json.bytes))
             } })
-        let (matchesJSON, matchesDigest) = try matches.get()
-        let encoding = AnalysisEncoding(try encoded.get(), own: ["matches": matchesJSON], ownDigests: ["matches": matchesDigest],
+        let (restJSON, restDigests) = try encoded.get(), (matchesJSON, matchesDigest) = try matches.get()
+        let encoding = AnalysisEncoding(restJSON, own: ["matches": matchesJSON],
+                                        digests: restDigests.merging(["matches": matchesDigest]) { _, own in own },
                                         period: analysis.progress.period)
         guard encoding.members["matches"] == nil else { return encoding }
         return AnalysisEncoding(try JSONRenderer.encode(analysis, for: .position), period: analysis.progress.period)
     }
 
-    /// `json` with the values of `own` put in place of those of the same keys in it, whose
-    /// digests, when known, are `ownDigests`. Members `json` does not hold are left out of `own`.
-    init(_ json: JSONBytes, own: [String: JSONBytes] = [:], ownDigests: [String: UInt64] = [:], period: ReportPeriod) {
+    /// `json` with the values of `own` put in place of those of the same keys in it. `digests` are
+    /// those of members' values already known (of `own`'s own bytes for its members). Members
+    /// `json` does not hold are left out of `own`.
+    init(_ json: JSONBytes, own: [String: JSONBytes] = [:], digests known: [String: UInt64] = [:], period: ReportPeriod) {
         self.json = json
         self.period = period
         let members = Self.members(in: json.bytes)
@@ -49,7 +55,7 @@ public final class AnalysisEncoding: Sendable {
         self.own = own
         var digests: [String: UInt64] = [:]
         for (key, range) in members {
-            digests[key] = ownDigests[key] ?? Self.digest(own[key]?.bytes ?? UnsafeRawBufferPointer(rebasing: json.bytes[range]))
+            digests[key] = known[key] ?? Self.digest(own[key]?.bytes ?? UnsafeRawBufferPointer(rebasing: json.bytes[range]))
         }
         self.digests = digests
     }

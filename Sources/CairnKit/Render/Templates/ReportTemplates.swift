@@ -59,6 +59,16 @@ public struct ReportTemplates: Sendable {
         return library
     }
 
+    /// Parses the libraries of `formats` not parsed yet, one a core; the error of the first format
+    /// whose templates do not parse, if any.
+    func prepare(_ formats: [OutputFormat]) throws(ReportError) {
+        MarkdownContentType.register()
+        let pending = formats.filter { parsed.libraries[$0] == nil }
+        for (format, result) in zip(pending, Parallel.map(pending) { format throws(ReportError) in try parse(for: format) }) {
+            parsed.libraries[format] = try result.get()
+        }
+    }
+
     private func parse(for format: OutputFormat) throws(ReportError) -> MustacheLibrary {
         MarkdownContentType.register()
         let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
