@@ -65,8 +65,11 @@ struct BuildCommand: ParsableCommand {
             if try upToDate(settings, last: &last) { return }
         }
         Self.mapLargeBlocks()
+        // Posting files whose identity is the one the last build recorded are not read again, but
+        // taken from its memory of them, if that memory is the one made with that record.
+        let unread = last.flatMap { last in last.previous.flatMap { last.now?.postingsUnchanged(since: $0) } } ?? []
         let compiled = try CompiledPlan.load(plan, remembering: { last.flatMap { RememberedFiles.read(from: $0.folder) } },
-                                             salt: RememberedFiles.salt)
+                                             salt: RememberedFiles.salt, unread: unread, inputs: last?.previous?.inputsDigest ?? 0)
         let formats = try requestedFormats() ?? compiled.plan.settings.formats
         let (shown, folder) = try outputFolder(compiled.plan.settings)
         guard !formats.isEmpty else {
@@ -76,8 +79,8 @@ struct BuildCommand: ParsableCommand {
         let previous = last?.folder == folder ? last?.previous : BuildRecord.read(from: folder)
         // The inputs as they are before reading them: an edit made during the build means a new one.
         // The record `upToDate` took is that, when it was taken for the same folder, date and formats.
-        let taken = last?.folder == folder ? last?.now : nil
-        let record = taken.flatMap { $0.isFor(asOf: compiled.asOf, formats: formats) ? $0 : nil }
+        let taken = (last?.folder == folder ? last?.now : nil).flatMap { $0.isFor(asOf: compiled.asOf, formats: formats) ? $0 : nil }
+        let record = taken
             ?? BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
                                 commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                 outputFolder: folder, outputs: [])
@@ -144,7 +147,8 @@ struct BuildCommand: ParsableCommand {
             }
             if let readings = compiled.readings {
                 _ = try writer.write(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
-                    try RememberedFiles.write(readings, plan: compiled.plan, to: &file)
+                    // Known by the record's inputs only when it was taken before the plan was read.
+                    try RememberedFiles.write(readings, plan: compiled.plan, inputs: taken?.inputsDigest ?? 0, to: &file)
                 }
             }
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)

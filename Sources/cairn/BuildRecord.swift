@@ -93,6 +93,26 @@ struct BuildRecord: Equatable {
         return record
     }
 
+    /// The posting files (`.md` under jobs/) recorded in `self` and in `other` with the same
+    /// identity; not a folder named so (the record lists what it holds under its name).
+    func postingsUnchanged(since other: BuildRecord) -> Set<String> {
+        let before = Set(other.inputs.filter { $0.hasSuffix(".md") && Self.name($0).hasPrefix("jobs/") })
+        let names = inputs.map { Self.name($0) }
+        var folders: Set<Substring> = []
+        for name in names where name.hasPrefix("jobs/") {
+            if let slash = name.lastIndex(of: "/") { folders.insert(name[..<slash]) }
+        }
+        return Set(zip(inputs, names).filter { before.contains($0.0) && !folders.contains($0.1) }.map { String($0.1) })
+    }
+
+    /// A digest of the inputs' lines: what a build that took the record before reading the plan
+    /// knew its files by (`RememberedFiles.inputs`).
+    var inputsDigest: UInt64 {
+        var digest = Fingerprint()
+        for line in inputs { digest.add(line: line) }
+        return digest.number
+    }
+
     /// The names of the reports the record lists.
     var reportNames: [String] { outputs.map { String(Self.name($0)) } }
 

@@ -14,14 +14,33 @@ struct CompiledPlan {
     /// Reads the plan of `options`; on errors prints every diagnostic to stderr and exits 1. The
     /// posting and log files the memory `remembering` gives (made while the files are loaded) holds
     /// with the same text are taken from it; with a `salt`, what reading them gave is kept for the
-    /// next memory (`RememberedFiles`).
-    static func load(_ options: PlanOptions, remembering: () -> RememberedFiles? = { nil }, salt: String? = nil) throws -> CompiledPlan {
+    /// next memory (`RememberedFiles`). The posting files named in `unread` are not read but
+    /// taken from the memory when it was made with the same `inputs` (`RememberedFiles.inputs`):
+    /// the caller vouches they are then the same files.
+    static func load(_ options: PlanOptions, remembering: () -> RememberedFiles? = { nil }, salt: String? = nil,
+                     unread: Set<String> = [], inputs: UInt64 = 0) throws -> CompiledPlan {
         // Read with paths relative to the plan folder, so that reports (JSON carries evidence
         // locations) are the same bytes however the folder was named on the command line;
         // diagnostics get the folder back in front so that they stay clickable.
-        var (input, memory) = Parallel.both({ PlanLoader(fileSystem: PlanRootedFileSystem(directory: options.directory)).load(".") },
-                                            remembering)
-        let (plan, diagnostics, readings) = PlanReader.read(input, remembering: memory, salt: salt)
+        let loader = PlanLoader(fileSystem: PlanRootedFileSystem(directory: options.directory))
+        // The catalog is read while the memory is decoded.
+        var ((input, catalog), memory) = Parallel.both({ () -> (PlanInput, PlanReader.CatalogReading) in
+            let input = loader.load(".", leaving: unread)
+            return (input, PlanReader.catalog(input))
+        }, remembering)
+        if !input.unread.isEmpty {
+            // Taken only from the memory of the files as they were known by `inputs`, read in the same
+            // context; else read now.
+            let usable = memory.map { memory in
+                inputs != 0 && memory.inputs == inputs && salt.map { memory.context == RememberedFiles.context(input, salt: $0) } == true
+            } ?? false
+            var again: Set<String> = []
+            for path in input.unread {
+                if usable, let digest = memory?.postingDigest(path) { input.remembered[path] = digest } else { again.insert(path) }
+            }
+            loader.read(again, into: &input, directory: ".")
+        }
+        let (plan, diagnostics, readings) = PlanReader.read(input, catalog: catalog, remembering: memory, salt: salt)
         memory = nil  // megabytes on a large plan, not needed past reading
         let prefix = options.displayPrefix
         let items = diagnostics.sorted.map { diagnostic in

@@ -28,4 +28,32 @@ import Testing
         _ = try LogEditBuildTests.buildAndCompare(plan)
         #expect(try Data(contentsOf: memory).count > good.count / 2, "written whole again")
     }
+
+    /// Posting files whose identity is unchanged since the last build are not read but taken from
+    /// the memory; only from that build's memory, though: one left from an earlier build holds
+    /// what the posting said then.
+    @Test func unreadPostingsAreTakenOnlyFromTheMemoryOfTheLastBuild() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        let memory = plan.appendingPathComponent("reports/.cairn-read")
+        let earlier = try Data(contentsOf: memory)
+        let posting = plan.appendingPathComponent("jobs/ledgerline-staff-payments.md")
+        let text = try String(contentsOf: posting, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "title: ", with: "title: Principal ").utf8).write(to: posting)
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+        try earlier.write(to: memory)
+        try LogEditBuildTests.append("- Read the design review notes\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+        // And after a build with its own memory, one more entry takes them from it.
+        try LogEditBuildTests.append("- Read the incident notes\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+    }
+
+    @Test func unreadPostingsAreReadAfterAllWhenWhatTheyAreReadWithChanged() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        try LogEditBuildTests.append("# a note\n", to: plan.appendingPathComponent("cairn.yml"))
+        try LogEditBuildTests.append("- Read the design review notes\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+    }
 }

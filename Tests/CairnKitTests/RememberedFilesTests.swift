@@ -134,6 +134,7 @@ import Testing
         var writer = ByteWriter()
         writer.add(text: RememberedFiles.magic)
         writer.add(UInt64(7))
+        writer.add(UInt64(9))  // the inputs
         writer.add(1)  // one file
         writer.add(text: "log/2026-11.md")
         writer.add(UInt64(42))
@@ -155,7 +156,7 @@ import Testing
     @Test func valuesNoFileGivesAreNoMemory() throws {
         let november = Day(uncheckedYear: 2026, month: 11, day: 2).ordinal
         let memory = try #require(RememberedFiles(bytes: Self.logMemory(ordinal: november, minutes: 30, line: 2)))
-        #expect(memory.count == 1 && memory.context == 7)
+        #expect(memory.count == 1 && memory.context == 7 && memory.inputs == 9)
         #expect(RememberedFiles(bytes: Self.logMemory(ordinal: Int.max, minutes: 30, line: 2)) == nil, "a date past year 9999")
         #expect(RememberedFiles(bytes: Self.logMemory(ordinal: november, minutes: 25 * 60, line: 2)) == nil, "more than a day")
         #expect(RememberedFiles(bytes: Self.logMemory(ordinal: november, minutes: 30, line: 0)) == nil, "a line before the first")

@@ -9,8 +9,9 @@ public struct PlanLoader {
     public init(fileSystem: FileSystem = LocalFileSystem()) { self.fileSystem = fileSystem }
 
     /// Loads the plan in `directory`; paths in diagnostics start with `directory` as written.
-    public func load(_ directory: String) -> PlanInput {
-        let display = directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
+    /// The posting files (under jobs/) named in `unread` are listed but not read: `PlanInput.unread`.
+    public func load(_ directory: String, leaving unread: Set<String> = []) -> PlanInput {
+        let display = Self.display(directory)
         var input = PlanInput(profilePath: display + "profile.md")
         guard let root = fileSystem.resolve(directory) else { return input }
         var walk = Walk(fileSystem: fileSystem, root: root, display: display)
@@ -20,12 +21,36 @@ public struct PlanLoader {
         input.profileFound = fileSystem.kind(root + "/profile.md") != nil
         input.goals = walk.folder("goals")
         input.roles = walk.folder("roles")
+        walk.leaving = unread
         input.jobs = walk.folder("jobs")
+        input.unread = walk.unread
+        walk.leaving = []
         input.resources = walk.folder("resources")
         input.companies = walk.folder("companies")
         input.log = walk.folder("log")
         input.diagnostics = walk.diagnostics
         return input
+    }
+
+    /// Reads the files of `input.unread` named in `paths` after all, in their place in
+    /// `input.jobs` (one that cannot be read now is dropped, with its diagnostic).
+    public func read(_ paths: Set<String>, into input: inout PlanInput, directory: String) {
+        let paths = paths.intersection(input.unread)
+        guard !paths.isEmpty else { return }
+        let display = Self.display(directory)
+        input.unread.subtract(paths)
+        guard let root = fileSystem.resolve(directory) else { return }
+        var walk = Walk(fileSystem: fileSystem, root: root, display: display)
+        input.jobs = input.jobs.compactMap { file in
+            guard paths.contains(file.path) else { return file }
+            return walk.readEntry(String(file.path.dropFirst(display.count)))
+        }
+        input.diagnostics.append(contentsOf: walk.diagnostics)
+    }
+
+    /// What paths in messages start with for `directory`: "" for ".", else with a final "/".
+    static func display(_ directory: String) -> String {
+        directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
     }
 
     private struct Walk {
@@ -34,6 +59,9 @@ public struct PlanLoader {
         let display: String
         var diagnostics = Diagnostics()
         var visitedFolders: Set<String> = []
+        /// Files to list without reading them, as paths are shown, and those so listed.
+        var leaving: Set<String> = []
+        var unread: Set<String> = []
 
         init(fileSystem: FileSystem, root: String, display: String) {
             self.fileSystem = fileSystem
@@ -62,6 +90,12 @@ public struct PlanLoader {
             var files: [SourceFile] = []
             for name in names where !name.hasPrefix(".") {
                 let path = relative + "/" + name
+                // Not even looked at: the caller knows it as the file it was (one read after all is looked at then).
+                if name.hasSuffix(".md"), leaving.contains(display + path) {
+                    files.append(SourceFile(path: display + path, text: ""))
+                    unread.insert(display + path)
+                    continue
+                }
                 let entry = followedEntry(path)
                 switch entry?.kind {
                 case .directory?: files += folder(path)

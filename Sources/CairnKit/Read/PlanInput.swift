@@ -15,6 +15,13 @@ public struct PlanInput: Sendable {
     public var profileFound = false
     /// Problems found while listing and decoding the files.
     public var diagnostics = Diagnostics()
+    /// Posting files listed but not read (`PlanLoader.load(_:leaving:)`): their `SourceFile` in
+    /// `jobs` holds no text. Each must be read after all (`PlanLoader.read(_:into:directory:)`), or
+    /// have the digest a memory holds its text under in `remembered`, before the input is read.
+    public var unread: Set<String> = []
+    /// For files of `unread`, the digest of their text in the memory they are to be taken from:
+    /// the caller vouches it is their text (`cairn build`: they have the identity they were read with).
+    public var remembered: [String: UInt64] = [:]
 
     public init(profilePath: String) { self.profilePath = profilePath }
 

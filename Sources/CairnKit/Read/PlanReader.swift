@@ -13,64 +13,29 @@ public enum PlanReader {
         return (read.plan, read.diagnostics)
     }
 
+    /// What reading a plan starts from: its settings, taxonomy and roles, read from cairn.yml,
+    /// skills.yml and roles/ alone (`catalog(_:)`), so that a caller may read them while it waits
+    /// for something else.
+    public struct CatalogReading: Sendable {
+        let settings: Settings
+        let catalog: Catalog
+        let skills: SkillResolver
+        let diagnostics: Diagnostics
+        let files: [String: SourceFile]
+    }
+
     /// `read`, taking each posting and log file that `memory` holds with the same text, in the
     /// same context, from it instead of reading it again. With a `salt` (what else the files are
     /// read with: the caller's binary), also what reading those files gave, for the next memory.
-    public static func read(_ input: PlanInput, remembering memory: RememberedFiles?, salt: String?)
-        -> (plan: Plan?, diagnostics: Diagnostics, readings: FileReadings?) {
+    /// `catalog` is `catalog(input)`, when the caller read it already.
+    public static func read(_ input: PlanInput, catalog known: CatalogReading? = nil, remembering memory: RememberedFiles?,
+                            salt: String?) -> (plan: Plan?, diagnostics: Diagnostics, readings: FileReadings?) {
+        let start = known ?? catalog(input)
         var diagnostics = input.diagnostics
-        var files: [String: SourceFile] = [:]
-        let settings = input.settings.map { SettingsReader.read($0, diagnostics: &diagnostics) } ?? Settings()
+        diagnostics.append(contentsOf: start.diagnostics)
+        var files = start.files
+        let (settings, catalog, skills) = (start.settings, start.catalog, start.skills)
         let currency = settings.currency
-
-        // The taxonomy (built in, then the plan's skills.yml over it) is read while the role files'
-        // YAML is parsed on the other cores: roles need skills only once their fields are read.
-        let taxonomyFiles = [BuiltInCatalog.skillsFile, input.skills].compactMap { $0 }
-        let builtInRoleFiles = BuiltInCatalog.roleFiles
-        enum CatalogJob: Sendable { case taxonomy, role(SourceFile) }
-        let parsed = Parallel.map([CatalogJob.taxonomy] + (builtInRoleFiles + input.roles).map(CatalogJob.role)) { job in
-            switch job {
-            case .taxonomy:
-                var found = Diagnostics()
-                let skills = taxonomyFiles.map { TaxonomyReader.read($0, diagnostics: &found) }
-                return (skills: skills, found: found, role: nil as RoleReader.Parsed?)
-            case .role(let file):
-                return (skills: [], found: Diagnostics(), role: RoleReader.parse(file))
-            }
-        }.map { $0.get() }
-        var taxonomy = Taxonomy()
-        diagnostics.append(contentsOf: parsed[0].found)
-        for (file, read) in zip(taxonomyFiles, parsed[0].skills) {
-            files[file.path] = file
-            for skill in read { taxonomy.add(skill) }
-        }
-        TaxonomyReader.checkPrerequisites(taxonomy, diagnostics: &diagnostics, files: files)
-        let skills = SkillResolver(taxonomy: taxonomy)
-        skills.prepareForThreads()
-
-        // Roles: built in, then the plan's roles/ over them (each read on all cores, added in order).
-        let parsedRoles = parsed.dropFirst().map { $0.role! }
-        var catalog = Catalog(taxonomy: taxonomy)
-        var planRoleFiles: [String: String] = [:]
-        for role in readAll(Array(parsedRoles.prefix(builtInRoleFiles.count)), into: &diagnostics, { role, found in
-            RoleReader.read(role, skills: skills, defaultCurrency: "USD", builtIn: true, diagnostics: &found)
-        }) {
-            if let role { catalog.add(role) }
-        }
-        let planRoles = readAll(Array(parsedRoles.dropFirst(builtInRoleFiles.count)), into: &diagnostics) { role, found in
-            RoleReader.read(role, skills: skills, defaultCurrency: currency, builtIn: false, diagnostics: &found)
-        }
-        for (file, read) in zip(input.roles, planRoles) {
-            guard let role = read else { continue }
-            if let other = planRoleFiles[role.id] {
-                diagnostics.report(.duplicateID, "the role id '\(role.id)' is also defined in \(other)", at: role.location, in: file,
-                                   hint: "give one of them another 'id'")
-                continue
-            }
-            planRoleFiles[role.id] = file.path
-            catalog.add(role)
-        }
-        checkRoleLinks(catalog, input.roles, &diagnostics)
 
         guard let profileFile = input.profile else {
             if input.profileFound { return (nil, diagnostics, nil) }
@@ -103,19 +68,23 @@ public enum PlanReader {
         // A posting or log file is taken from the memory when its text is the same, else read.
         func remembered(_ file: SourceFile, isLog: Bool, read: (inout Diagnostics) -> Read, taking: (RememberedFiles.Read) -> Read?)
             -> (Read, Diagnostics, FileReadings.Reading?) {
-            guard context != nil else {
-                var found = Diagnostics()
-                return (read(&found), found, nil)
-            }
-            let digest = RememberedFiles.digest(file)
-            if let known = memory?.file(file, digest: digest), let value = taking(known.read) {
+            var found = Diagnostics()
+            // A file left unread is taken under the digest the caller vouches is its text's, or not at all.
+            let unread = input.unread.contains(file.path)
+            let digest = unread ? input.remembered[file.path] : context.map { _ in RememberedFiles.digest(file) }
+            if let digest, let known = memory?.file(file, digest: digest), let value = taking(known.read) {
                 skills.remember(known.adHoc, madeBy: file.path)
                 return (value, Diagnostics(known.diagnostics),
                         .init(isLog: isLog, taken: true, digest: digest, diagnostics: known.diagnostics, adHoc: known.adHoc,
                               bytes: known.bytes))
             }
-            var found = Diagnostics()
+            if unread {
+                found.report(.unreadableFile, "the file was not read, and no memory of it stands for it",
+                             at: SourceLocation(path: file.path, line: 1), hint: "run the command again")
+                return (isLog ? .log([]) : .posting(nil), found, nil)
+            }
             let value = read(&found)
+            guard let digest else { return (value, found, nil) }
             return (value, found, .init(isLog: isLog, taken: false, digest: digest, diagnostics: found.items,
                                         adHoc: skills.adHoc(madeBy: file.path)))
         }
@@ -180,6 +149,63 @@ public enum PlanReader {
                         resources: resources, companies: companies, log: log,
                         adHocSkills: skills.adHoc.sorted(), fileCount: input.fileCount)
         return (plan, diagnostics, readings)
+    }
+
+    /// The settings, taxonomy and roles of `input`, with what reading them found.
+    public static func catalog(_ input: PlanInput) -> CatalogReading {
+        var diagnostics = Diagnostics()
+        var files: [String: SourceFile] = [:]
+        let settings = input.settings.map { SettingsReader.read($0, diagnostics: &diagnostics) } ?? Settings()
+        let currency = settings.currency
+        // The taxonomy (built in, then the plan's skills.yml over it) is read while the role files'
+        // YAML is parsed on the other cores: roles need skills only once their fields are read.
+        let taxonomyFiles = [BuiltInCatalog.skillsFile, input.skills].compactMap { $0 }
+        let builtInRoleFiles = BuiltInCatalog.roleFiles
+        enum CatalogJob: Sendable { case taxonomy, role(SourceFile) }
+        let parsed = Parallel.map([CatalogJob.taxonomy] + (builtInRoleFiles + input.roles).map(CatalogJob.role)) { job in
+            switch job {
+            case .taxonomy:
+                var found = Diagnostics()
+                let skills = taxonomyFiles.map { TaxonomyReader.read($0, diagnostics: &found) }
+                return (skills: skills, found: found, role: nil as RoleReader.Parsed?)
+            case .role(let file):
+                return (skills: [], found: Diagnostics(), role: RoleReader.parse(file))
+            }
+        }.map { $0.get() }
+        var taxonomy = Taxonomy()
+        diagnostics.append(contentsOf: parsed[0].found)
+        for (file, read) in zip(taxonomyFiles, parsed[0].skills) {
+            files[file.path] = file
+            for skill in read { taxonomy.add(skill) }
+        }
+        TaxonomyReader.checkPrerequisites(taxonomy, diagnostics: &diagnostics, files: files)
+        let skills = SkillResolver(taxonomy: taxonomy)
+        skills.prepareForThreads()
+
+        // Roles: built in, then the plan's roles/ over them (each read on all cores, added in order).
+        let parsedRoles = parsed.dropFirst().map { $0.role! }
+        var catalog = Catalog(taxonomy: taxonomy)
+        var planRoleFiles: [String: String] = [:]
+        for role in readAll(Array(parsedRoles.prefix(builtInRoleFiles.count)), into: &diagnostics, { role, found in
+            RoleReader.read(role, skills: skills, defaultCurrency: "USD", builtIn: true, diagnostics: &found)
+        }) {
+            if let role { catalog.add(role) }
+        }
+        let planRoles = readAll(Array(parsedRoles.dropFirst(builtInRoleFiles.count)), into: &diagnostics) { role, found in
+            RoleReader.read(role, skills: skills, defaultCurrency: currency, builtIn: false, diagnostics: &found)
+        }
+        for (file, read) in zip(input.roles, planRoles) {
+            guard let role = read else { continue }
+            if let other = planRoleFiles[role.id] {
+                diagnostics.report(.duplicateID, "the role id '\(role.id)' is also defined in \(other)", at: role.location, in: file,
+                                   hint: "give one of them another 'id'")
+                continue
+            }
+            planRoleFiles[role.id] = file.path
+            catalog.add(role)
+        }
+        checkRoleLinks(catalog, input.roles, &diagnostics)
+        return CatalogReading(settings: settings, catalog: catalog, skills: skills, diagnostics: diagnostics, files: files)
     }
 
     /// Log entries by date, those of a day in file order: as they are when they already are (log

@@ -6,6 +6,9 @@ public struct RememberedFiles: Sendable {
     /// What each file was read with: the caller's salt (`cairn build`: its binary), cairn.yml,
     /// skills.yml and the plan's roles.
     public var context: UInt64
+    /// What the caller knew the files by when it read them, before reading them (`cairn build`: a
+    /// digest of its record's inputs); 0 when nothing.
+    public var inputs: UInt64 = 0
     var files: [String: File]
 
     struct File: Sendable {
@@ -39,6 +42,12 @@ public struct RememberedFiles: Sendable {
         files[file.path].flatMap { $0.digest == digest ? $0 : nil }
     }
 
+    /// The digest of the text of the posting file `path` as remembered, if it is.
+    public func postingDigest(_ path: String) -> UInt64? {
+        guard let file = files[path], case .posting = file.read else { return nil }
+        return file.digest
+    }
+
     /// The digest of a file's text.
     static func digest(_ file: SourceFile) -> UInt64 {
         var text = file.text
@@ -49,7 +58,7 @@ public struct RememberedFiles: Sendable {
 
     /// The context of a plan's files: `salt`, then the path and text of cairn.yml, skills.yml and
     /// each role file.
-    static func context(_ input: PlanInput, salt: String) -> UInt64 {
+    public static func context(_ input: PlanInput, salt: String) -> UInt64 {
         var digest = Fingerprint()
         digest.add(text: "cairn-read 1")
         digest.add(text: salt)
@@ -89,14 +98,16 @@ public struct FileReadings: Sendable {
 // MARK: - Bytes
 
 extension RememberedFiles {
-    static let magic = "cairn-read 1"
+    static let magic = "cairn-read 2"
 
     /// Writes the files `readings` tell of, with the postings and log entries `plan` was read
-    /// with, as `init?(bytes:)` reads them, in path order (the same files give the same bytes),
+    /// with, and what they were known by before they were read (`inputs`), as `init?(bytes:)`
+    /// reads them, in path order (the same files give the same bytes),
     /// then the digest of all the bytes before it. A few files at a time go to `sink`, so that
     /// neither the bytes nor a copy of the values are ever all held: for a plan of 10,000 postings
     /// they are megabytes.
-    public static func write<Sink: ReportSink>(_ readings: FileReadings, plan: Plan, to sink: inout Sink) throws(Sink.Failure) {
+    public static func write<Sink: ReportSink>(_ readings: FileReadings, plan: Plan, inputs: UInt64 = 0, to sink: inout Sink)
+        throws(Sink.Failure) {
         let postings = Dictionary(plan.postings.indices.map { (plan.postings[$0].location.path, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: [Int]] = [:]
         for index in plan.log.indices { entries[plan.log[index].location.path, default: []].append(index) }
@@ -107,6 +118,7 @@ extension RememberedFiles {
         }
         writer.add(text: magic)
         writer.add(readings.context)
+        writer.add(inputs)
         writer.add(readings.files.count)
         for path in readings.files.keys.sorted() {
             let reading = readings.files[path]!
@@ -147,6 +159,7 @@ extension RememberedFiles {
         do throws(ByteReader.Malformed) {
             guard try reader.text() == Self.magic else { return nil }
             self.init(context: try reader.uint64())
+            inputs = try reader.uint64()
             for ((path, file), bytes) in try reader.all({ reader throws(ByteReader.Malformed) in try reader.recording(Self.file) }) {
                 files[path] = file
                 files[path]!.bytes = bytes

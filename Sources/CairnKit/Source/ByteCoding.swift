@@ -146,8 +146,12 @@ public struct ByteReader {
         guard count >= 0, end - offset >= count else { throw Malformed() }
         let start = offset
         offset += count
-        // Validated from contiguous memory: a slice of the array would be read byte by byte.
-        let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self) }
+        // Validated from contiguous memory: a slice of the array would be read byte by byte. ASCII,
+        // the common case, needs no validating (the generic validation costs runtime type lookups).
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            let utf8 = UnsafeBufferPointer(rebasing: buffer[start..<(start + count)])
+            return utf8.allSatisfy { $0 < 0x80 } ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self)
+        }
         guard let text else { throw Malformed() }
         return text
     }
