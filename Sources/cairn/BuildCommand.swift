@@ -86,8 +86,13 @@ struct BuildCommand: ParsableCommand {
                                 outputFolder: folder, outputs: [])
         // Days computed by another binary are not taken: without its identity, none are.
         let days = RememberedFiles.salt == nil ? nil : RememberedDays(base: PageReuse.dayBase(record), days: previous?.days ?? [:])
-        let analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days)
+        // So are the job matches, taken from the last build's JSON pages when made under the same key.
+        let matchesKey = RememberedMatches.key(compiled.plan, asOf: compiled.asOf, base: PageReuse.dayBase(record))
+        let matches = RememberedFiles.salt == nil ? nil : previous.flatMap { PageReuse.matches($0, key: matchesKey, in: folder) }
+        var analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days, matches: matches)
         let (kept, digests, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
+        // The market's pages show the matches themselves: made when those pages are rendered again.
+        if !LogFreePage.market.files(formats).allSatisfy(kept.contains) { analysis.rankMatches(of: compiled.plan) }
         let writer: ReportWriter
         do {
             writer = try ReportWriter.prepare(folder)
@@ -144,6 +149,9 @@ struct BuildCommand: ParsableCommand {
                 done.pages = digests
             } else if !PageReuse.candidates(formats).isEmpty, let encoding = rendered.encoding ?? (try? AnalysisEncoding.of(analysis)) {
                 done.pages = PageReuse.digests(record, formats: formats, analysis: encoding)
+            }
+            if formats.contains(.json), let digest = (reused ?? rendered.encoding)?.matchesDigest {
+                done.matches = BuildRecord.Matches(key: matchesKey, digest: digest)
             }
             if let readings = compiled.readings {
                 _ = try writer.write(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in

@@ -77,10 +77,11 @@ struct CompiledPlan {
 
     /// The analysis for the as-of date, focused on `focusRole` (a role id) when given, with
     /// progress over `period` (default: the month of the as-of date), and over `alsoOver` too,
-    /// taking what it can of the burn-down days in `remembering`.
+    /// taking what it can of the burn-down days in `remembering`, and the matches `matches`.
     func analysis(focusRole: String? = nil, period: ReportPeriod? = nil, alsoOver: [ReportPeriod] = [],
-                  remembering: RememberedDays? = nil) -> Analysis {
-        Analysis.of(plan, asOf: asOf, focusRole: focusRole, period: period, alsoOver: alsoOver, remembering: remembering)
+                  remembering: RememberedDays? = nil, matches: RememberedMatches? = nil) -> Analysis {
+        Analysis.of(plan, asOf: asOf, focusRole: focusRole, period: period, alsoOver: alsoOver, remembering: remembering,
+                    matches: matches)
     }
 
     /// Renders one report to a string; a template problem prints and exits 1.

@@ -76,6 +76,18 @@ enum PageReuse {
         return base.hex
     }
 
+    /// The job matches the last build, recorded in `previous`, wrote in its JSON pages, if they
+    /// were made under `key`: read from the first of its JSON pages in `folder` that holds them
+    /// with the digest the record gives (`RememberedMatches`).
+    static func matches(_ previous: BuildRecord, key: String, in folder: String) -> RememberedMatches? {
+        guard let recorded = previous.matches, recorded.key == key else { return nil }
+        for name in previous.reportNames where name.hasSuffix(".json") {
+            guard let page = try? LocalFileSystem().read(folder + "/" + name) else { continue }
+            if let matches = RememberedMatches(key: key, digest: recorded.digest, page: page) { return matches }
+        }
+        return nil
+    }
+
     /// True for the log folder and what it holds.
     static func isLog(_ path: Substring) -> Bool { path == "log" || path.hasPrefix("log/") }
 }

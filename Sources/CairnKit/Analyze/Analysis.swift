@@ -31,6 +31,9 @@ public struct Analysis: Sendable, Encodable {
     /// The past burn-down days of `progress` and `progressElsewhere`, for the next analysis to
     /// take what it can of, when a memory was given (`of(remembering:)`). Not encoded.
     public internal(set) var remembered: RememberedDays?
+    /// The matches as an earlier analysis encoded them, when they were taken from it instead of
+    /// made (`of(remembering:matches:)`): then `matches` is empty until `rankMatches(of:)`. Not encoded.
+    public internal(set) var rememberedMatches: RememberedMatches?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case asOf, position, skillMap, readiness, careerTree, market, matches, gaps, schedule, learningCosts, risks,
@@ -40,14 +43,16 @@ public struct Analysis: Sendable, Encodable {
     /// Analyses `plan` as of `asOf`; `focusRole` (a role id) adds that role's readiness; progress
     /// is over `period`, by default the month of `asOf`, and over each of `alsoOver` for
     /// `progress(over:plan:)`. The past days of the burn-downs whose keys are those `remembering`
-    /// holds are taken from it (`RememberedDays`).
+    /// holds are taken from it (`RememberedDays`), and the matches from `matches` when given: the
+    /// caller vouches they are those of this plan and date (`RememberedMatches.key`).
     public static func of(_ written: Plan, asOf: Day, focusRole: String? = nil, period: ReportPeriod? = nil,
-                          alsoOver: [ReportPeriod] = [], remembering memory: RememberedDays? = nil) -> Analysis {
+                          alsoOver: [ReportPeriod] = [], remembering memory: RememberedDays? = nil,
+                          matches rememberedMatches: RememberedMatches? = nil) -> Analysis {
         // The job matches read nothing but the plan on as_of, and the plan of the last review nothing
         // the core makes: both are made on the other core meanwhile.
         let context = ProgressContext(written, asOf: asOf)
         let (core, (matches, review)) = Parallel.both({ Core(context) }, {
-            (JobMatching.rank(context.current), ReviewDelta.Then.of(context))
+            (rememberedMatches == nil ? JobMatching.rank(context.current) : [], ReviewDelta.Then.of(context))
         })
         let plan = core.plan
         let period = period ?? .month(of: asOf)
@@ -68,7 +73,15 @@ public struct Analysis: Sendable, Encodable {
             progress: progress(period))
         for other in others { analysis.progressElsewhere[other] = progress(other) }
         analysis.remembered = remembered
+        analysis.rememberedMatches = rememberedMatches
         return analysis
+    }
+
+    /// Makes the matches of `written`, the plan analysed, when they were taken as encoded: for a
+    /// page that shows them.
+    public mutating func rankMatches(of written: Plan) {
+        guard rememberedMatches != nil, matches.isEmpty else { return }
+        matches = JobMatching.rank(ProgressContext(written, asOf: asOf).current)
     }
 
     /// The plan-quality checks alone (what `cairn check` reports): the analysis without the

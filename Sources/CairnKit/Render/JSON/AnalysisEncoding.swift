@@ -20,10 +20,17 @@ public final class AnalysisEncoding: Sendable {
     /// The period of the progress encoded.
     let period: ReportPeriod
 
-    /// Encodes `analysis` as it stands in a JSON page: its matches on one core, the rest on the other.
+    /// Encodes `analysis` as it stands in a JSON page: its matches on one core (or as remembered,
+    /// `Analysis.rememberedMatches`), the rest on the other.
     public static func of(_ analysis: Analysis) throws(ReportError) -> AnalysisEncoding {
         var rest = analysis
         rest.matches = []
+        if let remembered = analysis.rememberedMatches {
+            let json = try JSONRenderer.encode(rest, for: .position)
+            let encoding = AnalysisEncoding(json, own: ["matches": remembered.json], digests: ["matches": remembered.digest],
+                                            period: analysis.progress.period)
+            if encoding.members["matches"] != nil { return encoding }
+        }
         let level = JSONDocument.analysisLevel + 1
         // Each side digests what it encoded.
         let (encoded, matches) = Parallel.both(
@@ -59,6 +66,9 @@ public final class AnalysisEncoding: Sendable {
         }
         self.digests = digests
     }
+
+    /// The digest of the matches' encoding, for `RememberedMatches` (nil if the member was not found).
+    public var matchesDigest: UInt64? { digests["matches"] }
 
     /// The bytes of a member's value, if the analysis has that member.
     func value(_ key: String) -> UnsafeRawBufferPointer? {
@@ -144,6 +154,14 @@ public final class AnalysisEncoding: Sendable {
             members[start.key] = start.value..<end
         }
         return members
+    }
+
+    /// Where `pattern` last stands in `bytes`.
+    static func lastOffset(of pattern: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        return stride(from: bytes.count - pattern.count, through: 0, by: -1).first { start in
+            bytes[start..<(start + pattern.count)].elementsEqual(pattern)
+        }
     }
 
     /// Where `pattern` first stands in `bytes` at or after `from`.

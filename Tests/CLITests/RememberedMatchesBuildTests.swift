@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// `cairn build` takes the job matches from the last build's JSON pages when they are made under
+/// the same key (`RememberedMatches`): the same plan files but the log, the same as-of date, and
+/// the same level changes, ticks and reviews in the log.
+@Suite struct RememberedMatchesBuildTests {
+    /// The value of the analysis's `matches` member in a JSON page.
+    static func matches(_ page: String) throws -> Range<String.Index> {
+        let start = try #require(page.range(of: "\n    \"matches\" : "))
+        let end = try #require(page.range(of: ",\n    \"position\" : ", range: start.upperBound..<page.endIndex))
+        return start.upperBound..<end.lowerBound
+    }
+
+    /// FNV-1a, 64 bits: the digest the record keeps of the matches' bytes.
+    static func digest(_ text: Substring) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return String(value, radix: 16)
+    }
+
+    @Test func theMatchesAreTakenFromTheLastPagesUntilALevelChanges() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        let reports = plan.appendingPathComponent("reports")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        // A title changed in the matches of one page, and the record's digest of them made to fit:
+        // only a build that takes the matches from that page shows it.
+        let position = reports.appendingPathComponent("position.json")
+        var page = try String(contentsOf: position, encoding: .utf8)
+        let range = try Self.matches(page)
+        let value = page[range].replacingOccurrences(of: "\"title\" : \"", with: "\"title\" : \"Remembered ")
+        #expect(value != String(page[range]))
+        let recordFile = reports.appendingPathComponent(".cairn-build")
+        let record = try String(contentsOf: recordFile, encoding: .utf8)
+        let line = try #require(record.split(separator: "\n").first { $0.hasPrefix("matches ") })
+        let key = line.split(separator: " ")[1]
+        #expect(line == "matches \(key) \(Self.digest(page[range]))", "the record keeps the digest of the matches' bytes")
+        page.replaceSubrange(range, with: value)
+        try Data(page.utf8).write(to: position)
+        try Data(record.replacingOccurrences(of: String(line), with: "matches \(key) \(Self.digest(value[...]))").utf8).write(to: recordFile)
+
+        let log = plan.appendingPathComponent("log/2026-11.md")
+        try LogEditBuildTests.append("- 30m Kubernetes: one more practice question +staff-engineer\n", to: log)
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        for name in ["plan.json", "market.json", "progress-2026-11.json"] {
+            let written = try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8)
+            #expect(written[try Self.matches(written)] == value[...], "\(name) holds the matches taken")
+        }
+        // A level change is a new key: the matches are made again, as a build from nothing makes them.
+        try LogEditBuildTests.append("\n## 2026-11-22\n- level Kubernetes 3\n", to: log)
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+    }
+
+    @Test func aMarketPageRenderedAgainShowsTheMatchesMadeAgain() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        try FileManager.default.removeItem(at: plan.appendingPathComponent("reports/market.md"))
+        try LogEditBuildTests.append("- 30m Kubernetes: one more practice question +staff-engineer\n",
+                                     to: plan.appendingPathComponent("log/2026-11.md"))
+        #expect(try LogEditBuildTests.buildAndCompare(plan).stdout.contains("wrote \(plan.path)/reports/market.md\n"))
+    }
+
+    @Test func matchesWhoseBytesAreNotTheRecordedOnesAreMadeAgain() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        let reports = plan.appendingPathComponent("reports")
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        for name in try FileManager.default.contentsOfDirectory(atPath: reports.path) where name.hasSuffix(".json") {
+            let file = reports.appendingPathComponent(name)
+            let page = try String(contentsOf: file, encoding: .utf8)
+            try Data(page.replacingOccurrences(of: "\"title\" : \"", with: "\"title\" : \"Edited ").utf8).write(to: file)
+        }
+        try LogEditBuildTests.append("- 30m Kubernetes: one more practice question +staff-engineer\n",
+                                     to: plan.appendingPathComponent("log/2026-11.md"))
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+    }
+}
