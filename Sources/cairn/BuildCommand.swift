@@ -90,9 +90,6 @@ struct BuildCommand: ParsableCommand {
         let matchesKey = RememberedMatches.key(compiled.plan, asOf: compiled.asOf, base: PageReuse.dayBase(record))
         let matches = RememberedFiles.salt == nil ? nil : previous.flatMap { PageReuse.matches($0, key: matchesKey, in: folder) }
         var analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days, matches: matches)
-        let (kept, digests, reused) = PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
-        // The market's pages show the matches themselves: made when those pages are rendered again.
-        if !LogFreePage.market.files(formats).allSatisfy(kept.contains) { analysis.rankMatches(of: compiled.plan) }
         let writer: ReportWriter
         do {
             writer = try ReportWriter.prepare(folder)
@@ -102,10 +99,31 @@ struct BuildCommand: ParsableCommand {
         }
         // Each page goes to a temporary file as soon as it is rendered; all are renamed into place
         // once every page is rendered and staged, so a failed build changes no report.
-        let rendered = Reports.render(plan: compiled.plan, analysis: analysis, formats: formats, templates: compiled.templates,
-                                      keeping: kept, encoding: reused) { name, page in
-            Result { () throws(WriteError) in try writer.stage(name, page) }
+        func render(_ formats: [OutputFormat], keeping kept: Set<String>, encoding: AnalysisEncoding?)
+            -> RenderedPages<Result<StagedFile?, WriteError>> {
+            Reports.render(plan: compiled.plan, analysis: analysis, formats: formats, templates: compiled.templates,
+                           keeping: kept, encoding: encoding) { name, page in
+                Result { () throws(WriteError) in try writer.stage(name, page) }
+            }
         }
+        // The progress pages in Markdown and HTML show the log, so they are always rendered: while
+        // the analysis is encoded to tell which other pages to keep.
+        let names = Reports.fileNames(asOf: compiled.asOf, formats: formats)
+        let progress = Set(Reports.progressPeriods(asOf: compiled.asOf).flatMap { period in
+            [OutputFormat.md, .html].filter(formats.contains).map { "\(period.fileStem).\($0.rawValue)" }
+        })
+        let ((kept, digests, reused), first) = Parallel.both({
+            PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
+        }, {
+            
+            render(formats.filter { $0 == .md || $0 == .html }, keeping: Set(names).subtracting(progress), encoding: nil)
+        })
+        // The market's pages show the matches themselves: made when those pages are rendered again.
+        if !LogFreePage.market.files(formats).allSatisfy(kept.contains) { analysis.rankMatches(of: compiled.plan) }
+        let second = render(formats, keeping: kept.union(progress), encoding: reused)
+        let order = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let rendered = (pages: (first.pages + second.pages).sorted { order[$0.name, default: 0] < order[$1.name, default: 0] },
+                        encoding: second.encoding)
         var staged: [(name: String, file: StagedFile?)] = kept.sorted().map { ($0, nil) }
         var failure: String?
         for page in rendered.pages {
@@ -131,17 +149,36 @@ struct BuildCommand: ParsableCommand {
         }
         var written = 0
         do throws(WriteError) {
-            for (index, page) in staged.enumerated() {
-                guard let file = page.file else { continue }
-                do throws(WriteError) {
-                    try writer.commit(file)
-                } catch {
-                    for later in staged[(index + 1)...].compactMap(\.file) { later.discard() }
-                    throw error
+            // The memory of the files read is staged while the reports are renamed into place (a
+            // report renamed over a large one waits for the old one's blocks to be freed).
+            let (memory, committed) = Parallel.both({ Result { () throws(WriteError) -> StagedFile? in
+                guard let readings = compiled.readings else { return nil }
+                return try writer.stage(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
+                    // Known by the record's inputs only when it was taken before the plan was read.
+                    try RememberedFiles.write(readings, plan: compiled.plan, inputs: taken?.inputsDigest ?? 0, to: &file)
                 }
-                Terminal.out("wrote \(shown)/\(page.name)\n")
-                written += 1
+            } }, { Result { () throws(WriteError) -> Int in
+                var written = 0
+                for (index, page) in staged.enumerated() {
+                    guard let file = page.file else { continue }
+                    do throws(WriteError) {
+                        try writer.commit(file)
+                    } catch {
+                        for later in staged[(index + 1)...].compactMap(\.file) { later.discard() }
+                        throw error
+                    }
+                    Terminal.out("wrote \(shown)/\(page.name)\n")
+                    written += 1
+                }
+                return written
+            } })
+            switch committed {
+            case .success(let count): written = count
+            case .failure(let error):
+                if case .success(let file?) = memory { file.discard() }
+                throw error
             }
+            if let file = try memory.get() { try writer.commit(file) }
             var done = record
             done.outputs = BuildRecord.reports(staged.map(\.name), in: folder)
             done.days = analysis.remembered?.days ?? [:]
@@ -152,12 +189,6 @@ struct BuildCommand: ParsableCommand {
             }
             if formats.contains(.json), let digest = (reused ?? rendered.encoding)?.matchesDigest {
                 done.matches = BuildRecord.Matches(key: matchesKey, digest: digest)
-            }
-            if let readings = compiled.readings {
-                _ = try writer.write(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
-                    // Known by the record's inputs only when it was taken before the plan was read.
-                    try RememberedFiles.write(readings, plan: compiled.plan, inputs: taken?.inputsDigest ?? 0, to: &file)
-                }
             }
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {

@@ -69,7 +69,7 @@ extension Reports {
                     }
                 }
                 return (outcomes, nil)
-            case .json:
+            case .json(let jsonPages):
                 let encoded: AnalysisEncoding
                 do throws(ReportError) {
                     if let encoding { encoded = encoding } else { encoded = try AnalysisEncoding.of(analysis) }
@@ -88,9 +88,11 @@ extension Reports {
                 return (outcomes, encoded)
             }
         }
-        let json: [PageJob] = jsonPages.isEmpty ? [] : [.json]
+        // Given an encoding, each JSON page is a job of its own; else one job makes the encoding and
+        // writes them all.
+        let json: [PageJob] = jsonPages.isEmpty ? [] : encoding == nil ? [.json(jsonPages)] : jsonPages.map { .json([$0]) }
         // Without the market's pages (after a log entry), the JSON pages are written beside the others.
-        let done = rendering.contains(.market) ? Parallel.map(jobs, width: width, run) + Parallel.map(json, width: 1, run)
+        let done = rendering.contains(.market) ? Parallel.map(jobs, width: width, run) + Parallel.map(json, width: encoding == nil ? 1 : width, run)
             : Parallel.map(json + jobs, width: width, run)
         var outcomes: [Result<Outcome, ReportError>?] = Array(repeating: nil, count: names.count)
         var encoding: AnalysisEncoding?
@@ -151,6 +153,6 @@ public struct RenderedPages<Outcome> {
 private enum PageJob: Sendable {
     /// The Markdown and HTML pages of one page of the build, from one view.
     case templates(Int)
-    /// The JSON pages of the build, from one encoding of the analysis.
-    case json
+    /// JSON pages of the build (by place), from one encoding of the analysis.
+    case json([Int])
 }
