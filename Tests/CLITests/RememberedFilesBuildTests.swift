@@ -6,7 +6,9 @@ import Testing
 /// build from nothing, whatever the file holds.
 @Suite struct RememberedFilesBuildTests {
     /// (That the other files are taken, not read, is `RememberedFilesTests`'s to show.)
-    @Test func anEditedPostingGivesTheReportsOfABuildFromNothing() throws {
+    /// A copy of the sample built once, then one posting's title edited: the plan, its memory and
+    /// the memory's bytes before the edit.
+    static func builtThenPostingEdited() throws -> (plan: URL, memory: URL, before: Data) {
         let plan = try BuildCommandTests.copy("senior-to-staff")
         #expect(try CLI.run(["build", plan.path]).status == 0)
         let memory = plan.appendingPathComponent("reports/.cairn-read")
@@ -14,6 +16,11 @@ import Testing
         let posting = plan.appendingPathComponent("jobs/ledgerline-staff-payments.md")
         let text = try String(contentsOf: posting, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "title: ", with: "title: Principal ").utf8).write(to: posting)
+        return (plan, memory, before)
+    }
+
+    @Test func anEditedPostingGivesTheReportsOfABuildFromNothing() throws {
+        let (plan, memory, before) = try Self.builtThenPostingEdited()
         _ = try LogEditBuildTests.buildAndCompare(plan)
         #expect(try Data(contentsOf: memory) != before, "the edited posting is remembered as it is now")
     }
@@ -33,13 +40,7 @@ import Testing
     /// the memory; only from that build's memory, though: one left from an earlier build holds
     /// what the posting said then.
     @Test func unreadPostingsAreTakenOnlyFromTheMemoryOfTheLastBuild() throws {
-        let plan = try BuildCommandTests.copy("senior-to-staff")
-        #expect(try CLI.run(["build", plan.path]).status == 0)
-        let memory = plan.appendingPathComponent("reports/.cairn-read")
-        let earlier = try Data(contentsOf: memory)
-        let posting = plan.appendingPathComponent("jobs/ledgerline-staff-payments.md")
-        let text = try String(contentsOf: posting, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "title: ", with: "title: Principal ").utf8).write(to: posting)
+        let (plan, memory, earlier) = try Self.builtThenPostingEdited()
         _ = try LogEditBuildTests.buildAndCompare(plan)
         try earlier.write(to: memory)
         try LogEditBuildTests.append("- Read the design review notes\n", to: plan.appendingPathComponent("log/2026-11.md"))
