@@ -187,8 +187,8 @@ struct BuildCommand: ParsableCommand {
             } else if !PageReuse.candidates(formats).isEmpty, let encoding = rendered.encoding ?? (try? AnalysisEncoding.of(analysis)) {
                 done.pages = PageReuse.digests(record, formats: formats, analysis: encoding)
             }
-            if formats.contains(.json), let digest = (reused ?? rendered.encoding)?.matchesDigest {
-                done.matches = BuildRecord.Matches(key: matchesKey, digest: digest)
+            if formats.contains(.json), let place = (reused ?? rendered.encoding)?.matches {
+                done.matches = BuildRecord.Matches(key: matchesKey, digest: place.digest, offset: place.offset, count: place.count)
             }
             _ = try writer.write(BuildRecord.fileName, done.text, hidden: true)
         } catch {

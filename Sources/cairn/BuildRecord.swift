@@ -27,13 +27,15 @@ struct BuildRecord: Equatable {
     var pages: [String: String] = [:]
     /// The past burn-down days the analysis remembered (`RememberedDays`).
     var days: [Day: RememberedDays.Remembered] = [:]
-    /// The key the job matches were made under and the digest of their encoding in the JSON
-    /// pages (`RememberedMatches`), when JSON pages were written.
+    /// The key the job matches were made under, and the digest of their encoding in the JSON
+    /// pages and where it stands in each (`RememberedMatches`), when JSON pages were written.
     var matches: Matches?
 
     struct Matches: Equatable {
         var key: String
         var digest: UInt64
+        var offset: Int
+        var count: Int
     }
 
     /// True when the record is of a build as of `asOf` in `formats`.
@@ -88,9 +90,11 @@ struct BuildRecord: Equatable {
                 if words.count == 2 { record.pages[String(words[0])] = String(words[1]) }
             }
             else if starts(line, "matches ") {
-                // "matches KEY DIGEST", the digest in hexadecimal.
+                // "matches KEY DIGEST OFFSET COUNT", the digest in hexadecimal.
                 let words = text(line, after: "matches ").split(separator: " ")
-                if words.count == 2, let digest = UInt64(words[1], radix: 16) { record.matches = Matches(key: String(words[0]), digest: digest) }
+                if words.count == 4, let digest = UInt64(words[1], radix: 16), let offset = Int(words[2]), let count = Int(words[3]) {
+                    record.matches = Matches(key: String(words[0]), digest: digest, offset: offset, count: count)
+                }
             }
             else if starts(line, "day ") {
                 // "day 2026-11-02 KEY 12.5 3.0": a line not read whole is a day computed again.
@@ -150,7 +154,7 @@ struct BuildRecord: Equatable {
         let days = days.sorted { $0.key < $1.key }.map { day, remembered in
             (["day \(day) \(remembered.key)"] + remembered.hours.map { "\($0)" }).joined(separator: " ")
         }
-        let matches = matches.map { ["matches \($0.key) \(String($0.digest, radix: 16))"] } ?? []
+        let matches = matches.map { ["matches \($0.key) \(String($0.digest, radix: 16)) \($0.offset) \($0.count)"] } ?? []
         return (header + pages.sorted { $0.key < $1.key }.map { "pages \($0) \($1)" } + matches + days + inputs.map { "in " + $0 }
                 + outputs.map { "out " + $0 }).joined(separator: "\n") + "\n"
     }

@@ -78,12 +78,12 @@ enum PageReuse {
 
     /// The job matches the last build, recorded in `previous`, wrote in its JSON pages, if they
     /// were made under `key`: read from the first of its JSON pages in `folder` that holds them
-    /// with the digest the record gives (`RememberedMatches`).
+    /// where the record says, with the digest it gives (`RememberedMatches`).
     static func matches(_ previous: BuildRecord, key: String, in folder: String) -> RememberedMatches? {
         guard let recorded = previous.matches, recorded.key == key else { return nil }
         for name in previous.reportNames where name.hasSuffix(".json") {
-            guard let page = try? LocalFileSystem().read(folder + "/" + name) else { continue }
-            if let matches = RememberedMatches(key: key, digest: recorded.digest, page: page) { return matches }
+            if let matches = RememberedMatches(key: key, digest: recorded.digest, path: folder + "/" + name,
+                                               offset: recorded.offset, count: recorded.count) { return matches }
         }
         return nil
     }

@@ -34,10 +34,13 @@ import Testing
         let record = try String(contentsOf: recordFile, encoding: .utf8)
         let line = try #require(record.split(separator: "\n").first { $0.hasPrefix("matches ") })
         let key = line.split(separator: " ")[1]
-        #expect(line == "matches \(key) \(Self.digest(page[range]))", "the record keeps the digest of the matches' bytes")
+        let offset = page.utf8.distance(from: page.startIndex, to: range.lowerBound)
+        #expect(line == "matches \(key) \(Self.digest(page[range])) \(offset) \(page[range].utf8.count)",
+                "the record keeps the digest of the matches' bytes, and where they stand")
         page.replaceSubrange(range, with: value)
         try Data(page.utf8).write(to: position)
-        try Data(record.replacingOccurrences(of: String(line), with: "matches \(key) \(Self.digest(value[...]))").utf8).write(to: recordFile)
+        let tampered = "matches \(key) \(Self.digest(value[...])) \(offset) \(value.utf8.count)"
+        try Data(record.replacingOccurrences(of: String(line), with: tampered).utf8).write(to: recordFile)
 
         let log = plan.appendingPathComponent("log/2026-11.md")
         try LogEditBuildTests.append("- 30m Kubernetes: one more practice question +staff-engineer\n", to: log)

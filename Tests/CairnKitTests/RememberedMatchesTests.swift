@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CairnKit
 
@@ -34,16 +35,24 @@ import Testing
         let (plan, analysis) = try AnalysisEncodingTests.sample(sample)
         #expect(!analysis.matches.isEmpty)
         let encoding = try AnalysisEncoding.of(analysis)
-        let digest = try #require(encoding.matchesDigest)
-        let page = AnalysisEncodingTests.bytes(try encoding.page(.plan, analysis: analysis))
-        let remembered = try #require(RememberedMatches(key: "k", digest: digest, page: page))
-        #expect(RememberedMatches(key: "k", digest: digest &+ 1, page: page) == nil, "other bytes than recorded")
-        #expect(RememberedMatches(key: "k", digest: digest, page: Array(page.dropFirst())) == nil, "not a page")
+        let place = try #require(encoding.matches)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("matches-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(AnalysisEncodingTests.bytes(try encoding.page(.plan, analysis: analysis))).write(to: file)
+        func read(digest: UInt64 = place.digest, offset: Int = place.offset, count: Int = place.count) -> RememberedMatches? {
+            RememberedMatches(key: "k", digest: digest, path: file.path, offset: offset, count: count)
+        }
+        let remembered = try #require(read())
+        #expect(read(digest: place.digest &+ 1) == nil, "other bytes than recorded")
+        #expect(read(offset: place.offset + 1) == nil && read(count: place.count - 1) == nil, "elsewhere in the page")
+        #expect(read(count: 1 << 30) == nil, "past the end of the page")
+        #expect(RememberedMatches(key: "k", digest: place.digest, path: file.path + ".none", offset: place.offset,
+                                  count: place.count) == nil)
 
         let taking = Analysis.of(plan, asOf: analysis.asOf, matches: remembered)
         #expect(taking.matches.isEmpty && taking.rememberedMatches != nil)
         let taken = try AnalysisEncoding.of(taking)
-        #expect(taken.matchesDigest == digest)
+        #expect(taken.matches?.digest == place.digest && taken.matches?.offset == place.offset)
         for report in [ReportKind.market, .progress] {
             #expect(AnalysisEncodingTests.bytes(try taken.page(report, analysis: taking))
                     == AnalysisEncodingTests.bytes(try encoding.page(report, analysis: analysis)))

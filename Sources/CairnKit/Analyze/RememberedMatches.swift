@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The job matches of an earlier analysis as its JSON pages hold them, taken again by an analysis
 /// whose matches are made from the same (`key(_:asOf:base:)`): the matches read the plan on
 /// as_of, which the log changes only by its level changes and ticks, so a log entry of hours or a
@@ -24,20 +30,24 @@ public struct RememberedMatches: Sendable {
         return key.hex
     }
 
-    /// The matches a JSON page (`page`, its bytes) holds, if their digest is `digest`; nil for a
-    /// page not laid out as a build writes it.
-    public init?(key: String, digest: UInt64, page: [UInt8]) {
-        let opening = Array("{\n  \"analysis\" : ".utf8), closing = Array(",\n  \"report\" : ".utf8)
-        let found: JSONBytes? = page.withUnsafeBytes { bytes in
-            guard bytes.starts(with: opening),
-                  let end = AnalysisEncoding.lastOffset(of: closing, in: bytes), end > opening.count else { return nil }
-            let analysis = UnsafeRawBufferPointer(rebasing: bytes[opening.count..<end])
-            guard let range = AnalysisEncoding.members(in: analysis)["matches"] else { return nil }
-            let value = UnsafeRawBufferPointer(rebasing: analysis[range])
-            guard AnalysisEncoding.digest(value) == digest else { return nil }
-            return JSONBytes(copying: Array(value))
+    /// The matches the JSON page at `path` holds at `offset`, `count` bytes, if their digest is
+    /// `digest` (`AnalysisEncoding.matches` of the encoding the page was written from): read
+    /// straight into the buffer they are kept in, not with the rest of the page.
+    public init?(key: String, digest: UInt64, path: String, offset: Int, count: Int) {
+        guard offset >= 0, count > 0, count < 1 << 32 else { return nil }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, offset + count <= Int(info.st_size), let buffer = malloc(count) else { return nil }
+        var read = 0
+        while read < count {
+            let got = pread(descriptor, buffer + read, count - read, off_t(offset + read))
+            guard got > 0 else { break }
+            read += got
         }
-        guard let found else { return nil }
-        (self.key, json, self.digest) = (key, found, digest)
+        let json = JSONBytes(adopting: buffer, count: count)
+        guard read == count, AnalysisEncoding.digest(json.bytes) == digest else { return nil }
+        (self.key, self.json, self.digest) = (key, json, digest)
     }
 }

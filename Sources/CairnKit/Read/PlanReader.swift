@@ -75,8 +75,7 @@ public enum PlanReader {
             if let digest, let known = memory?.file(file, digest: digest), let value = taking(known.read) {
                 skills.remember(known.adHoc, madeBy: file.path)
                 return (value, Diagnostics(known.diagnostics),
-                        .init(isLog: isLog, taken: true, digest: digest, diagnostics: known.diagnostics, adHoc: known.adHoc,
-                              bytes: known.bytes))
+                        .init(isLog: isLog, taken: true, digest: digest, diagnostics: known.diagnostics, adHoc: known.adHoc))
             }
             if unread {
                 found.report(.unreadableFile, "the file was not read, and no memory of it stands for it",

@@ -18,9 +18,6 @@ public struct RememberedFiles: Sendable {
         /// The ad-hoc skills reading it made.
         var adHoc: [String]
         var read: Read
-        /// The bytes `write` wrote it as: a later memory that holds the file with the same text
-        /// and values writes them again as they are (empty for a file not read from bytes).
-        var bytes: ArraySlice<UInt8> = []
     }
 
     enum Read: Sendable {
@@ -88,8 +85,6 @@ public struct FileReadings: Sendable {
         var digest: UInt64
         var diagnostics: [Diagnostic]
         var adHoc: [String]
-        /// For a file taken from a memory, the bytes the memory held it as.
-        var bytes: ArraySlice<UInt8> = []
     }
 
     init(context: UInt64) { self.context = context }
@@ -122,12 +117,6 @@ extension RememberedFiles {
         writer.add(readings.files.count)
         for path in readings.files.keys.sorted() {
             let reading = readings.files[path]!
-            // A file taken from the last memory, with its values as that memory held them.
-            if reading.taken, !reading.bytes.isEmpty {
-                reading.bytes.withUnsafeBytes { writer.add($0) }
-                if writer.bytes.count >= 1 << 16 { try flush() }
-                continue
-            }
             writer.add(text: path)
             writer.add(reading.digest)
             writer.add(all: reading.diagnostics) { $0.add($1) }
@@ -160,10 +149,7 @@ extension RememberedFiles {
             guard try reader.text() == Self.magic else { return nil }
             self.init(context: try reader.uint64())
             inputs = try reader.uint64()
-            for ((path, file), bytes) in try reader.all({ reader throws(ByteReader.Malformed) in try reader.recording(Self.file) }) {
-                files[path] = file
-                files[path]!.bytes = bytes
-            }
+            for (path, file) in try reader.all(Self.file) { files[path] = file }
             guard reader.isAtEnd else { return nil }
         } catch {
             return nil

@@ -5,13 +5,16 @@ enum JSONDocument {
     /// How deep the analysis stands in a page: the value of a top-level member.
     static let analysisLevel = 1
 
+    /// What a page starts with, before its analysis.
+    static let opening = "{\n  \"analysis\" : "
+
     static func page(_ report: ReportKind, analysis json: JSONBytes) -> ReportText {
         page(report, analysis: [(json, 0..<json.count)])
     }
 
     /// The page whose analysis is these stretches of encodings, one after the other.
     static func page(_ report: ReportKind, analysis stretches: [(JSONBytes, Range<Int>)]) -> ReportText {
-        ReportText([.text("{\n  \"analysis\" : "[...])] + stretches.map { .bytes($0, $1) } + [
+        ReportText([.text(opening[...])] + stretches.map { .bytes($0, $1) } + [
             .text(",\n  \"report\" : \"\(report.rawValue)\",\n  \"schema_version\" : \(JSONRenderer.schemaVersion)\n}\n"[...]),
         ])
     }

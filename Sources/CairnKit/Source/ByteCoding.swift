@@ -161,14 +161,6 @@ public struct ByteReader {
         try bool() ? try read(&self) : nil
     }
 
-    /// What `read` reads, and the bytes it read them from: a slice of the bytes given, not a copy.
-    public mutating func recording<Value>(_ read: (inout ByteReader) throws(Malformed) -> Value)
-        throws(Malformed) -> (Value, ArraySlice<UInt8>) {
-        let start = offset
-        let value = try read(&self)
-        return (value, bytes[start..<offset])
-    }
-
     /// Values written with `add(all:_:)`.
     public mutating func all<Value>(_ read: (inout ByteReader) throws(Malformed) -> Value) throws(Malformed) -> [Value] {
         let count = try int()

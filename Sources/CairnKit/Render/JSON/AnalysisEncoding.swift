@@ -67,8 +67,12 @@ public final class AnalysisEncoding: Sendable {
         self.digests = digests
     }
 
-    /// The digest of the matches' encoding, for `RememberedMatches` (nil if the member was not found).
-    public var matchesDigest: UInt64? { digests["matches"] }
+    /// The digest of the matches' encoding, and where it stands in every JSON page (the members
+    /// before it are the same in all), for `RememberedMatches`; nil if the member was not found.
+    public var matches: (digest: UInt64, offset: Int, count: Int)? {
+        guard let digest = digests["matches"], let range = members["matches"] else { return nil }
+        return (digest, JSONDocument.opening.utf8.count + range.lowerBound, own["matches"]?.count ?? range.count)
+    }
 
     /// The bytes of a member's value, if the analysis has that member.
     func value(_ key: String) -> UnsafeRawBufferPointer? {
@@ -154,14 +158,6 @@ public final class AnalysisEncoding: Sendable {
             members[start.key] = start.value..<end
         }
         return members
-    }
-
-    /// Where `pattern` last stands in `bytes`.
-    static func lastOffset(of pattern: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
-        guard bytes.count >= pattern.count else { return nil }
-        return stride(from: bytes.count - pattern.count, through: 0, by: -1).first { start in
-            bytes[start..<(start + pattern.count)].elementsEqual(pattern)
-        }
     }
 
     /// Where `pattern` first stands in `bytes` at or after `from`.
