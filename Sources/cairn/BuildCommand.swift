@@ -115,7 +115,6 @@ struct BuildCommand: ParsableCommand {
         let ((kept, digests, reused), first) = Parallel.both({
             PageReuse.keep(previous: previous, now: record, analysis: analysis, formats: formats, folder: folder)
         }, {
-            
             render(formats.filter { $0 == .md || $0 == .html }, keeping: Set(names).subtracting(progress), encoding: nil)
         })
         // The market's pages show the matches themselves: made when those pages are rendered again.

@@ -111,8 +111,12 @@ struct BuildRecord: Equatable {
     }
 
     /// The posting files (`.md` under jobs/) recorded in `self` and in `other` with the same
-    /// identity; not a folder named so (the record lists what it holds under its name).
+    /// identity, when both are of the same binary; not a folder named so (the record lists what
+    /// it holds under its name).
     func postingsUnchanged(since other: BuildRecord) -> Set<String> {
+        // Another binary's memory is not taken: its files would all be read again, one by one.
+        guard header.first(where: { $0.hasPrefix("binary ") }) == other.header.first(where: { $0.hasPrefix("binary ") })
+        else { return [] }
         let before = Set(other.inputs.filter { $0.hasSuffix(".md") && Self.name($0).hasPrefix("jobs/") })
         let names = inputs.map { Self.name($0) }
         var folders: Set<Substring> = []

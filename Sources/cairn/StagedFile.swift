@@ -64,11 +64,18 @@ struct StagedFile: ReportSink, Sendable {
             }
             try diverge()
         }
-        defer { close(new); new = -1 }
         // Not flushed to disk: reports are made again by the first build after a restart (the build
         // record names the boot it was made in), and a flush per page costs a build milliseconds.
-        guard fchmod(new, 0o644) == 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
-        startWriteback(new)
+        // Flushed when the boot is not known.
+        let descriptor = new
+        new = -1
+        let done = fchmod(descriptor, 0o644) == 0 && (BuildRecord.bootID != "-" || fsync(descriptor) == 0)
+        let failure = done ? 0 : errno
+        if done { startWriteback(descriptor) }
+        // A file system that writes late may say only now that it could not.
+        guard close(descriptor) == 0, done else {
+            throw WriteError(path: path, message: String(cString: strerror(done ? errno : failure)))
+        }
         return true
     }
 

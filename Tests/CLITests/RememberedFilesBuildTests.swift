@@ -57,4 +57,18 @@ import Testing
         try LogEditBuildTests.append("- Read the design review notes\n", to: plan.appendingPathComponent("log/2026-11.md"))
         _ = try LogEditBuildTests.buildAndCompare(plan)
     }
+
+    /// A folder named like a posting file is a folder: what it holds is read, whatever its identity.
+    @Test func aFolderUnderJobsNamedLikeAPostingIsWalkedAfterALogEdit() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        let folder = plan.appendingPathComponent("jobs/archive.md")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: plan.appendingPathComponent("jobs/ledgerline-staff-payments.md"),
+                                         to: folder.appendingPathComponent("ledgerline-staff-payments.md"))
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        try LogEditBuildTests.append("- Read the design review notes\n", to: plan.appendingPathComponent("log/2026-11.md"))
+        _ = try LogEditBuildTests.buildAndCompare(plan)
+        let market = try String(contentsOf: plan.appendingPathComponent("reports/market.md"), encoding: .utf8)
+        #expect(market.contains("Staff Engineer, Payments"), "the posting in the folder is in the market")
+    }
 }

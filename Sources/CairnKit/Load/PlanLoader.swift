@@ -39,7 +39,10 @@ public struct PlanLoader {
         guard !paths.isEmpty else { return }
         let display = Self.display(directory)
         input.unread.subtract(paths)
-        guard let root = fileSystem.resolve(directory) else { return }
+        guard let root = fileSystem.resolve(directory) else {
+            input.jobs.removeAll { paths.contains($0.path) }  // no text to stand for them
+            return
+        }
         var walk = Walk(fileSystem: fileSystem, root: root, display: display)
         input.jobs = input.jobs.compactMap { file in
             guard paths.contains(file.path) else { return file }

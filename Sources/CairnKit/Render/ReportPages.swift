@@ -11,8 +11,10 @@ extension Reports {
     /// it returns (part of a page may be made as it is written, see `ReportText`). A report's Markdown and
     /// HTML pages share one view, built once; the JSON pages share one encoding of the analysis
     /// (`encoding` when given, which must be `analysis`'s), the quarter's progress put in the place
-    /// of the month's. At most `width` of these jobs run at once, the JSON one after all others
-    /// (an encoded analysis is the largest thing a build holds: 11 MB on a plan of 10,000 postings).
+    /// of the month's. At most `width` of these jobs run at once; the JSON pages after all others
+    /// when the market's pages are rendered (an encoded analysis is the largest thing a build holds
+    /// beside them: 11 MB on a plan of 10,000 postings), else beside them, a job each when
+    /// `encoding` is given.
     /// Returns each page's name and what `deliver` returned for it, or why it could not be
     /// rendered, in report then format order, and the encoding the JSON pages were made from.
     /// `plan` must be the plan `analysis` was made from.

@@ -29,7 +29,12 @@ public final class AnalysisEncoding: Sendable {
             let json = try JSONRenderer.encode(rest, for: .position)
             let encoding = AnalysisEncoding(json, own: ["matches": remembered.json], digests: ["matches": remembered.digest],
                                             period: analysis.progress.period)
-            if encoding.members["matches"] != nil { return encoding }
+            guard encoding.members["matches"] != nil else {
+                // Their place is not found: the analysis holds no matches of its own to encode instead.
+                throw ReportError(at: SourceLocation(path: "position.json", line: 1), "the matches of the last build have no place in the analysis",
+                                  hint: "delete the output folder's .cairn-build and build again")
+            }
+            return encoding
         }
         let level = JSONDocument.analysisLevel + 1
         // Each side digests what it encoded.
