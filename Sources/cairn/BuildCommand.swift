@@ -85,10 +85,11 @@ struct BuildCommand: ParsableCommand {
                                 commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                 outputFolder: folder, outputs: [])
         // Days computed by another binary are not taken: without its identity, none are.
-        let days = RememberedFiles.salt == nil ? nil : RememberedDays(base: PageReuse.dayBase(record), days: previous?.days ?? [:])
+        let base = PageReuse.dayBase(record), knowsBinary = RememberedFiles.salt != nil
+        let days = knowsBinary ? RememberedDays(base: base, days: previous?.days ?? [:]) : nil
         // So are the job matches, taken from the last build's JSON pages when made under the same key.
-        let matchesKey = RememberedMatches.key(compiled.plan, asOf: compiled.asOf, base: PageReuse.dayBase(record))
-        let matches = RememberedFiles.salt == nil ? nil : previous.flatMap { PageReuse.matches($0, key: matchesKey, in: folder) }
+        let matchesKey = RememberedMatches.key(compiled.plan, asOf: compiled.asOf, base: base)
+        let matches = knowsBinary ? previous.flatMap { PageReuse.matches($0, key: matchesKey, in: folder) } : nil
         var analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days, matches: matches)
         let writer: ReportWriter
         do {

@@ -46,7 +46,7 @@ struct BuildRecord: Equatable {
     /// The record of the plan in `plan` as it is now; `outputs` are the reports to check.
     static func take(plan: String, asOf: Day, formats: [OutputFormat], commit: String?, outputFolder: String,
                      outputs: [String]) -> BuildRecord {
-        let header = ["cairn-build 2", "binary " + (identity(of: "/proc/self/exe") ?? "unknown"), "boot " + bootID, "as-of \(asOf)",
+        let header = ["cairn-build 2", "binary " + (binary ?? "unknown"), "boot " + bootID, "as-of \(asOf)",
                       "formats " + formats.map(\.rawValue).joined(separator: ","), "commit " + (commit ?? "-")]
         var inputs: [String] = []
         for name in files { if let id = identity(of: plan + "/" + name) { inputs.append("\(id) \(name)") } }
@@ -54,6 +54,9 @@ struct BuildRecord: Equatable {
         for folder in folders { walk(plan, folder, into: &inputs, visited: &visited) }
         return BuildRecord(header: header, inputs: inputs, outputs: reports(outputs, in: outputFolder))
     }
+
+    /// The identity of the running `cairn` binary (`identity(of:)`), nil when it cannot be read.
+    static let binary: String? = identity(of: "/proc/self/exe")
 
     /// The identity of the running system since it started (Linux's boot id), "-" when unknown.
     /// Reports are not flushed to disk as they are written (`StagedFile`): a crash could leave one

@@ -70,14 +70,7 @@ struct ReportWriter: Sendable {
 
     /// Writes `text` to `name` in the folder unless the file already holds exactly these bytes.
     func write(_ name: String, _ text: String, hidden: Bool = false) throws(WriteError) -> Outcome {
-        try write(name, hidden: hidden) { file throws(WriteError) in try ReportText(text).write(to: &file) }
-    }
-
-    /// Writes what `produce` gives to `name` in the folder unless the file already holds exactly
-    /// these bytes.
-    func write(_ name: String, hidden: Bool = false, _ produce: (inout StagedFile) throws(WriteError) -> Void) throws(WriteError)
-        -> Outcome {
-        guard let staged = try stage(name, hidden: hidden, produce) else { return .unchanged }
+        guard let staged = try stage(name, ReportText(text), hidden: hidden) else { return .unchanged }
         try commit(staged)
         return .written
     }

@@ -65,9 +65,7 @@ extension ProgressContext {
         common.add(goals.count)
         for goal in goals { common.add(text: goal) }
         let log = snapshot.plan.log
-        for entry in log where entry.levelChange != nil || entry.tickedAction != nil || entry.review != nil {
-            common.add(factsOf: entry)
-        }
+        common.add(planChangesIn: log)
         let starts = work.starts.sorted { $0.key < $1.key }
         common.add(starts.count)
         for (goal, start) in starts {

@@ -13,7 +13,7 @@ public struct RememberedMatches: Sendable {
     public let key: String
     /// Their encoding, as the value of the analysis's `matches` member.
     let json: JSONBytes
-    /// `json`'s digest (`AnalysisEncoding.digest`).
+    /// `json`'s digest (`Fingerprint.number(of:)`).
     public let digest: UInt64
 
     /// The key of the matches of `plan` on `asOf`: a digest of `base` (what the caller knows the
@@ -24,9 +24,7 @@ public struct RememberedMatches: Sendable {
         key.add(text: "cairn-matches 1")
         key.add(text: base)
         key.add(asOf.ordinal)
-        for entry in plan.log where entry.levelChange != nil || entry.tickedAction != nil || entry.review != nil {
-            key.add(factsOf: entry)
-        }
+        key.add(planChangesIn: plan.log)
         return key.hex
     }
 
@@ -47,7 +45,7 @@ public struct RememberedMatches: Sendable {
             read += got
         }
         let json = JSONBytes(adopting: buffer, count: count)
-        guard read == count, AnalysisEncoding.digest(json.bytes) == digest else { return nil }
+        guard read == count, Fingerprint.number(of: json.bytes) == digest else { return nil }
         (self.key, self.json, self.digest) = (key, json, digest)
     }
 }

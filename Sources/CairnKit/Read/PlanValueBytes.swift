@@ -68,6 +68,14 @@ extension ByteSink {
         add(entry.tickedAction) { $0.add(text: $1) }
         add(entry.review) { $0.add(text: $1.rawValue) }
     }
+
+    /// The facts of every entry of `log` that changes the plan of a day rather than adding hours:
+    /// level changes, ticks and reviews.
+    mutating func add(planChangesIn log: [LogEntry]) {
+        for entry in log where entry.levelChange != nil || entry.tickedAction != nil || entry.review != nil {
+            add(factsOf: entry)
+        }
+    }
 }
 
 extension ByteReader {

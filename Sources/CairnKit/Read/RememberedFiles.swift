@@ -48,9 +48,7 @@ public struct RememberedFiles: Sendable {
     /// The digest of a file's text.
     static func digest(_ file: SourceFile) -> UInt64 {
         var text = file.text
-        var digest = Fingerprint()
-        text.withUTF8 { digest.add(UnsafeRawBufferPointer($0)) }
-        return digest.number
+        return text.withUTF8 { Fingerprint.number(of: UnsafeRawBufferPointer($0)) }
     }
 
     /// The context of a plan's files: `salt`, then the path and text of cairn.yml, skills.yml and

@@ -24,6 +24,13 @@ public struct Fingerprint: ByteSink, Sendable, Equatable {
     /// The digest as a number.
     public var number: UInt64 { value }
 
+    /// The digest of `bytes` alone, as a number.
+    public static func number(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var digest = Fingerprint()
+        digest.add(bytes)
+        return digest.number
+    }
+
     /// The digest as 16 lowercase hexadecimal digits.
     public var hex: String {
         let digits = String(value, radix: 16)

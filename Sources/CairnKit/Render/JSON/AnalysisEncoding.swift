@@ -5,7 +5,7 @@
 /// encoding with their own progress put in its place, not a second encoding of the whole
 /// analysis. Never changed once made, so pages rendered on several threads may share it.
 public final class AnalysisEncoding: Sendable {
-    /// The analysis, but for the members in `own`, whose values here are placeholders.
+    /// The analysis with the members of `own` encoded empty: a page has `own`'s bytes in their place.
     let json: JSONBytes
     /// Members encoded on their own, by key, to stand in place of their value in `json`.
     let own: [String: JSONBytes]
@@ -25,33 +25,30 @@ public final class AnalysisEncoding: Sendable {
     public static func of(_ analysis: Analysis) throws(ReportError) -> AnalysisEncoding {
         var rest = analysis
         rest.matches = []
-        if let remembered = analysis.rememberedMatches {
-            let json = try JSONRenderer.encode(rest, for: .position)
-            let encoding = AnalysisEncoding(json, own: ["matches": remembered.json], digests: ["matches": remembered.digest],
-                                            period: analysis.progress.period)
-            guard encoding.members["matches"] != nil else {
-                // Their place is not found: the analysis holds no matches of its own to encode instead.
-                throw ReportError(at: SourceLocation(path: "position.json", line: 1), "the matches of the last build have no place in the analysis",
-                                  hint: "delete the output folder's .cairn-build and build again")
-            }
-            return encoding
-        }
         let level = JSONDocument.analysisLevel + 1
-        // Each side digests what it encoded.
+        let remembered = analysis.rememberedMatches
+        // Each side digests what it encoded; remembered matches come with their digest.
         let (encoded, matches) = Parallel.both(
             { Result { () throws(ReportError) in
                 let json = try JSONRenderer.encode(rest, for: .position)
-                return (json, Self.members(in: json.bytes).mapValues { Self.digest(UnsafeRawBufferPointer(rebasing: json.bytes[$0])) })
+                return (json, Self.members(in: json.bytes).mapValues { Fingerprint.number(of: UnsafeRawBufferPointer(rebasing: json.bytes[$0])) })
             } },
             { Result { () throws(ReportError) in
+                if let remembered { return (remembered.json, remembered.digest) }
                 let json = try JSONRenderer.encode(analysis.matches, level: level, for: .position)
-                return (json, Self.digest(json.bytes))
+                return (json, Fingerprint.number(of: json.bytes))
             } })
         let (restJSON, restDigests) = try encoded.get(), (matchesJSON, matchesDigest) = try matches.get()
         let encoding = AnalysisEncoding(restJSON, own: ["matches": matchesJSON],
                                         digests: restDigests.merging(["matches": matchesDigest]) { _, own in own },
                                         period: analysis.progress.period)
-        guard encoding.members["matches"] == nil else { return encoding }
+        if encoding.members["matches"] != nil { return encoding }
+        // Not laid out as `members(in:)` expects: encoded whole, which remembered matches cannot be
+        // (the analysis holds none of its own to encode instead).
+        guard remembered == nil else {
+            throw ReportError(at: SourceLocation(path: "position.json", line: 1), "the matches of the last build have no place in the analysis",
+                              hint: "delete the output folder's .cairn-build and build again")
+        }
         return AnalysisEncoding(try JSONRenderer.encode(analysis, for: .position), period: analysis.progress.period)
     }
 
@@ -67,7 +64,7 @@ public final class AnalysisEncoding: Sendable {
         self.own = own
         var digests: [String: UInt64] = [:]
         for (key, range) in members {
-            digests[key] = known[key] ?? Self.digest(own[key]?.bytes ?? UnsafeRawBufferPointer(rebasing: json.bytes[range]))
+            digests[key] = known[key] ?? Fingerprint.number(of: own[key]?.bytes ?? UnsafeRawBufferPointer(rebasing: json.bytes[range]))
         }
         self.digests = digests
     }
@@ -82,13 +79,6 @@ public final class AnalysisEncoding: Sendable {
     /// The bytes of a member's value, if the analysis has that member.
     func value(_ key: String) -> UnsafeRawBufferPointer? {
         own[key]?.bytes ?? members[key].map { UnsafeRawBufferPointer(rebasing: json.bytes[$0]) }
-    }
-
-    /// The `Fingerprint` of `bytes`.
-    static func digest(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var digest = Fingerprint()
-        digest.add(bytes)
-        return digest.number
     }
 
     /// The digest of the members `page` reads, each key with its value's digest (or with nothing,
