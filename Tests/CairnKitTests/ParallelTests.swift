@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 @testable import CairnKit
 
@@ -24,5 +25,17 @@ import Testing
         final class Box: Sendable { let value: Int; init(_ value: Int) { self.value = value } }
         let boxes = Parallel.map(Array(0 ..< 500)) { Box($0 * $0) }.map { $0.get() }
         #expect(boxes.map(\.value) == (0 ..< 500).map { $0 * $0 })
+    }
+
+    @Test func pendingWorkRunsOnAnotherThreadWhileTheCallerGoesOn() {
+        // The work waits for the caller's go: run on the caller's thread, it would wait in vain.
+        let go = DispatchSemaphore(value: 0)
+        let pending = Pending { () -> [Int] in
+            guard go.wait(timeout: .now() + 10) == .success else { return [] }
+            return (1 ... 4).map { $0 * $0 }
+        }
+        go.signal()
+        #expect(pending.wait() == [1, 4, 9, 16])
+        #expect(pending.wait() == [1, 4, 9, 16], "every wait gives the same value")
     }
 }
