@@ -191,14 +191,33 @@ struct BuildRecord: Equatable {
     /// The entries below `plan/relative`, whose `stat` is `info`, when it is a folder not walked yet.
     private static func walk(_ plan: String, _ relative: String, _ info: stat, into inputs: inout [String],
                              visited: inout Set<[UInt64]>) {
+        let directory = plan + "/" + relative
         guard info.st_mode & S_IFMT == S_IFDIR, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted,
-              let names = try? LocalFileSystem().list(plan + "/" + relative) else { return }
-        for name in names {
-            let path = relative + "/" + name
-            var entry = stat()
-            guard stat(plan + "/" + path, &entry) == 0 else { continue }
-            inputs.append("\(identity(entry)) \(path)")
-            walk(plan, path, entry, into: &inputs, visited: &visited)
+              let names = try? LocalFileSystem().list(directory) else { return }
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return }
+        defer { close(folder) }
+        let all = entries(names, in: folder, relative: relative)
+        for (name, entry) in zip(names, all) {
+            guard let (entry, line) = entry else { continue }
+            inputs.append(line)
+            if entry.st_mode & S_IFMT == S_IFDIR { walk(plan, relative + "/" + name, entry, into: &inputs, visited: &visited) }
         }
+    }
+
+    /// The `stat` and identity of each of `names` in the open `folder`, nil for one that is gone.
+    /// Looked up from the folder, not by whole paths; a folder of hundreds (the postings) is
+    /// split between two cores.
+    private static func entries(_ names: [String], in folder: Int32, relative: String) -> [(stat, String)?] {
+        func entries(_ part: ArraySlice<String>) -> [(stat, String)?] {
+            part.map { name in
+                var info = stat()
+                return fstatat(folder, name, &info, 0) == 0 ? (info, identity(info) + " " + relative + "/" + name) : nil
+            }
+        }
+        guard names.count >= 256 else { return entries(names[...]) }
+        let half = names.count / 2
+        let (first, second) = Parallel.both({ entries(names[..<half]) }, { entries(names[half...]) })
+        return first + second
     }
 }
