@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -60,6 +61,9 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The first work shared between cores would wait for the thread pool's first thread to
+        // start, a millisecond or more: it is started now, while this one checks the inputs.
+        DispatchQueue.global().async {}
         var last: LastBuild?
         if let settings = Self.settings(plan.directory) {
             if try upToDate(settings, last: &last) { return }
@@ -84,13 +88,6 @@ struct BuildCommand: ParsableCommand {
             ?? BuildRecord.take(plan: plan.directory, asOf: compiled.asOf, formats: formats,
                                 commit: compiled.plan.settings.readsHistory ? GitHistory.head(plan.directory) : nil,
                                 outputFolder: folder, outputs: [])
-        // Days computed by another binary are not taken: without its identity, none are.
-        let base = PageReuse.dayBase(record), knowsBinary = RememberedFiles.salt != nil
-        let days = knowsBinary ? RememberedDays(base: base, days: previous?.days ?? [:]) : nil
-        // So are the job matches, taken from the last build's JSON pages when made under the same key.
-        let matchesKey = RememberedMatches.key(compiled.plan, asOf: compiled.asOf, base: base)
-        let matches = knowsBinary ? previous.flatMap { PageReuse.matches($0, key: matchesKey, in: folder) } : nil
-        var analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days, matches: matches)
         let writer: ReportWriter
         do {
             writer = try ReportWriter.prepare(folder)
@@ -98,6 +95,22 @@ struct BuildCommand: ParsableCommand {
             Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
             throw ExitCode(1)
         }
+        // The memory of the files read is staged while the plan is analysed and its pages rendered:
+        // it needs only what reading gave, and fills the core that steps on one core leave idle.
+        let memory = Pending { Result { () throws(WriteError) -> StagedFile? in
+            guard let readings = compiled.readings else { return nil }
+            return try writer.stage(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
+                // Known by the record's inputs only when it was taken before the plan was read.
+                try RememberedFiles.write(readings, plan: compiled.plan, inputs: taken?.inputsDigest ?? 0, to: &file)
+            }
+        } }
+        // Days computed by another binary are not taken: without its identity, none are.
+        let base = PageReuse.dayBase(record), knowsBinary = RememberedFiles.salt != nil
+        let days = knowsBinary ? RememberedDays(base: base, days: previous?.days ?? [:]) : nil
+        // So are the job matches, taken from the last build's JSON pages when made under the same key.
+        let matchesKey = RememberedMatches.key(compiled.plan, asOf: compiled.asOf, base: base)
+        let matches = knowsBinary ? previous.flatMap { PageReuse.matches($0, key: matchesKey, in: folder) } : nil
+        var analysis = compiled.analysis(alsoOver: Reports.progressPeriods(asOf: compiled.asOf), remembering: days, matches: matches)
         // Each page goes to a temporary file as soon as it is rendered; all are renamed into place
         // once every page is rendered and staged, so a failed build changes no report.
         func render(_ formats: [OutputFormat], keeping kept: Set<String>, encoding: AnalysisEncoding?)
@@ -143,26 +156,22 @@ struct BuildCommand: ParsableCommand {
         }
         if let failure {
             for file in staged.compactMap(\.file) { file.discard() }
+            if case .success(let file?) = memory.wait() { file.discard() }
             writer.removeCreatedFolders()
             Terminal.err(failure + "\n")
             throw ExitCode(1)
         }
         var written = 0
+        // The reports replaced are let go together once all are renamed (`ReplacedFiles`).
+        let replaced = ReplacedFiles()
+        defer { replaced.wait() }
         do throws(WriteError) {
-            // The memory of the files read is staged while the reports are renamed into place (a
-            // report renamed over a large one waits for the old one's blocks to be freed).
-            let (memory, committed) = Parallel.both({ Result { () throws(WriteError) -> StagedFile? in
-                guard let readings = compiled.readings else { return nil }
-                return try writer.stage(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
-                    // Known by the record's inputs only when it was taken before the plan was read.
-                    try RememberedFiles.write(readings, plan: compiled.plan, inputs: taken?.inputsDigest ?? 0, to: &file)
-                }
-            } }, { Result { () throws(WriteError) -> Int in
+            let committed = Result { () throws(WriteError) -> Int in
                 var written = 0
                 for (index, page) in staged.enumerated() {
                     guard let file = page.file else { continue }
                     do throws(WriteError) {
-                        try writer.commit(file)
+                        try writer.commit(file, holding: replaced)
                     } catch {
                         for later in staged[(index + 1)...].compactMap(\.file) { later.discard() }
                         throw error
@@ -171,14 +180,16 @@ struct BuildCommand: ParsableCommand {
                     written += 1
                 }
                 return written
-            } })
+            }
+            let remembered = memory.wait()
             switch committed {
             case .success(let count): written = count
             case .failure(let error):
-                if case .success(let file?) = memory { file.discard() }
+                if case .success(let file?) = remembered { file.discard() }
                 throw error
             }
-            if let file = try memory.get() { try writer.commit(file) }
+            if let file = try remembered.get() { try writer.commit(file, holding: replaced) }
+            replaced.release()
             var done = record
             done.outputs = BuildRecord.reports(staged.map(\.name), in: folder)
             done.days = analysis.remembered?.days ?? [:]

@@ -59,14 +59,46 @@ struct ReportWriter: Sendable {
     }
 
     /// Renames a staged file over its report. rename replaces a link at the report's path
-    /// itself, never the file it points to.
-    func commit(_ staged: StagedFile) throws(WriteError) {
+    /// itself, never the file it points to. The report replaced is held in `replaced`, when given,
+    /// to be let go with others.
+    func commit(_ staged: StagedFile, holding replaced: ReplacedFiles? = nil) throws(WriteError) {
+        replaced?.hold(staged.path)
+        if Self.exchange(staged.temporary, staged.path) { return }
         guard rename(staged.temporary, staged.path) == 0 else {
             let message = String(cString: strerror(errno))
             staged.discard()
             throw WriteError(path: staged.path, message: message)
         }
     }
+
+    /// Puts `temporary` in the place of the regular file at `path` in one step (Linux's `renameat2`
+    /// with `RENAME_EXCHANGE`), then removes the old file under the name it was swapped to. ext4
+    /// writes a file renamed over another to disk at once (`auto_da_alloc`), and the rename
+    /// waits for that; an exchange does not. False, with nothing changed, when `path` is not a
+    /// regular file or the system cannot exchange: `rename` does the work then.
+    private static func exchange(_ temporary: String, _ path: String) -> Bool {
+        var info = stat()
+        guard let renameExchange, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              renameExchange(AT_FDCWD, temporary, AT_FDCWD, path, exchangeFlag) == 0 else { return false }
+        // Something other than a file put at the report's path meanwhile is put back as it was.
+        guard lstat(temporary, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            _ = renameExchange(AT_FDCWD, temporary, AT_FDCWD, path, exchangeFlag)
+            return false
+        }
+        unlink(temporary)
+        return true
+    }
+
+    /// `renameat2`, which the Glibc module does not export; nil where the C library has none.
+    private static let renameExchange: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32)? = {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32).self)
+        #else
+        return nil
+        #endif
+    }()
+    private static let exchangeFlag: UInt32 = 2  // RENAME_EXCHANGE in <linux/fs.h>
 
     /// Writes `text` to `name` in the folder unless the file already holds exactly these bytes.
     func write(_ name: String, _ text: String, hidden: Bool = false) throws(WriteError) -> Outcome {

@@ -64,14 +64,14 @@ struct StagedFile: ReportSink, Sendable {
             }
             try diverge()
         }
-        // Not flushed to disk: reports are made again by the first build after a restart (the build
-        // record names the boot it was made in), and a flush per page costs a build milliseconds.
-        // Flushed when the boot is not known.
+        // Not flushed to disk, nor its writeback started: the system writes it out when it will.
+        // Reports are made again by the first build after a restart (the build record names the
+        // boot it was made in), and a flush per page costs a build milliseconds. Flushed when the
+        // boot is not known.
         let descriptor = new
         new = -1
         let done = fchmod(descriptor, 0o644) == 0 && (BuildRecord.bootID != "-" || fsync(descriptor) == 0)
         let failure = done ? 0 : errno
-        if done { startWriteback(descriptor) }
         // A file system that writes late may say only now that it could not.
         guard close(descriptor) == 0, done else {
             throw WriteError(path: path, message: String(cString: strerror(done ? errno : failure)))
@@ -110,16 +110,5 @@ struct StagedFile: ReportSink, Sendable {
         guard descriptor >= 0 else { throw WriteError(path: path, message: String(cString: strerror(errno))) }
         new = descriptor
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// Starts writing the file's pages to disk without waiting (Linux's `sync_file_range` with
-    /// `SYNC_FILE_RANGE_WRITE`, which the Glibc module does not export).
-    private static let syncFileRange: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32)? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self)
-    }()
-
-    private func startWriteback(_ descriptor: Int32) {
-        _ = Self.syncFileRange?(descriptor, 0, 0, 2)  // SYNC_FILE_RANGE_WRITE
     }
 }

@@ -80,6 +80,9 @@ import Testing
         changed[changed.count / 2] ^= 1
         try changed.write(to: out.appendingPathComponent("plan.html"))
         try Data().write(to: out.appendingPathComponent("position.json"))
+        // A report linked from elsewhere: the new one takes its name, the link keeps what it held.
+        let elsewhere = try CLI.temporaryFolder().appendingPathComponent("market.md")
+        try FileManager.default.linkItem(at: out.appendingPathComponent("market.md"), to: elsewhere)
         let result = try CLI.run(["build", plan.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == ["position.json", "market.md", "market.json", "plan.html"].map { "wrote \(out.path)/\($0)\n" }.joined()
@@ -88,6 +91,8 @@ import Testing
         for name in Self.files {
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == golden(name), "\(name)")
         }
+        #expect(try Data(contentsOf: elsewhere) == golden("market.md") + Data("extra\n".utf8))
+        #expect(try Self.reports(in: out) == Self.files.sorted(), "the reports replaced leave nothing behind")
     }
 
     @Test func aReportThatCannotBeWrittenFailsTheBuildAndLeavesNoTemporaryFile() throws {
@@ -209,6 +214,32 @@ import Testing
         try Data("---\nname: [\n---\n".utf8).write(to: profile)
         #expect(try CLI.run(["build", plan.path, "--format", "md,json"]).status == 1, "a changed profile.md is read again")
         try original.write(to: profile)
+    }
+
+    @Test func everyEntryOfAFolderOfHundredsIsRecordedInNameOrder() throws {
+        let plan = try Self.copy("backend-to-platform")
+        let attachments = plan.appendingPathComponent("jobs/attachments")
+        try FileManager.default.createDirectory(at: attachments, withIntermediateDirectories: true)
+        let names = (1 ... 300).map { String(format: "note-%03d.txt", $0) }
+        for name in names { try Data(name.utf8).write(to: attachments.appendingPathComponent(name)) }
+        func recorded() throws -> [String] {
+            let record = try String(contentsOf: plan.appendingPathComponent("reports/.cairn-build"), encoding: .utf8)
+            return record.split(separator: "\n").filter { $0.hasPrefix("in ") && $0.contains(" jobs/attachments/") }.map(String.init)
+        }
+        func identity(_ name: String) -> String {
+            var info = stat()
+            guard stat(attachments.appendingPathComponent(name).path, &info) == 0 else { return "gone" }
+            let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            let changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
+            return "in \(info.st_size) \(modified) \(changed) \(info.st_ino) jobs/attachments/\(name)"
+        }
+        #expect(try CLI.run(["build", plan.path, "--format", "md"]).status == 0)
+        #expect(try recorded() == names.map(identity))
+        // One file late in the folder changed: the plan is not up to date, and the record says why.
+        try Data("changed".utf8).write(to: attachments.appendingPathComponent(names[280]))
+        #expect(try CLI.run(["build", plan.path, "--format", "md"]).status == 0)
+        #expect(try recorded() == names.map(identity))
+        #expect(try recorded()[280].hasPrefix("in 7 "))
     }
 
     @Test func aRecordOfAnotherBootIsNoRecord() throws {
