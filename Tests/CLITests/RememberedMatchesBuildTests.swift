@@ -13,9 +13,22 @@ import Testing
     }
 
     /// FNV-1a, 64 bits: the digest the record keeps of the matches' bytes.
+    /// The digest the record keeps (CairnKit's `Fingerprint`, worked again here): eight bytes at a
+    /// time as a little-endian word, the last fewer with their count in the top byte.
     static func digest(_ text: Substring) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        func mix(_ state: UInt64, _ word: UInt64) -> UInt64 {
+            let product = (state ^ word) &* 0x0000_0100_0000_01b3
+            return product ^ product >> 32
+        }
+        let bytes = Array(text.utf8)
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325, index = 0
+        while index < bytes.count {
+            let word = bytes[index ..< min(index + 8, bytes.count)]
+            var packed = word.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            if word.count < 8 { packed |= UInt64(word.count) << 56 }
+            value = mix(value, packed)
+            index += 8
+        }
         return String(value, radix: 16)
     }
 

@@ -13,20 +13,6 @@ import Testing
 
     static func bytes(_ page: ReportText) -> [UInt8] { Array(page.string.utf8) }
 
-    @Test func fingerprintIsFNV1a64() {
-        // The published FNV-1a 64-bit test vectors.
-        var empty = Fingerprint()
-        #expect(empty.hex == "cbf29ce484222325")
-        for (text, hex) in [("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8")] {
-            var digest = Fingerprint()
-            Array(text.utf8).withUnsafeBytes { digest.add($0) }
-            #expect(digest.hex == hex)
-        }
-        // A line is its bytes and a line break: "a\n".
-        empty.add(line: "a")
-        #expect(empty.hex == "089bdc07b544e7b2")
-    }
-
     @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
     func theProgressMemberIsFoundWhereItsOwnEncodingStands(sample: String) throws {
         let (_, analysis) = try Self.sample(sample)
