@@ -61,6 +61,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        Self.tuneAllocator()
         // The first work shared between cores would wait for the thread pool's first thread to
         // start, a millisecond or more: it is started now, while this one checks the inputs.
         DispatchQueue.global().async {}
@@ -68,7 +69,6 @@ struct BuildCommand: ParsableCommand {
         if let settings = Self.settings(plan.directory) {
             if try upToDate(settings, last: &last) { return }
         }
-        Self.mapLargeBlocks()
         // Posting files whose identity is the one the last build recorded are not read again, but
         // taken from its memory of them, if that memory is the one made with that record.
         let unread = last.flatMap { last in last.previous.flatMap { last.now?.postingsUnchanged(since: $0) } } ?? []
@@ -95,15 +95,20 @@ struct BuildCommand: ParsableCommand {
             Terminal.err("\(error.path): error: \(error.message) [build-write]\n")
             throw ExitCode(1)
         }
-        // The memory of the files read is staged while the plan is analysed and its pages rendered:
-        // it needs only what reading gave, and fills the core that steps on one core leave idle.
-        let memory = Pending { Result { () throws(WriteError) -> StagedFile? in
-            guard let readings = compiled.readings else { return nil }
-            return try writer.stage(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
-                // Known by the record's inputs only when it was taken before the plan was read.
-                try RememberedFiles.write(readings, plan: compiled.plan, inputs: taken?.inputsDigest ?? 0, to: &file)
-            }
-        } }
+        // The memory of the files read is staged on a thread of its own: it needs only what reading
+        // gave. When this build took files from the last one's memory (an everyday build, whose
+        // analysis leaves a core idle), beside the analysis; else (a first build, whose analysis of
+        // a large plan is its peak of memory) beside the renames, once the analysis is let go.
+        func stageMemory() -> Pending<Result<StagedFile?, WriteError>> {
+            Pending { Result { () throws(WriteError) -> StagedFile? in
+                guard let readings = compiled.readings else { return nil }
+                return try writer.stage(RememberedFiles.fileName, hidden: true) { file throws(WriteError) in
+                    // Known by the record's inputs only when it was taken before the plan was read.
+                    try RememberedFiles.write(readings, plan: compiled.plan, inputs: taken?.inputsDigest ?? 0, to: &file)
+                }
+            } }
+        }
+        var memory = (compiled.readings?.taken ?? 0) > 0 ? stageMemory() : nil
         // Days computed by another binary are not taken: without its identity, none are.
         let base = PageReuse.dayBase(record), knowsBinary = RememberedFiles.salt != nil
         let days = knowsBinary ? RememberedDays(base: base, days: previous?.days ?? [:]) : nil
@@ -156,7 +161,7 @@ struct BuildCommand: ParsableCommand {
         }
         if let failure {
             for file in staged.compactMap(\.file) { file.discard() }
-            if case .success(let file?) = memory.wait() { file.discard() }
+            if case .success(let file?) = memory?.wait() { file.discard() }
             writer.removeCreatedFolders()
             Terminal.err(failure + "\n")
             throw ExitCode(1)
@@ -166,6 +171,7 @@ struct BuildCommand: ParsableCommand {
         let replaced = ReplacedFiles()
         defer { replaced.wait() }
         do throws(WriteError) {
+            if memory == nil { memory = stageMemory() }
             let committed = Result { () throws(WriteError) -> Int in
                 var written = 0
                 for (index, page) in staged.enumerated() {
@@ -181,7 +187,7 @@ struct BuildCommand: ParsableCommand {
                 }
                 return written
             }
-            let remembered = memory.wait()
+            let remembered = memory?.wait() ?? .success(nil)
             switch committed {
             case .success(let count): written = count
             case .failure(let error):
@@ -209,16 +215,23 @@ struct BuildCommand: ParsableCommand {
         Terminal.out(Self.summary(staged.count, asOf: compiled.asOf, shown: shown, written: written, kept: kept.count))
     }
 
-    /// Pages and encoded analyses of megabytes are made and let go one after another. glibc raises
-    /// its mmap threshold to the size of each mapped block freed, so later ones would come from the
-    /// heap, whose freed room stays resident; a fixed threshold (`mallopt(M_MMAP_THRESHOLD)`, which
-    /// the Glibc module does not export) maps each on its own and gives it back when it is freed.
-    static func mapLargeBlocks() {
+    /// Sets glibc's allocator for a build (`mallopt`, which the Glibc module does not export).
+    /// - Pages and encoded analyses of megabytes are made and let go one after another. glibc
+    ///   raises its mmap threshold to the size of each mapped block freed, so later ones would come
+    ///   from the heap, whose freed room stays resident; a fixed threshold (`M_MMAP_THRESHOLD`)
+    ///   maps each on its own and gives it back when it is freed.
+    /// - A thread that finds its arena busy is given a new one, up to eight a core; what each holds
+    ///   stays apart, and the build's peak of memory depended on how threads happened to meet
+    ///   (one build of the bench's 5x plan in eight peaked 9 MB higher). Two arenas (`M_ARENA_MAX`)
+    ///   bound that.
+    static func tuneAllocator() {
         #if canImport(Glibc)
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
+        let mmapThreshold: Int32 = -3, arenaMax: Int32 = -8  // M_MMAP_THRESHOLD, M_ARENA_MAX in <malloc.h>
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 256 << 10)
+        let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+        _ = mallopt(mmapThreshold, 256 << 10)
+        _ = mallopt(arenaMax, 2)
         #endif
     }
 

@@ -197,22 +197,22 @@ struct BuildRecord: Equatable {
         let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return }
         defer { close(folder) }
-        let all = entries(names, in: folder, relative: relative)
-        for (name, entry) in zip(names, all) {
-            guard let (entry, line) = entry else { continue }
+        for (name, entry) in zip(names, entries(names, in: folder, relative: relative)) {
+            guard let (line, isFolder) = entry else { continue }
             inputs.append(line)
-            if entry.st_mode & S_IFMT == S_IFDIR { walk(plan, relative + "/" + name, entry, into: &inputs, visited: &visited) }
+            if isFolder { walk(plan, relative + "/" + name, into: &inputs, visited: &visited) }
         }
     }
 
-    /// The `stat` and identity of each of `names` in the open `folder`, nil for one that is gone.
-    /// Looked up from the folder, not by whole paths; a folder of hundreds (the postings) is
-    /// split between two cores.
-    private static func entries(_ names: [String], in folder: Int32, relative: String) -> [(stat, String)?] {
-        func entries(_ part: ArraySlice<String>) -> [(stat, String)?] {
+    /// The record line of each of `names` in the open `folder`, and whether it is a folder (to
+    /// walk); nil for one that is gone. Looked up from the folder, not by whole paths; a folder
+    /// of hundreds (the postings) is split between two cores.
+    private static func entries(_ names: [String], in folder: Int32, relative: String) -> [(String, Bool)?] {
+        func entries(_ part: ArraySlice<String>) -> [(String, Bool)?] {
             part.map { name in
                 var info = stat()
-                return fstatat(folder, name, &info, 0) == 0 ? (info, identity(info) + " " + relative + "/" + name) : nil
+                guard fstatat(folder, name, &info, 0) == 0 else { return nil }
+                return (identity(info) + " " + relative + "/" + name, info.st_mode & S_IFMT == S_IFDIR)
             }
         }
         guard names.count >= 256 else { return entries(names[...]) }
