@@ -14,22 +14,22 @@ import Testing
 
     /// FNV-1a, 64 bits: the digest the record keeps of the matches' bytes.
     /// The digest the record keeps (CairnKit's `Fingerprint`, worked again here): eight bytes at a
-    /// time as a little-endian word, the last fewer with their count in the top byte.
+    /// time as a little-endian word, each through xxHash64's round, the last fewer as one more
+    /// word, then the count xored in and xxHash64's avalanche.
     static func digest(_ text: Substring) -> String {
-        func mix(_ state: UInt64, _ word: UInt64) -> UInt64 {
-            let product = (state ^ word) &* 0x0000_0100_0000_01b3
-            return product ^ product >> 32
-        }
+        let (prime1, prime2, prime3): (UInt64, UInt64, UInt64) = (0x9e37_79b1_85eb_ca87, 0xc2b2_ae3d_27d4_eb4f, 0x1656_67b1_9e37_79f9)
         let bytes = Array(text.utf8)
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325, index = 0
+        var value: UInt64 = 0x27d4_eb2f_1656_67c5, index = 0
         while index < bytes.count {
-            let word = bytes[index ..< min(index + 8, bytes.count)]
-            var packed = word.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-            if word.count < 8 { packed |= UInt64(word.count) << 56 }
-            value = mix(value, packed)
+            let word = bytes[index ..< min(index + 8, bytes.count)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            let sum = value &+ word &* prime2
+            value = (sum << 31 | sum >> 33) &* prime1
             index += 8
         }
-        return String(value, radix: 16)
+        var digest = value ^ UInt64(bytes.count)
+        digest = (digest ^ digest >> 33) &* prime2
+        digest = (digest ^ digest >> 29) &* prime3
+        return String(digest ^ digest >> 32, radix: 16)
     }
 
     @Test func theMatchesAreTakenFromTheLastPagesUntilALevelChanges() throws {

@@ -7,14 +7,26 @@ import Testing
         bytes.withUnsafeBytes { Fingerprint.number(of: $0) }
     }
 
-    /// Worked by hand from the rule: state 0xcbf29ce484222325; each whole word w (little-endian)
-    /// gives p = (state ^ w) * 0x100000001b3 mod 2^64, then state = p ^ (p >> 32); fewer than
-    /// eight last bytes are one more word, their count in its top byte.
-    @Test(arguments: [("", 0xcbf2_9ce4_8422_2325), ("abc", 0xb581_dc4c_0f60_3ac0), ("abcdefgh", 0x3919_eeb0_37f8_083c),
-                      ("abcdefghij", 0x6572_ea6f_7e7d_fc00), ("ab", 0x4981_dc4c_cfb5_3ac0)] as [(String, UInt64)])
+    /// Worked by hand from the rule: state 0x27d4eb2f165667c5; each whole word w (little-endian)
+    /// gives s = rotl(state + w * P2, 31) * P1 (mod 2^64); fewer than eight last bytes are one more
+    /// word; then d = state ^ count, d ^= d >> 33, d *= P2, d ^= d >> 29, d *= P3, d ^= d >> 32,
+    /// with xxHash64's P1 = 0x9e3779b185ebca87, P2 = 0xc2b2ae3d27d4eb4f, P3 = 0x165667b19e3779f9.
+    /// (The empty input is xxHash64's own digest of nothing.)
+    @Test(arguments: [("", 0xef46_db37_51d8_e999), ("abc", 0xaf16_288a_1bdc_02a0), ("abcdefgh", 0x01fa_a603_26b6_0429),
+                      ("abcdefghij", 0x4089_c63c_a4a7_42d2), ("ab", 0x00c2_42ad_42b9_a04c)] as [(String, UInt64)])
     func knownDigests(text: String, expected: UInt64) {
         #expect(Self.digest(Array(text.utf8)) == expected)
-        #expect(Fingerprint.mix(0xcbf2_9ce4_8422_2325, 0) == 0xaf63_bd4c_2962_0a93)
+        #expect(Fingerprint.mix(0x27d4_eb2f_1656_67c5, 0) == 0x5eb0_68eb_660a_28a1)
+    }
+
+    /// Pairs an earlier digest (each word multiplied, its high half folded down) could not tell
+    /// apart: the top bits of three bytes flipped, and a short last word against a whole one.
+    @Test func differencesAMultiplicationAloneCarriesUpwardAreSeen() {
+        let text = Array("abcdefghijklmnop".utf8)
+        var flipped = text
+        for index in [7, 11, 15] { flipped[index] ^= 0x80 }
+        #expect(Self.digest(text) != Self.digest(flipped))
+        #expect(Self.digest(Array("x".utf8)) != Self.digest(Array("x".utf8) + [0, 0, 0, 0, 0, 0, 1]))
     }
 
     @Test func aTrailingZeroByteIsABytePresent() {

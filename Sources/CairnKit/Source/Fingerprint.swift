@@ -1,40 +1,46 @@
 /// A 64-bit digest of the bytes given to it, in order: how `cairn build` knows that what a page,
 /// a past day of a burn-down or a plan file read is made from is what it was made from last time.
-/// It guards against accidents, not adversaries: two different inputs share a digest with a chance
-/// of about one in 2^64.
+/// It guards against accidents, not adversaries.
 ///
-/// The bytes are taken eight at a time, as a little-endian word: the word is xored into the
-/// state, which is then multiplied by FNV's 64-bit prime and its high half xored into its low half
-/// (`mix`). Each step is one-to-one in the state for a given word, and one-to-one in the word for
-/// a given state, so inputs that differ in one word always differ in digest. The last bytes, fewer
-/// than eight, are one more word with their count in its top byte. A byte at a time, FNV-1a spent
-/// a multiplication on each byte; this spends one on eight, and the bytes may come in pieces of
-/// any size: the digest is that of them all in order.
+/// It is made of xxHash64's parts (not xxHash64 itself, whose short inputs go another way): the
+/// bytes are taken eight at a time, as a little-endian word, each multiplied by a prime and added
+/// to the state, the sum rotated and multiplied by another (xxHash64's round, `mix`); the last
+/// bytes, fewer than eight, are one more word; then the count of bytes is xored in and the state
+/// mixed by xxHash64's final avalanche, so that every bit of the input reaches every bit of the
+/// digest. Each step is
+/// one-to-one in the word for a given state, so inputs of one length that differ in one word
+/// always differ in digest. FNV-1a, before it, spent a multiplication on each byte; this spends
+/// two on eight. The bytes may come in pieces of any size: the digest is that of them all in order.
 public struct Fingerprint: ByteSink, Sendable, Equatable {
-    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var value: UInt64 = 0x27d4_eb2f_1656_67c5
     /// The bytes given since the last whole word, the first in the lowest byte.
     private var pending: UInt64 = 0
     private var pendingCount = 0
+    /// How many bytes were given.
+    private var count: UInt64 = 0
 
-    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+    static let prime1: UInt64 = 0x9e37_79b1_85eb_ca87
+    static let prime2: UInt64 = 0xc2b2_ae3d_27d4_eb4f
+    static let prime3: UInt64 = 0x1656_67b1_9e37_79f9
 
     public init() {}
 
     public mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var index = 0
-        let count = bytes.count
+        let total = bytes.count
+        count &+= UInt64(total)
         // A word begun by earlier bytes is finished first.
-        while pendingCount > 0, index < count {
+        while pendingCount > 0, index < total {
             take(bytes[index])
             index += 1
         }
         var value = self.value
-        while index + 8 <= count {
+        while index + 8 <= total {
             value = Self.mix(value, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
             index += 8
         }
         self.value = value
-        while index < count {
+        while index < total {
             take(bytes[index])
             index += 1
         }
@@ -45,12 +51,18 @@ public struct Fingerprint: ByteSink, Sendable, Equatable {
     public mutating func add(line: String) {
         var text = line
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        count &+= 1
         take(10)
     }
 
     /// The digest as a number.
     public var number: UInt64 {
-        pendingCount == 0 ? value : Self.mix(value, pending | UInt64(pendingCount) << 56)
+        var digest = (pendingCount == 0 ? value : Self.mix(value, pending)) ^ count
+        digest ^= digest >> 33
+        digest &*= Self.prime2
+        digest ^= digest >> 29
+        digest &*= Self.prime3
+        return digest ^ digest >> 32
     }
 
     /// The digest of `bytes` alone, as a number.
@@ -66,10 +78,10 @@ public struct Fingerprint: ByteSink, Sendable, Equatable {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    /// The state after `word`.
+    /// The state after `word`: xxHash64's round.
     static func mix(_ state: UInt64, _ word: UInt64) -> UInt64 {
-        let product = (state ^ word) &* prime
-        return product ^ product >> 32
+        let sum = state &+ word &* prime2
+        return (sum << 31 | sum >> 33) &* prime1
     }
 
     private mutating func take(_ byte: UInt8) {
