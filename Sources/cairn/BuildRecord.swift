@@ -180,8 +180,8 @@ struct BuildRecord: Equatable {
     }
 
     /// Every entry below `plan/relative`, in name order, hidden ones included (a new file of any
-    /// kind means a new build); links are followed, each folder walked once. One `stat` an entry:
-    /// a plan has thousands.
+    /// kind means a new build); links are followed, each folder walked once. One `stat` an entry
+    /// (a plan has thousands), and one more for each folder, to walk it.
     private static func walk(_ plan: String, _ relative: String, into inputs: inout [String], visited: inout Set<[UInt64]>) {
         var info = stat()
         guard stat(plan + "/" + relative, &info) == 0 else { return }

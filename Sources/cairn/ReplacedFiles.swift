@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import Dispatch
 
 /// The reports a build renames new ones over, held open past the rename and let go together.
 ///
@@ -32,17 +32,34 @@ final class ReplacedFiles {
     private static let pathOnly: Int32 = O_RDONLY | O_NONBLOCK
     #endif
 
-    /// Starts letting every held file go, each on a thread of its own.
+    /// Starts letting every held file go, each on a thread of its own (or at once, on this one,
+    /// when no thread can be started).
     func release() {
         for descriptor in held {
-            let gone = gone
-            Thread {
+            let closing = Unmanaged.passRetained(Closing(descriptor, gone)).toOpaque()
+            var thread = pthread_t()
+            if pthread_create(&thread, nil, { context in
+                let closing = Unmanaged<Closing>.fromOpaque(context!).takeRetainedValue()
+                close(closing.descriptor)
+                closing.gone.signal()
+                return nil
+            }, closing) == 0 {
+                pthread_detach(thread)
+            } else {
+                Unmanaged<Closing>.fromOpaque(closing).release()
                 close(descriptor)
                 gone.signal()
-            }.start()
+            }
         }
         released += held.count
         held = []
+    }
+
+    /// What a closing thread is handed.
+    private final class Closing {
+        let descriptor: Int32
+        let gone: DispatchSemaphore
+        init(_ descriptor: Int32, _ gone: DispatchSemaphore) { (self.descriptor, self.gone) = (descriptor, gone) }
     }
 
     /// Lets every held file go, and returns when all released are gone.

@@ -63,7 +63,7 @@ struct ReportWriter: Sendable {
     /// to be let go with others.
     func commit(_ staged: StagedFile, holding replaced: ReplacedFiles? = nil) throws(WriteError) {
         replaced?.hold(staged.path)
-        if Self.exchange(staged.temporary, staged.path) { return }
+        if try Self.exchange(staged) { return }
         guard rename(staged.temporary, staged.path) == 0 else {
             let message = String(cString: strerror(errno))
             staged.discard()
@@ -71,21 +71,28 @@ struct ReportWriter: Sendable {
         }
     }
 
-    /// Puts `temporary` in the place of the regular file at `path` in one step (Linux's `renameat2`
-    /// with `RENAME_EXCHANGE`), then removes the old file under the name it was swapped to. ext4
-    /// writes a file renamed over another to disk at once (`auto_da_alloc`), and the rename
-    /// waits for that; an exchange does not. False, with nothing changed, when `path` is not a
-    /// regular file or the system cannot exchange: `rename` does the work then.
-    private static func exchange(_ temporary: String, _ path: String) -> Bool {
+    /// Puts the staged file in the place of the regular file at its report's path in one step
+    /// (Linux's `renameat2` with `RENAME_EXCHANGE`), then removes the old file under the name it
+    /// was swapped to. ext4 writes a file renamed over another to disk at once (`auto_da_alloc`),
+    /// and the rename waits for that; an exchange does not. False, with nothing changed, when the
+    /// report is not a regular file or the system cannot exchange: `rename` does the work then.
+    private static func exchange(_ staged: StagedFile) throws(WriteError) -> Bool {
+        let (temporary, path) = (staged.temporary, staged.path)
         var info = stat()
         guard let renameExchange, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
               renameExchange(AT_FDCWD, temporary, AT_FDCWD, path, exchangeFlag) == 0 else { return false }
         // Something other than a file put at the report's path meanwhile is put back as it was.
         guard lstat(temporary, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            _ = renameExchange(AT_FDCWD, temporary, AT_FDCWD, path, exchangeFlag)
+            guard renameExchange(AT_FDCWD, temporary, AT_FDCWD, path, exchangeFlag) == 0 else {
+                throw WriteError(path: path, message: "what took the report's place while it was written is now at \(temporary): "
+                                 + String(cString: strerror(errno)))
+            }
             return false
         }
-        unlink(temporary)
+        guard unlink(temporary) == 0 else {
+            throw WriteError(path: path, message: "written, but the old report could not be removed from \(temporary): "
+                             + String(cString: strerror(errno)))
+        }
         return true
     }
 

@@ -26,7 +26,8 @@ struct StagedFile: ReportSink, Sendable {
     init(path: String, temporaryPrefix: String) throws(WriteError) {
         self.path = path
         self.temporaryPrefix = temporaryPrefix
-        old = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // Not blocking: a FIFO at the report's path is no report to compare with (nor to wait on).
+        old = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         var info = stat()
         if old >= 0, fstat(old, &info) != 0 || info.st_mode & S_IFMT != S_IFREG {
             close(old)

@@ -80,7 +80,7 @@ import Testing
         changed[changed.count / 2] ^= 1
         try changed.write(to: out.appendingPathComponent("plan.html"))
         try Data().write(to: out.appendingPathComponent("position.json"))
-        // A report linked from elsewhere: the new one takes its name, the link keeps what it held.
+        // A report hard-linked from elsewhere: the new one takes its name, the link keeps what it held.
         let elsewhere = try CLI.temporaryFolder().appendingPathComponent("market.md")
         try FileManager.default.linkItem(at: out.appendingPathComponent("market.md"), to: elsewhere)
         let result = try CLI.run(["build", plan.path])
@@ -176,6 +176,16 @@ import Testing
         #expect(try String(contentsOf: outside, encoding: .utf8) == "keep me\n")
         let kind = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("position.md").path)[.type] as? FileAttributeType
         #expect(kind == .typeRegular, "the link itself was replaced by the report")
+    }
+
+    @Test func aFIFOInTheOutputFolderIsReplacedNotWaitedOn() throws {
+        let plan = try Self.copy("senior-to-staff")
+        let out = plan.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        #expect(mkfifo(out.appendingPathComponent("position.md").path, 0o644) == 0)
+        #expect(try CLI.run(["build", plan.path, "--format", "md"]).status == 0)
+        let kind = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("position.md").path)[.type] as? FileAttributeType
+        #expect(kind == .typeRegular)
     }
 
     @Test func aPlansOwnTemplateReplacesTheBuiltInOne() throws {
