@@ -135,4 +135,30 @@ import Testing
         #expect(lines[header + 3].hasPrefix("| 2 | "))
         #expect(lines[header + 4].isEmpty && lines[header + 5].hasPrefix("### 1. "))
     }
+
+    /// Rows with every kind of text a template escapes, and each optional piece there or not.
+    static let awkwardRows: [MatchRow] = (0 ..< 6).map { index in
+        let text = ["Staff | Platform", "Line\nbreak\r\nand more", "<b>&amp; \"quoted\" 'single'", "Ünïcødé · 東京", "", "plain"]
+        let parts = ["title", "location", "skills"].enumerated().map { number, name in
+            MatchPartRow(name: name, points: "\(index + number)", maximum: "\(20 + number)", reason: text[(index + number) % text.count])
+        }
+        return MatchRow(rank: "\(index + 1)", title: text[index], company: text[(index + 1) % text.count], hasCompany: index % 2 == 0,
+                        place: text[(index + 2) % text.count], hasPlace: index % 3 != 1, status: text[(index + 3) % text.count],
+                        total: "\(90 - index)", url: index == 2 ? "https://example.com/?a=1&b=<2>" : "https://example.com/\(index)",
+                        hasURL: index % 2 == 1 || index == 2, parts: parts)
+    }
+
+    @Test(arguments: [("market-posting-rows.md", OutputFormat.md), ("market-posting-cards.md", .md), ("market-postings.html", .html)])
+    func builtInRowsAreWrittenAsTheirTemplateRendersThem(template: String, format: OutputFormat) throws {
+        let templates = ReportTemplates()
+        let library = try templates.library(for: format)
+        let found = try #require(library.getTemplate(named: template))
+        let around = found.render(["matches": [MatchRow]()], library: library)
+        for rows in [Self.awkwardRows[...], Self.awkwardRows[2 ..< 3], Self.awkwardRows[0 ..< 0]] {
+            let expected = found.render(["matches": Array(rows)], library: library)
+            #expect(try #require(BuiltInPartRows.text(template, rows)).isEmpty == rows.isEmpty)
+            #expect(around + (BuiltInPartRows.text(template, rows) ?? "") == expected, "\(template), \(rows.count) rows")
+        }
+        #expect(BuiltInPartRows.text("market.md", Self.awkwardRows[...]) == nil)
+    }
 }

@@ -65,12 +65,16 @@ enum PageParts {
         // the page is written always make the whole part (one not found is reported by the caller).
         let library = try templates.library(for: format)
         guard let found = library.getTemplate(named: template) else { return nil }
-        func rendered(_ slice: ArraySlice<MatchRow>) -> String {
+        func templated(_ slice: ArraySlice<MatchRow>) -> String {
             var context = page
             context["matches"] = Array(slice)
             return found.render(context, library: library)
         }
-        let around = rendered([])
+        let around = templated([])
+        // The rows themselves written straight, after what the template renders around none.
+        func rendered(_ slice: ArraySlice<MatchRow>) -> String {
+            BuiltInPartRows.text(template, slice).map { around + $0 } ?? templated(slice)
+        }
         let starts = Array(stride(from: 0, to: rows.count, by: sliceRows))
         return DeferredText { emit in
             for (index, start) in starts.enumerated() {
