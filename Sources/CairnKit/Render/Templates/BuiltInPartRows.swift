@@ -27,41 +27,49 @@ enum BuiltInPartRows {
     /// `| {{rank}} | {{title}} | {{company}} | {{status}} | {{#parts}}{{points}} | {{/parts}}**{{total}}** |`
     private static func rowsLine(_ row: MatchRow, into out: inout String) {
         let md = MarkdownContentType.escape
-        out += "| " + md(row.rank) + " | " + md(row.title) + " | " + md(row.company) + " | " + md(row.status) + " | "
-        for part in row.parts { out += md(part.points) + " | " }
-        out += "**" + md(row.total) + "** |\n"
+        for piece in ["| ", md(row.rank), " | ", md(row.title), " | ", md(row.company), " | ", md(row.status), " | "] { out += piece }
+        for part in row.parts {
+            out += md(part.points)
+            out += " | "
+        }
+        for piece in ["**", md(row.total), "** |\n"] { out += piece }
     }
 
     /// A ranked posting as a section of market.md: its heading, where and in what status, and the
     /// table of its parts.
     private static func card(_ row: MatchRow, into out: inout String) {
         let md = MarkdownContentType.escape
-        out += "### " + md(row.rank) + ". " + md(row.title)
-        if row.hasCompany { out += ", " + md(row.company) }
-        out += ": " + md(row.total) + "\n\n"
-        if row.hasPlace { out += md(row.place) + " · " }
+        for piece in ["### ", md(row.rank), ". ", md(row.title)] { out += piece }
+        if row.hasCompany { for piece in [", ", md(row.company)] { out += piece } }
+        for piece in [": ", md(row.total), "\n\n"] { out += piece }
+        if row.hasPlace { for piece in [md(row.place), " · "] { out += piece } }
         out += md(row.status)
-        if row.hasURL { out += " · <" + md(row.url) + ">" }
+        if row.hasURL { for piece in [" · <", md(row.url), ">"] { out += piece } }
         out += "\n\n| part | points | why |\n|---|--:|---|\n"
         for part in row.parts {
-            out += "| " + md(part.name) + " | " + md(part.points) + " / " + md(part.maximum) + " | " + md(part.reason) + " |\n"
+            for piece in ["| ", md(part.name), " | ", md(part.points), " / ", md(part.maximum), " | ", md(part.reason), " |\n"] { out += piece }
         }
         out += "\n"
     }
 
     /// A ranked posting as a card of market.html.
     private static func htmlCard(_ row: MatchRow, into out: inout String) {
-        out += "<article class=\"card\">\n<div class=\"card-head\">\n<h3>" + html(row.rank) + ". "
-        out += row.hasURL ? "<a href=\"" + html(row.url) + "\">" + html(row.title) + "</a>" : html(row.title)
-        if row.hasCompany { out += " <span class=\"muted\">· " + html(row.company) + "</span>" }
-        out += "</h3>\n<div><span class=\"score\">" + html(row.total) + "<small> / 100</small></span></div>\n</div>\n"
-        out += "<p class=\"muted\">"
-        if row.hasPlace { out += html(row.place) + " · " }
-        out += html(row.status) + "</p>\n<table>\n"
-        out += "<thead><tr><th class=\"part-name\">Part</th><th class=\"num part-points\">Points</th><th>Why</th></tr></thead>\n<tbody>\n"
+        for piece in ["<article class=\"card\">\n<div class=\"card-head\">\n<h3>", html(row.rank), ". "] { out += piece }
+        if row.hasURL {
+            for piece in ["<a href=\"", html(row.url), "\">", html(row.title), "</a>"] { out += piece }
+        } else {
+            out += html(row.title)
+        }
+        if row.hasCompany { for piece in [" <span class=\"muted\">· ", html(row.company), "</span>"] { out += piece } }
+        for piece in ["</h3>\n<div><span class=\"score\">", html(row.total), "<small> / 100</small></span></div>\n</div>\n<p class=\"muted\">"] {
+            out += piece
+        }
+        if row.hasPlace { for piece in [html(row.place), " · "] { out += piece } }
+        for piece in [html(row.status), "</p>\n<table>\n<thead><tr><th class=\"part-name\">Part</th><th class=\"num part-points\">Points</th>",
+                      "<th>Why</th></tr></thead>\n<tbody>\n"] { out += piece }
         for part in row.parts {
-            out += "<tr><td>" + html(part.name) + "</td><td class=\"num\">" + html(part.points) + " / " + html(part.maximum)
-                + "</td><td class=\"why\">" + html(part.reason) + "</td></tr>\n"
+            for piece in ["<tr><td>", html(part.name), "</td><td class=\"num\">", html(part.points), " / ", html(part.maximum),
+                          "</td><td class=\"why\">", html(part.reason), "</td></tr>\n"] { out += piece }
         }
         out += "</tbody>\n</table>\n</article>\n"
     }

@@ -19,6 +19,10 @@ struct MarkdownContentType: MustacheContentType {
 
     /// `text` safe for a table cell: pipes escaped, line breaks as spaces.
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: kept as it is, not rebuilt a character at a time.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousWasBreak = false
