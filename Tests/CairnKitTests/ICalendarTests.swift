@@ -90,6 +90,15 @@ import Testing
         #expect(ICalendarText.fold(line + "y") == line + "\r\n y\r\n")
     }
 
+    @Test func asciiLinesFoldAsTheyDoACharacterAtATime() {
+        // The octet-at-a-time path of `fold` against the general one, at every length around the folds.
+        for count in 0 ... 230 {
+            let line = String((0 ..< count).map { Character(UnicodeScalar(UInt8(33 + $0 % 90))) })
+            #expect(ICalendarText.fold(line) == ICalendarText.foldCharacters(line), "\(count) octets")
+        }
+        #expect(ICalendarText.fold("A\r\nB") == ICalendarText.foldCharacters("A\r\nB"))
+    }
+
     @Test(arguments: ["é", "€", "🚀", "👩🏽‍💻"])
     func foldingNeverSplitsAMultiByteCharacter(character: String) {
         // 74 octets, then characters of 2, 3 or 4 octets that cannot fit on the first line.

@@ -31,6 +31,25 @@ enum ICalendarText {
     /// its skin tone stays on one line), and never inside a character's UTF-8 bytes even when one
     /// such character is longer than a line; every line ends with CRLF.
     static func fold(_ line: String) -> String {
+        // ASCII without a carriage return (nearly every line): each character is one octet.
+        guard line.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return foldCharacters(line) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count + line.utf8.count / (lineLimit - 1) * 3 + 2)
+        var octets = 0
+        for byte in line.utf8 {
+            if octets == lineLimit {
+                bytes += [13, 10, 32]
+                octets = 1
+            }
+            bytes.append(byte)
+            octets += 1
+        }
+        bytes += [13, 10]
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `fold`, a character at a time.
+    static func foldCharacters(_ line: String) -> String {
         var out = ""
         var octets = 0
         func append(_ scalars: some Sequence<Unicode.Scalar>, width: Int) {
