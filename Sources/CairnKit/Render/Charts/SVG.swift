@@ -107,6 +107,9 @@ struct SVG {
 
     /// Text safe in SVG/HTML content and attribute values.
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: kept as it is, not rebuilt a character at a time.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

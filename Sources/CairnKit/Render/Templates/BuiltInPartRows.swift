@@ -74,22 +74,7 @@ enum BuiltInPartRows {
         out += "</tbody>\n</table>\n</article>\n"
     }
 
-    /// `text` as swift-mustache's HTML content type escapes `{{value}}`.
-    static func html(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// `text` as swift-mustache's HTML content type escapes `{{value}}`: the same five
+    /// characters, the same entities, as SVG text.
+    static func html(_ text: String) -> String { SVG.escape(text) }
 }
