@@ -1,5 +1,3 @@
-import Mustache
-
 /// What the built-in part templates make of rows of ranked postings (`PageParts`), written
 /// straight instead of through swift-mustache, which looks every name up through its context
 /// stack and builds every section as a string of its own: on a plan of 2,000 postings, the
@@ -52,8 +50,10 @@ enum BuiltInPartRows {
         out += "\n"
     }
 
-    /// A ranked posting as a card of market.html.
+    /// A ranked posting as a card of market.html. `SVG.escape` escapes as swift-mustache's HTML
+    /// content type does `{{value}}`: the same five characters, the same entities.
     private static func htmlCard(_ row: MatchRow, into out: inout String) {
+        let html = SVG.escape
         for piece in ["<article class=\"card\">\n<div class=\"card-head\">\n<h3>", html(row.rank), ". "] { out += piece }
         if row.hasURL {
             for piece in ["<a href=\"", html(row.url), "\">", html(row.title), "</a>"] { out += piece }
@@ -73,8 +73,4 @@ enum BuiltInPartRows {
         }
         out += "</tbody>\n</table>\n</article>\n"
     }
-
-    /// `text` as swift-mustache's HTML content type escapes `{{value}}`: the same five
-    /// characters, the same entities, as SVG text.
-    static func html(_ text: String) -> String { SVG.escape(text) }
 }
