@@ -1,9 +1,10 @@
 /// A small SVG writer for the HTML reports' charts. Every text goes through `escape`;
 /// numbers are written with at most one decimal and no locale.
 struct SVG {
-    /// The markup so far: the `<svg>` element's start, then every shape, in one buffer that
-    /// `document()` closes and hands over (the market's chart of 10,000 postings is 13 MB of it).
-    private var markup: String
+    /// The markup so far, as UTF-8: the `<svg>` element's start, then every shape, in one buffer
+    /// that `document()` closes and hands over (the market's chart of 10,000 postings is 13 MB of
+    /// it). Each shape is written into it piece by piece, with no string made for its attributes.
+    private var markup: [UInt8] = []
     let width: Double
     let height: Double
     /// What the chart shows, for screen readers and as a tooltip.
@@ -18,80 +19,195 @@ struct SVG {
         self.height = height
         self.label = label
         self.capacity = capacity
-        markup = ""
         markup.reserveCapacity(capacity)
-        markup += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" "
-        markup += "role=\"img\" aria-label=\"\(SVG.escape(label))\" class=\"chart\">\n<title>\(SVG.escape(label))</title>\n"
+        put("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        put(number: width)
+        put(" ")
+        put(number: height)
+        put("\" width=\"")
+        put(number: width)
+        put("\" role=\"img\" aria-label=\"")
+        put(escaping: label)
+        put("\" class=\"chart\">\n<title>")
+        put(escaping: label)
+        put("</title>\n")
     }
 
     /// The finished `<svg>` element; it scales to its container and keeps its proportions.
-    /// The chart is done after it: its markup is closed and given away, not copied.
+    /// The chart is done after it.
     mutating func document() -> String {
-        markup += "</svg>"
-        return markup
+        put("</svg>")
+        return String(decoding: markup, as: UTF8.self)
     }
 
-    /// The markup written since the start or the last `take`, given away; the chart goes on in a
-    /// new buffer, and `document()` gives the rest. A chart of megabytes is thus written out a
-    /// stretch at a time.
+    /// The markup written since the start or the last `take`; the chart goes on in the same
+    /// buffer, emptied, and `document()` gives the rest. A chart of megabytes is thus written out
+    /// a stretch at a time.
     mutating func take() -> String {
-        let taken = markup
-        markup = ""
-        markup.reserveCapacity(capacity)
+        let taken = String(decoding: markup, as: UTF8.self)
+        markup.removeAll(keepingCapacity: true)
         return taken
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, radius: Double = 0,
                        stroke: String? = nil, strokeWidth: Double = 1, dash: String? = nil, tooltip: String? = nil) {
-        var attributes = "x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, width)))\" height=\"\(n(max(0, height)))\" fill=\"\(fill)\""
-        if radius > 0 { attributes += " rx=\"\(n(radius))\"" }
-        if let stroke { attributes += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\"" }
-        if let dash { attributes += " stroke-dasharray=\"\(dash)\"" }
-        element("rect", attributes, tooltip: tooltip)
+        put("<rect x=\"")
+        put(number: x)
+        put("\" y=\"")
+        put(number: y)
+        put("\" width=\"")
+        put(number: max(0, width))
+        put("\" height=\"")
+        put(number: max(0, height))
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if radius > 0 {
+            put(" rx=\"")
+            put(number: radius)
+            put("\"")
+        }
+        if let stroke { put(stroke: stroke, width: strokeWidth) }
+        if let dash { put(dash: dash) }
+        close("rect", tooltip: tooltip)
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
-        var attributes = "x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
-        if let dash { attributes += " stroke-dasharray=\"\(dash)\"" }
-        element("line", attributes)
+        put("<line x1=\"")
+        put(number: x1)
+        put("\" y1=\"")
+        put(number: y1)
+        put("\" x2=\"")
+        put(number: x2)
+        put("\" y2=\"")
+        put(number: y2)
+        put("\"")
+        put(stroke: stroke, width: width)
+        if let dash { put(dash: dash) }
+        put("/>\n")
     }
 
     mutating func path(_ d: String, stroke: String, width: Double = 1.5, dash: String? = nil, markerEnd: String? = nil) {
-        var attributes = "d=\"\(d)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
-        if let dash { attributes += " stroke-dasharray=\"\(dash)\"" }
-        if let markerEnd { attributes += " marker-end=\"url(#\(markerEnd))\"" }
-        element("path", attributes)
+        put("<path d=\"")
+        put(d)
+        put("\" fill=\"none\"")
+        put(stroke: stroke, width: width)
+        if let dash { put(dash: dash) }
+        if let markerEnd {
+            put(" marker-end=\"url(#")
+            put(markerEnd)
+            put(")\"")
+        }
+        put("/>\n")
     }
 
     mutating func circle(cx: Double, cy: Double, r: Double, fill: String) {
-        element("circle", "cx=\"\(n(cx))\" cy=\"\(n(cy))\" r=\"\(n(r))\" fill=\"\(fill)\"")
+        put("<circle cx=\"")
+        put(number: cx)
+        put("\" cy=\"")
+        put(number: cy)
+        put("\" r=\"")
+        put(number: r)
+        put("\" fill=\"")
+        put(fill)
+        put("\"/>\n")
     }
 
     enum Anchor: String { case start, middle, end }
 
     mutating func text(_ text: String, x: Double, y: Double, size: Double = 12, anchor: Anchor = .start,
                        weight: Int = 400, fill: String = Palette.ink, tooltip: String? = nil) {
-        var attributes = "x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" fill=\"\(fill)\""
-        if anchor != .start { attributes += " text-anchor=\"\(anchor.rawValue)\"" }
-        if weight != 400 { attributes += " font-weight=\"\(weight)\"" }
-        if let tooltip {
-            markup += "<text \(attributes)><title>\(SVG.escape(tooltip))</title>\(SVG.escape(text))</text>\n"
-        } else {
-            markup += "<text \(attributes)>\(SVG.escape(text))</text>\n"
+        put("<text x=\"")
+        put(number: x)
+        put("\" y=\"")
+        put(number: y)
+        put("\" font-size=\"")
+        put(number: size)
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if anchor != .start {
+            put(" text-anchor=\"")
+            put(anchor.rawValue)
+            put("\"")
         }
+        if weight != 400 {
+            put(" font-weight=\"")
+            put(digits: UInt(weight.magnitude), negative: weight < 0)
+            put("\"")
+        }
+        put(">")
+        if let tooltip {
+            put("<title>")
+            put(escaping: tooltip)
+            put("</title>")
+        }
+        put(escaping: text)
+        put("</text>\n")
     }
 
     /// Raw markup the chart itself wrote (definitions such as arrow markers).
     mutating func raw(_ text: String) {
-        markup += text
-        markup += "\n"
+        put(text)
+        put("\n")
     }
 
-    private mutating func element(_ name: String, _ attributes: String, tooltip: String? = nil) {
-        if let tooltip {
-            markup += "<\(name) \(attributes)><title>\(SVG.escape(tooltip))</title></\(name)>\n"
-        } else {
-            markup += "<\(name) \(attributes)/>\n"
+    /// Ends an element's start tag: with a tooltip as its `<title>` child, else as an empty element.
+    private mutating func close(_ name: StaticString, tooltip: String?) {
+        guard let tooltip else { return put("/>\n") }
+        put("><title>")
+        put(escaping: tooltip)
+        put("</title></")
+        put(name)
+        put(">\n")
+    }
+
+    private mutating func put(stroke: String, width: Double) {
+        put(" stroke=\"")
+        put(stroke)
+        put("\" stroke-width=\"")
+        put(number: width)
+        put("\"")
+    }
+
+    private mutating func put(dash: String) {
+        put(" stroke-dasharray=\"")
+        put(dash)
+        put("\"")
+    }
+
+    private mutating func put(_ literal: StaticString) {
+        markup.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    private mutating func put(_ text: String) {
+        markup.append(contentsOf: text.utf8)
+    }
+
+    /// `text` escaped (`escape` gives most texts back as they are).
+    private mutating func put(escaping text: String) {
+        put(Self.escape(text))
+    }
+
+    /// A coordinate as `number` writes it.
+    private mutating func put(number value: Double) {
+        let tenths = Numbers.roundHalfUp(value * 10)
+        let magnitude = tenths.magnitude
+        put(digits: magnitude / 10, negative: tenths < 0)
+        if magnitude % 10 != 0 {
+            markup.append(UInt8(ascii: "."))
+            markup.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        }
+    }
+
+    /// A whole number in decimal, `-` first when `negative`.
+    private mutating func put(digits value: UInt, negative: Bool) {
+        if negative { markup.append(UInt8(ascii: "-")) }
+        var divisor: UInt = 1
+        while value / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            markup.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
         }
     }
 
@@ -166,37 +282,5 @@ extension String {
         var copy = self
         while copy.last == " " || copy.last == "," { copy.removeLast() }
         return copy
-    }
-}
-
-/// The reports' colours: a restrained palette that survives printing in greyscale.
-enum Palette {
-    static let ink = "#1f2933"
-    static let muted = "#616e7c"
-    static let rule = "#d9dee3"
-    static let track = "#eef1f4"
-    static let technical = "#3b6ea5"
-    static let experience = "#5f9c8a"
-    static let demonstrated = "#d19a3c"
-    static let matchParts = ["#3b6ea5", "#5f9c8a", "#d19a3c", "#8a6fa8", "#c26d5c"]
-
-    /// The colour of a readiness tier.
-    static func tier(_ tier: ReadinessTier) -> String {
-        switch tier {
-        case .readyNow: "#2f7d4f"
-        case .goodFit: "#3b6ea5"
-        case .stretch: "#b7791f"
-        case .aspirational: "#8a94a0"
-        }
-    }
-
-    /// A light fill for boxes of a tier.
-    static func tierFill(_ tier: ReadinessTier) -> String {
-        switch tier {
-        case .readyNow: "#e8f4ec"
-        case .goodFit: "#e7eff7"
-        case .stretch: "#f9f0df"
-        case .aspirational: "#f2f3f5"
-        }
     }
 }
