@@ -89,6 +89,25 @@ import Testing
         }
     }
 
+    /// HTML templates start with Cairn's pragma on a line of its own (`HTMLContentType.pragma`):
+    /// an error is placed on the line of the user's file, as it is in a Markdown template.
+    @Test func aTemplateErrorIsPlacedOnTheUsersLineInEitherFormat() throws {
+        let text = "<p>\nsome {{#focus}}\n  {{/other}}\n"
+        var places: [OutputFormat: CairnKit.SourceLocation] = [:]
+        for format in [OutputFormat.md, .html] {
+            let name = "position.\(format.rawValue).mustache"
+            let templates = ReportTemplates(overrides: [TemplateSource(name: name, path: "templates/" + name, text: text)])
+            do {
+                _ = try templates.library(for: format)
+                Issue.record("expected a parse error in \(format)")
+            } catch {
+                places[format] = error.location
+            }
+        }
+        #expect(places[.html]?.line == 3)
+        #expect(places[.html] == places[.md].map { CairnKit.SourceLocation(path: "templates/position.html.mustache", line: $0.line, column: $0.column) })
+    }
+
     @Test func allFormatsOfAllReportsComeOutInOrder() throws {
         let plan = try Self.plan()
         let files = try Reports.files(plan: plan, analysis: Analysis.of(plan, asOf: Self.asOf), formats: [.json, .md, .ics])

@@ -50,7 +50,8 @@ public struct ReportTemplates: Sendable {
     }
 
     /// The library of templates for one format: `.md.mustache` files for Markdown (read with
-    /// the MARKDOWN content type), `.html.mustache` and `.css.mustache` files for HTML.
+    /// the MARKDOWN content type), `.html.mustache` and `.css.mustache` files for HTML (read with
+    /// the CAIRN_HTML content type).
     /// Each is registered under its file name less `.mustache`; every include must resolve.
     func library(for format: OutputFormat) throws(ReportError) -> MustacheLibrary {
         if let known = parsed.libraries[format] { return known }
@@ -63,6 +64,7 @@ public struct ReportTemplates: Sendable {
     /// whose templates do not parse, if any.
     func prepare(_ formats: [OutputFormat]) throws(ReportError) {
         MarkdownContentType.register()
+        HTMLContentType.register()
         let pending = formats.filter { parsed.libraries[$0] == nil }
         for (format, result) in zip(pending, Parallel.map(pending) { format throws(ReportError) in try parse(for: format) }) {
             parsed.libraries[format] = try result.get()
@@ -71,16 +73,19 @@ public struct ReportTemplates: Sendable {
 
     private func parse(for format: OutputFormat) throws(ReportError) -> MustacheLibrary {
         MarkdownContentType.register()
+        HTMLContentType.register()
         let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
         let chosen = sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }
             .sorted { $0.name < $1.name }
         var library = MustacheLibrary()
         for source in chosen {
-            let text = format == .md ? MarkdownContentType.pragma + source.text : source.text
+            // Each template starts with its content type's pragma: Markdown's on the first line,
+            // HTML's on a line of its own, which errors do not count.
+            let text = (format == .md ? MarkdownContentType.pragma : HTMLContentType.pragma) + source.text
             do {
                 library.register(try MustacheTemplate(string: text), named: Self.templateName(source.name))
             } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
+                let line = format == .md ? error.context.lineNumber : max(1, error.context.lineNumber - 1)
                 let column = max(1, error.context.columnNumber - (format == .md && line == 1 ? MarkdownContentType.pragma.count : 0))
                 throw ReportError(at: SourceLocation(path: source.path, line: line, column: column),
                                   "the template does not parse: \(error.error)",

@@ -1,0 +1,39 @@
+import Mustache
+import Testing
+@testable import CairnKit
+
+/// Cairn's HTML content type renders exactly as swift-mustache's default HTML escaping does.
+@Suite struct HTMLContentTypeTests {
+    static let texts = ["<a href='x' title=\"y\">Tom & Jerry</a>", "<\u{301}>\u{301}&\u{301}", "e\u{301}<é>",
+                        "👩‍💻 <|> ' \" &amp;", "plain text", ""]
+
+    @Test func escapesAsTheDefaultHTMLEscaping() throws {
+        HTMLContentType.register()
+        let plain = try MustacheTemplate(string: "<p title=\"{{x}}\">{{x}} {{{x}}}</p>")
+        let cairn = try MustacheTemplate(string: HTMLContentType.pragma + "<p title=\"{{x}}\">{{x}} {{{x}}}</p>")
+        for text in Self.texts {
+            #expect(cairn.render(["x": text]) == plain.render(["x": text]), "\(text.debugDescription)")
+        }
+        #expect(cairn.render(["x": "a<b"]) == "<p title=\"a&lt;b\">a&lt;b a<b</p>")
+    }
+
+    /// The pragma's line is dropped: a template's opening comment line goes as it would without it.
+    @Test func thePragmaLeavesTheFirstLineAsItWas() throws {
+        HTMLContentType.register()
+        let text = "{{! A comment alone on its line. }}\n<p>{{x}}</p>\n{{#items}}\n<li>{{.}}</li>\n{{/items}}\n"
+        let context: [String: Any] = ["x": "<y>", "items": ["a&b", "c"]]
+        let rendered = try MustacheTemplate(string: HTMLContentType.pragma + text).render(context)
+        #expect(rendered == (try MustacheTemplate(string: text).render(context)))
+        #expect(rendered == "<p>&lt;y&gt;</p>\n<li>a&amp;b</li>\n<li>c</li>\n")
+    }
+
+    /// A partial starts in swift-mustache's HTML mode; Cairn's pragma heads every HTML template,
+    /// so an included one escapes the same way.
+    @Test func aPartialEscapesTheSameWay() throws {
+        let templates = ReportTemplates(overrides: [
+            TemplateSource(name: "note.html.mustache", path: "templates/note.html.mustache", text: "<i>{{name}}</i>\n"),
+        ])
+        let library = try templates.library(for: .html)
+        #expect(library.render(["name": "A & B's <team>"], withTemplate: "note.html") == "<i>A &amp; B&#39;s &lt;team&gt;</i>\n")
+    }
+}
