@@ -9,16 +9,20 @@
 enum TemplateContext {
     /// `splices`, when given, takes the long texts out (see `TemplateSplices`).
     static func build(_ value: Any, splices: TemplateSplices? = nil) -> Any {
+        // Leaves told apart by their type first: a cast that fails is costly, and most values
+        // are texts.
+        let type = type(of: value)
+        if type == String.self, let text = value as? String { return splices?.entry(for: text) ?? text }
+        if type == Bool.self || type == Int.self || type == Double.self { return value }
+        if type == ChartMarkup.self, let chart = value as? ChartMarkup { return chart.entry(splices) }
         switch value {
-        case let text as String: return splices?.entry(for: text) ?? text
-        case let chart as ChartMarkup: return chart.entry(splices)
-        case is Bool, is Int, is Double, is TemplateObject, is TemplateObjects: return value
+        case is TemplateObject, is TemplateObjects: return value
+        case let optional as OptionalValue:
+            return optional.wrapped.map { build($0, splices: splices) } ?? value
         default: break
         }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
-        case .optional:
-            return mirror.children.first.map { build($0.value, splices: splices) } ?? value
         case .collection, .set:
             return mirror.children.map { build($0.value, splices: splices) }
         case .struct, .class:
@@ -26,8 +30,7 @@ enum TemplateContext {
             fields.reserveCapacity(Int(mirror.children.count))
             for child in mirror.children {
                 guard let label = child.label else { continue }
-                let field = Mirror(reflecting: child.value)
-                if field.displayStyle == .optional && field.children.isEmpty { continue }
+                if let optional = child.value as? OptionalValue, optional.wrapped == nil { continue }
                 fields[label] = build(child.value, splices: splices)
             }
             return fields
@@ -35,4 +38,14 @@ enum TemplateContext {
             return value
         }
     }
+}
+
+/// An optional seen as `Any`, unwrapped without a `Mirror` (one made for every field of every
+/// view was most of the cost of a context).
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrapped: Any? { self }
 }
