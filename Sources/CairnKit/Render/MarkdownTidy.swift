@@ -1,56 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A rendered Markdown page with one blank line at most between blocks and one line break at the
 /// end (templates can then leave a blank line around optional sections without stacking them up),
 /// given as the stretches of the page it keeps: a market page is megabytes, and most of it stays.
 enum MarkdownTidy {
     /// The tidied page, as stretches of `page` and line breaks, to be joined in order.
     static func stretches(_ page: String) -> [Substring] {
+        var page = page
+        page.makeContiguousUTF8()
+        let offsets = page.utf8.withContiguousStorageIfAvailable { kept(in: $0) }!
+        guard let offsets else { return ["\n"] }
         let utf8 = page.utf8
-        var out: [Substring] = []
-        var run: String.Index?              // start of the stretch being kept
-        var lastEnd: String.Index?          // end of the last line with text
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return offsets.map { piece in
+            switch piece {
+            case .text(let start, let end): page[index(start)..<index(end)]
+            case .breaks(let text): text
+            }
+        }
+    }
+
+    private enum Piece {
+        case text(Int, Int)
+        case breaks(Substring)
+    }
+
+    /// The pieces of the tidied page, by byte offsets; nil when the page has no line with text.
+    /// Lines are found with `memchr`, and a line is looked at only up to its first byte that is
+    /// not a space or a tab.
+    private static func kept(in bytes: UnsafeBufferPointer<UInt8>) -> [Piece]? {
+        let count = bytes.count
+        var out: [Piece] = []
+        var run: Int?                       // start of the stretch being kept
+        var lastEnd: Int?                   // end of the last line with text
         var blanks = 0                      // blank lines since it
         var onlyEmptyBlank = true           // and whether they were one empty line
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        var blank = true
-        var previous: UInt8 = 0
+        var lineStart = 0
         while true {
-            let atEnd = index == utf8.endIndex
-            let byte = atEnd ? 0 : utf8[index]
             // A line ends at a line feed, except the one of a CRLF, which is one character.
-            if atEnd || (byte == 10 && previous != 13) {
-                if blank {
-                    blanks += 1
-                    if lineStart != index || blanks > 1 { onlyEmptyBlank = false }
-                } else {
-                    if let end = lastEnd {
-                        if blanks > 0 && !(blanks == 1 && onlyEmptyBlank) {
-                            out.append(page[run!..<end])
-                            out.append("\n\n")
-                            run = lineStart
-                        }
-                    } else {
+            var end = count, search = lineStart
+            while search < count, let found = memchr(bytes.baseAddress! + search, 10, count - search) {
+                let offset = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress!
+                if offset > 0 && bytes[offset - 1] == 13 {
+                    search = offset + 1
+                    continue
+                }
+                end = offset
+                break
+            }
+            var blank = true
+            for offset in lineStart..<end where bytes[offset] != 32 && bytes[offset] != 9 {
+                blank = false
+                break
+            }
+            if blank {
+                blanks += 1
+                if lineStart != end || blanks > 1 { onlyEmptyBlank = false }
+            } else {
+                if let lastEnd {
+                    if blanks > 0 && !(blanks == 1 && onlyEmptyBlank) {
+                        out.append(.text(run!, lastEnd))
+                        out.append(.breaks("\n\n"))
                         run = lineStart
                     }
-                    lastEnd = index
-                    blanks = 0
-                    onlyEmptyBlank = true
+                } else {
+                    run = lineStart
                 }
-                if atEnd { break }
-                lineStart = utf8.index(after: index)
-                blank = true
-            } else if byte != 32 && byte != 9 {
-                blank = false
+                lastEnd = end
+                blanks = 0
+                onlyEmptyBlank = true
             }
-            previous = byte
-            index = utf8.index(after: index)
+            if end == count { break }
+            lineStart = end + 1
         }
-        guard let run, let lastEnd else { return ["\n"] }
-        if lastEnd != utf8.endIndex, utf8.index(after: lastEnd) == utf8.endIndex {
-            out.append(page[run...])
+        guard let run, let lastEnd else { return nil }
+        if lastEnd != count, lastEnd + 1 == count {
+            out.append(.text(run, count))
         } else {
-            out.append(page[run..<lastEnd])
-            out.append("\n")
+            out.append(.text(run, lastEnd))
+            out.append(.breaks("\n"))
         }
         return out
     }

@@ -14,7 +14,7 @@ extension String {
     }
 
     /// Whether every character is ASCII (one byte each, but CR LF).
-    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+    var isASCII: Bool { ByteScan.isASCII(self) }
 
     /// `pieces(separatedBy:)` character by character, for any text.
     func characterPieces(_ separators: [UInt8], omittingEmpty: Bool = true) -> [Substring] {

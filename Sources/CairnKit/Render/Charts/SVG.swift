@@ -221,11 +221,13 @@ struct SVG {
         return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
     }
 
+    /// The bytes `escape` replaces.
+    private static let escaped = ByteScan.Targets("&<>\"'")
+
     /// Text safe in SVG/HTML content and attribute values.
     static func escape(_ text: String) -> String {
         // Most text has nothing to escape: kept as it is, not rebuilt a character at a time.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
+        guard ByteScan.contains(text, anyOf: escaped) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

@@ -17,12 +17,13 @@ struct MarkdownContentType: MustacheContentType {
         Self.escape(text)
     }
 
+    /// The bytes `escape` replaces.
+    private static let escaped = ByteScan.Targets("|\n\r")
+
     /// `text` safe for a table cell: pipes escaped, line breaks as spaces.
     static func escape(_ text: String) -> String {
         // Most text has nothing to escape: kept as it is, not rebuilt a character at a time.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
-            return text
-        }
+        guard ByteScan.contains(text, anyOf: escaped) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousWasBreak = false
