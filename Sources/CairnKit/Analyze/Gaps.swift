@@ -160,18 +160,22 @@ extension GapAnalysis {
     /// the most needed steps wins, then the fewest hours (unstated last), then the id.
     /// Returns the level it reaches and its hours for this skill (nil when it states none).
     static func chooseResource(_ skill: String, current: Int, needed: Int, plan: Plan) -> (Resource, Int, Double?)? {
-        let candidates: [(Resource, Int, Double?)] = plan.resources.compactMap { resource in
-            guard resource.status != .done, let reaches = resource.skills.first(where: { $0.skillID == skill })?.level.rawValue,
+        // By place, not by copy: the burn-down asks this for every gap on every past day.
+        let resources = plan.resources
+        let candidates: [(Int, Int, Double?)] = resources.indices.compactMap { index in
+            guard resources[index].status != .done,
+                  let reaches = resources[index].skills.first(where: { $0.skillID == skill })?.level.rawValue,
                   reaches > current else { return nil }
-            let raised = resource.skills.filter { ($0.level.rawValue) > (plan.profile.skill($0.skillID)?.level.rawValue ?? 0) }.count
-            return (resource, reaches, resource.hours.map { $0 / Double(max(1, raised)) })
+            let raised = resources[index].skills.filter { ($0.level.rawValue) > (plan.profile.skill($0.skillID)?.level.rawValue ?? 0) }.count
+            return (index, reaches, resources[index].hours.map { $0 / Double(max(1, raised)) })
         }
-        return candidates.min { a, b in
+        let best = candidates.min { a, b in
             let coverA = min(a.1, needed) - current, coverB = min(b.1, needed) - current
             if coverA != coverB { return coverA > coverB }
             if (a.2 == nil) != (b.2 == nil) { return a.2 != nil }
             if let ha = a.2, let hb = b.2, ha != hb { return ha < hb }
-            return a.0.id < b.0.id
+            return resources[a.0].id < resources[b.0].id
         }
+        return best.map { (resources[$0.0], $0.1, $0.2) }
     }
 }

@@ -91,15 +91,23 @@ extension Market {
 
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
     public static func names(_ posting: Posting, _ role: Role) -> Bool {
-        posting.roleID == role.id || role.nameWords.contains { $0.utf8.count > 2 && Taxonomy.contains(posting.titleWords, $0) }
+        names(roleID: posting.roleID, titleWords: posting.titleWords, role.id, role.nameWords)
+    }
+
+    /// `names` on the parts of a posting and a role it reads (the burn-down asks it of every
+    /// posting on every past day: copying the postings and roles to ask was much of its cost).
+    private static func names(roleID: String?, titleWords: String, _ role: String, _ nameWords: [String]) -> Bool {
+        roleID == role || nameWords.contains { $0.utf8.count > 2 && Taxonomy.contains(titleWords, $0) }
     }
 
     /// The target postings of section 3 and whether they fell back to all postings.
     public static func targetPostings(_ plan: Plan) -> (postings: PostingSelection, targets: [String], all: Bool) {
         let targets = plan.goals.filter { $0.status == .active }.map(\.targetRoleID)
-        let roles = targets.compactMap { plan.catalog.roles[$0] }
+        let roles = targets.compactMap { plan.catalog.roles[$0] }.map { (id: $0.id, nameWords: $0.nameWords) }
         let open = plan.postings.indices.filter { plan.postings[$0].status != .rejected }
-        let matching = open.filter { index in roles.contains { names(plan.postings[index], $0) } }
+        let matching = open.filter { index in
+            roles.contains { names(roleID: plan.postings[index].roleID, titleWords: plan.postings[index].titleWords, $0.id, $0.nameWords) }
+        }
         return (PostingSelection(plan.postings, picked: matching.isEmpty ? open : matching), targets, matching.isEmpty)
     }
 
