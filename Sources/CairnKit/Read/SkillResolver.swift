@@ -81,8 +81,13 @@ final class SkillResolver: @unchecked Sendable {
             let id = resolve(name, at: nameNode, reporter: reporter)
             var level = Level.proficient
             if let levelNode, !levelNode.isNull {
-                guard let read = values.level(levelNode, field: "\(field): \(name)") else { return }
-                level = read
+                // A level as written is read directly: the field's name is made only to report a bad one.
+                if let text = levelNode.scalar, let read = Level(text: text) {
+                    level = read
+                } else {
+                    guard let read = values.level(levelNode, field: "\(field): \(name)") else { return }
+                    level = read
+                }
             }
             if let existing = positions[id] {
                 reporter.report(.duplicateID, "'\(name)' is listed twice in '\(field)'", at: nameNode,

@@ -17,7 +17,10 @@ extension StringProtocol {
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        // The one space separator below 0x80 is the space: most ends are ASCII, and the Unicode
+        // category lookup showed in profiles of reading a plan.
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// The text without the leading and trailing characters of `set`, which must be ASCII.
