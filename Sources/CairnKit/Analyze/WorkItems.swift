@@ -53,13 +53,14 @@ enum WorkItems {
         var index: [String: Int] = [:]
         func earliest(_ ids: [String]) -> Day? { ids.compactMap { byGoal[$0]?.by }.min() }
 
+        let goalIDs = goals.map(\.id)
         for gap in gaps.gaps {
             for step in gap.steps {
-                let needing = goals.map(\.id).filter { (gaps.goalNeeds[$0]?[gap.skillID] ?? 0) >= step.level }
-                let gating = goals.map(\.id).filter { (gaps.goalRequirements[$0]?[gap.skillID] ?? 0) >= step.level }
+                let needing = goalIDs.filter { (gaps.goalNeeds[$0]?[gap.skillID] ?? 0) >= step.level }
+                let gating = goalIDs.filter { (gaps.goalRequirements[$0]?[gap.skillID] ?? 0) >= step.level }
                 let fallbackOwners = gap.needs.filter { $0.source.isFallback && $0.level >= step.level }.map(\.goalID)
                 // The goal it counts for comes first as owner, then one that only prefers it, then a fallback's.
-                guard let owner = gating.first ?? needing.first ?? goals.map(\.id).first(where: fallbackOwners.contains) else { continue }
+                guard let owner = gating.first ?? needing.first ?? goalIDs.first(where: fallbackOwners.contains) else { continue }
                 var after: [String] = []
                 if step.level > gap.current + 1 { after.append(stepID(gap.skillID, step.level - 1)) }
                 let item = WorkItem(
