@@ -143,12 +143,18 @@ struct BuildRecord: Equatable {
     /// The file a record line names: what follows its size, times and inode (found on bytes: a
     /// record has thousands of lines).
     static func name(_ line: String) -> Substring {
-        var spaces = 0
-        for index in line.utf8.indices where line.utf8[index] == UInt8(ascii: " ") {
-            spaces += 1
-            if spaces == 4 { return line[line.utf8.index(after: index)...] }
-        }
-        return line[...]
+        var line = line
+        line.makeContiguousUTF8()
+        let start = line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var spaces = 0
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: " ") {
+                spaces += 1
+                if spaces == 4 { return offset + 1 }
+            }
+            return nil
+        } ?? nil
+        guard let start else { return line[...] }
+        return line[line.utf8.index(line.utf8.startIndex, offsetBy: start)...]
     }
 
     /// True when `other` records the same inputs and reports: a build of the same plan, as-of

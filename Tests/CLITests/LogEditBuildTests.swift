@@ -44,6 +44,21 @@ import Testing
                                         + "(7 not rendered again: what they show is unchanged)\n"))
     }
 
+    /// The build record names each file after its size, times and inode, space-separated: a file
+    /// whose name has spaces of its own is still known as a log file, and a posting as a posting.
+    @Test func fileNamesWithSpacesAreReadFromTheRecord() throws {
+        let plan = try BuildCommandTests.copy("senior-to-staff")
+        let files = FileManager.default
+        let log = plan.appendingPathComponent("log/november 2026 notes.md")
+        try files.moveItem(at: plan.appendingPathComponent("log/2026-11.md"), to: log)
+        try files.moveItem(at: plan.appendingPathComponent("jobs/corvid-principal-engineer.md"),
+                           to: plan.appendingPathComponent("jobs/corvid principal engineer.md"))
+        #expect(try CLI.run(["build", plan.path]).status == 0)
+        try Self.append("- Talked to Sam about his design doc\n", to: log)
+        let result = try Self.buildAndCompare(plan)
+        #expect(result.stdout.hasSuffix("(7 not rendered again: what they show is unchanged)\n"), "\(result.stdout)")
+    }
+
     /// Runs git in `folder` with a fixed author, ignoring the machine's configuration.
     static func git(_ arguments: String..., in folder: URL) throws {
         let process = Process()

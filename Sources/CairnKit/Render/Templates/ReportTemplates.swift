@@ -1,4 +1,3 @@
-import Foundation
 import Mustache
 
 /// One template file: its file name (`position.md.mustache`), where it came from, and its text.
@@ -130,7 +129,7 @@ public struct ReportTemplates: Sendable {
     /// (`{{>*name}}`, `{{<*name}}`, spaces allowed after the sigil) or a change of delimiters.
     static func includesUnseen(_ text: String) -> Bool {
         var rest = text[...]
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstOccurrence(of: "{{") {
             let after = rest[open.upperBound...]
             if after.first == "=" { return true }
             if let sigil = after.first, sigil == ">" || sigil == "<",
@@ -150,13 +149,13 @@ public struct ReportTemplates: Sendable {
         var found: [(String, Int, Int)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
-            while let open = rest.range(of: "{{") {
+            while let open = rest.firstOccurrence(of: "{{") {
                 let after = rest[open.upperBound...]
-                guard let sigil = after.first, sigil == ">" || sigil == "<", let close = after.range(of: "}}") else {
+                guard let sigil = after.first, sigil == ">" || sigil == "<", let close = after.firstOccurrence(of: "}}") else {
                     rest = after
                     continue
                 }
-                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingBlanks
                 if !name.isEmpty && !name.hasPrefix("*") {
                     found.append((name, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
                 }
