@@ -8,7 +8,7 @@ import Testing
                         "👩‍💻 <|> ' \" &amp;", "plain text", ""]
 
     @Test func escapesAsTheDefaultHTMLEscaping() throws {
-        HTMLContentType.register()
+        ContentTypes.register()
         let plain = try MustacheTemplate(string: "<p title=\"{{x}}\">{{x}} {{{x}}}</p>")
         let cairn = try MustacheTemplate(string: HTMLContentType.pragma + "<p title=\"{{x}}\">{{x}} {{{x}}}</p>")
         for text in Self.texts {
@@ -19,7 +19,7 @@ import Testing
 
     /// The pragma's line is dropped: a template's opening comment line goes as it would without it.
     @Test func thePragmaLeavesTheFirstLineAsItWas() throws {
-        HTMLContentType.register()
+        ContentTypes.register()
         let text = "{{! A comment alone on its line. }}\n<p>{{x}}</p>\n{{#items}}\n<li>{{.}}</li>\n{{/items}}\n"
         let context: [String: Any] = ["x": "<y>", "items": ["a&b", "c"]]
         let rendered = try MustacheTemplate(string: HTMLContentType.pragma + text).render(context)

@@ -10,11 +10,6 @@ struct HTMLContentType: MustacheContentType {
     /// standalone tag: the template's first line stays the first line rendered.
     static let pragma = "{{% CONTENT_TYPE: CAIRN_HTML }}\n"
 
-    private static let registration: Void = MustacheContentTypes.register(HTMLContentType(), named: "CAIRN_HTML")
-
-    /// Makes the CAIRN_HTML content type known to the template parser (once per process).
-    static func register() { _ = registration }
-
     func escapeText(_ text: String) -> String {
         SVG.escape(text)
     }

@@ -8,11 +8,6 @@ struct MarkdownContentType: MustacheContentType {
     /// (swift-mustache starts each partial in HTML mode).
     static let pragma = "{{% CONTENT_TYPE: MARKDOWN }}"
 
-    private static let registration: Void = MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-
-    /// Makes the MARKDOWN content type known to the template parser (once per process).
-    static func register() { _ = registration }
-
     func escapeText(_ text: String) -> String {
         Self.escape(text)
     }

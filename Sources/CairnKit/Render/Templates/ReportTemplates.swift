@@ -62,8 +62,7 @@ public struct ReportTemplates: Sendable {
     /// Parses the libraries of `formats` not parsed yet, one a core; the error of the first format
     /// whose templates do not parse, if any.
     func prepare(_ formats: [OutputFormat]) throws(ReportError) {
-        MarkdownContentType.register()
-        HTMLContentType.register()
+        ContentTypes.register()
         let pending = formats.filter { parsed.libraries[$0] == nil }
         for (format, result) in zip(pending, Parallel.map(pending) { format throws(ReportError) in try parse(for: format) }) {
             parsed.libraries[format] = try result.get()
@@ -71,8 +70,7 @@ public struct ReportTemplates: Sendable {
     }
 
     private func parse(for format: OutputFormat) throws(ReportError) -> MustacheLibrary {
-        MarkdownContentType.register()
-        HTMLContentType.register()
+        ContentTypes.register()
         let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
         let chosen = sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }
             .sorted { $0.name < $1.name }
