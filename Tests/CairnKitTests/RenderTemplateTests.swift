@@ -74,6 +74,18 @@ import Testing
         }
     }
 
+    /// A template written with CR LF line ends places a missing include on its own line too.
+    @Test func anIncludeOfAMissingTemplateIsPlacedInACRLFFile() throws {
+        let templates = ReportTemplates(overrides: [
+            TemplateSource(name: "market.md.mustache", path: "templates/market.md.mustache", text: "# Jobs\r\n\r\n  {{> readines.md}}\r\n"),
+        ])
+        #expect(throws: ReportError(at: CairnKit.SourceLocation(path: "templates/market.md.mustache", line: 3, column: 3),
+                                    "the template includes 'readines.md', which is no template",
+                                    hint: "did you mean 'readiness.md'?")) {
+            try templates.library(for: .md)
+        }
+    }
+
     @Test func aTemplateThatDoesNotParseIsAnErrorWithItsLine() throws {
         let plan = try Self.plan()
         let templates = ReportTemplates(overrides: [
@@ -89,10 +101,10 @@ import Testing
         }
     }
 
-    /// HTML templates start with Cairn's pragma on a line of its own (`HTMLContentType.pragma`):
+    /// HTML templates start with Cairn's pragma on a line of its own (`CairnHTMLContentType.pragma`):
     /// an error is placed on the line of the user's file, as it is in a Markdown template.
-    @Test func aTemplateErrorIsPlacedOnTheUsersLineInEitherFormat() throws {
-        let text = "<p>\nsome {{#focus}}\n  {{/other}}\n"
+    @Test(arguments: [("<p>\nsome {{#focus}}\n  {{/other}}\n", 3), ("ab {{/other}}\n", 1)])
+    func aTemplateErrorIsPlacedOnTheUsersLineInEitherFormat(text: String, line: Int) throws {
         var places: [OutputFormat: CairnKit.SourceLocation] = [:]
         for format in [OutputFormat.md, .html] {
             let name = "position.\(format.rawValue).mustache"
@@ -104,7 +116,7 @@ import Testing
                 places[format] = error.location
             }
         }
-        #expect(places[.html]?.line == 3)
+        #expect(places[.html]?.line == line)
         #expect(places[.html] == places[.md].map { CairnKit.SourceLocation(path: "templates/position.html.mustache", line: $0.line, column: $0.column) })
     }
 

@@ -5,7 +5,7 @@ import Mustache
 enum ContentTypes {
     private static let registration: Void = {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-        MustacheContentTypes.register(HTMLContentType(), named: "CAIRN_HTML")
+        MustacheContentTypes.register(CairnHTMLContentType(), named: "CAIRN_HTML")
     }()
 
     static func register() { _ = registration }

@@ -78,7 +78,7 @@ public struct ReportTemplates: Sendable {
         for source in chosen {
             // Each template starts with its content type's pragma: Markdown's on the first line,
             // HTML's on a line of its own, which errors do not count.
-            let text = (format == .md ? MarkdownContentType.pragma : HTMLContentType.pragma) + source.text
+            let text = (format == .md ? MarkdownContentType.pragma : CairnHTMLContentType.pragma) + source.text
             do {
                 library.register(try MustacheTemplate(string: text), named: Self.templateName(source.name))
             } catch let error as MustacheTemplate.ParserError {
@@ -145,7 +145,8 @@ public struct ReportTemplates: Sendable {
     /// The partials (`{{> name}}`) and parents (`{{< name}}`) a template includes, with where.
     static func includes(in text: String) -> [(name: String, line: Int, column: Int)] {
         var found: [(String, Int, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // CR LF is one Character: split on it too, or a file of CR LF lines would be one line.
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             var rest = line[...]
             while let open = rest.firstOccurrence(of: "{{") {
                 let after = rest[open.upperBound...]

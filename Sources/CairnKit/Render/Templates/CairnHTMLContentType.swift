@@ -4,7 +4,7 @@ import Mustache
 /// replaces (`<`, `>`, `&`, `"`, `'`), by the same rule, through `SVG.escape`, which gives text
 /// with nothing to escape back as it is instead of rebuilding it a character at a time (most
 /// values of a page are such texts).
-struct HTMLContentType: MustacheContentType {
+struct CairnHTMLContentType: MustacheContentType {
     /// The pragma Cairn puts before every HTML template, partials included (swift-mustache starts
     /// each partial with its own HTML escaping). On a line of its own, which the parser drops as a
     /// standalone tag: the template's first line stays the first line rendered.
