@@ -44,8 +44,10 @@ import Testing
                                         + "(7 not rendered again: what they show is unchanged)\n"))
     }
 
-    /// The build record names each file after its size, times and inode, space-separated: a file
-    /// whose name has spaces of its own is still known as a log file, and a posting as a posting.
+    /// The build record names each file after its size, times and inode, space-separated: a log
+    /// file whose name has spaces of its own is still known as a log file, so the pages that do not
+    /// show the log are kept (a name cut at the wrong space renders them all again). A posting's
+    /// name with spaces is there too; misread, it would only be read again, which no output shows.
     @Test func fileNamesWithSpacesAreReadFromTheRecord() throws {
         let plan = try BuildCommandTests.copy("senior-to-staff")
         let files = FileManager.default

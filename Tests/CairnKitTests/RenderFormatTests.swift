@@ -42,6 +42,10 @@ import Testing
         #expect(SVG.number(1234.56) == "1234.6")
         #expect(SVG.number(-3.04) == "-3")
         #expect(SVG.number(12) == "12")
+        #expect(SVG.number(-0.06) == "-0.1")
+        #expect(SVG.number(-0.05) == "0", "rounded half up: -0.5 tenths is 0")
+        #expect(SVG.number(100.05) == "100.1")
+        #expect(SVG.number(0) == "0")
     }
 
     @Test func readinessViewShowsEveryPartAndItsInputs() throws {

@@ -34,7 +34,9 @@ struct SVG {
     }
 
     /// The finished `<svg>` element; it scales to its container and keeps its proportions.
-    /// The chart is done after it.
+    /// The chart is done after it. The text is a copy of the buffer, which goes with the chart: a
+    /// chart made whole (`ChartMarkup.text`) is briefly held twice, one deferred a piece at a time
+    /// (`StackedBarChart.write`) a piece twice.
     mutating func document() -> String {
         put("</svg>")
         return String(decoding: markup, as: UTF8.self)
@@ -153,7 +155,7 @@ struct SVG {
     }
 
     /// Ends an element's start tag: with a tooltip as its `<title>` child, else as an empty element.
-    private mutating func close(_ name: StaticString, tooltip: String?) {
+    private mutating func close(_ name: String, tooltip: String?) {
         guard let tooltip else { return put("/>\n") }
         put("><title>")
         put(escaping: tooltip)
@@ -176,10 +178,6 @@ struct SVG {
         put("\"")
     }
 
-    private mutating func put(_ literal: StaticString) {
-        markup.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
     private mutating func put(_ text: String) {
         markup.append(contentsOf: text.utf8)
     }
@@ -191,34 +189,42 @@ struct SVG {
 
     /// A coordinate as `number` writes it.
     private mutating func put(number value: Double) {
-        let tenths = Numbers.roundHalfUp(value * 10)
-        let magnitude = tenths.magnitude
-        put(digits: magnitude / 10, negative: tenths < 0)
-        if magnitude % 10 != 0 {
-            markup.append(UInt8(ascii: "."))
-            markup.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-        }
+        Self.write(number: value, into: &markup)
     }
 
     /// A whole number in decimal, `-` first when `negative`.
     private mutating func put(digits value: UInt, negative: Bool) {
-        if negative { markup.append(UInt8(ascii: "-")) }
-        var divisor: UInt = 1
-        while value / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            markup.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
+        Self.write(digits: value, negative: negative, into: &markup)
     }
 
     /// A coordinate: at most one decimal, no thousands separator.
     func n(_ value: Double) -> String { SVG.number(value) }
 
     static func number(_ value: Double) -> String {
+        var bytes: [UInt8] = []
+        write(number: value, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `value` to one decimal, rounded half up, the decimal left out when it is 0.
+    private static func write(number value: Double, into bytes: inout [UInt8]) {
         let tenths = Numbers.roundHalfUp(value * 10)
-        let sign = tenths < 0 ? "-" : ""
         let magnitude = tenths.magnitude
-        return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
+        write(digits: magnitude / 10, negative: tenths < 0, into: &bytes)
+        if magnitude % 10 != 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        }
+    }
+
+    private static func write(digits value: UInt, negative: Bool, into bytes: inout [UInt8]) {
+        if negative { bytes.append(UInt8(ascii: "-")) }
+        var divisor: UInt = 1
+        while value / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// The bytes `escape` replaces.
