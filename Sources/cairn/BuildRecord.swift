@@ -144,15 +144,14 @@ struct BuildRecord: Equatable {
     /// record has thousands of lines).
     static func name(_ line: String) -> Substring {
         var line = line
-        line.makeContiguousUTF8()
-        let start = line.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+        let start = line.withUTF8 { bytes -> Int? in
             var spaces = 0
             for offset in bytes.indices where bytes[offset] == UInt8(ascii: " ") {
                 spaces += 1
                 if spaces == 4 { return offset + 1 }
             }
             return nil
-        } ?? nil
+        }
         guard let start else { return line[...] }
         return line[line.utf8.index(line.utf8.startIndex, offsetBy: start)...]
     }

@@ -11,9 +11,7 @@ enum MarkdownTidy {
     /// The tidied page, as stretches of `page` and line breaks, to be joined in order.
     static func stretches(_ page: String) -> [Substring] {
         var page = page
-        page.makeContiguousUTF8()
-        let offsets = page.utf8.withContiguousStorageIfAvailable { kept(in: $0) }!
-        guard let offsets else { return ["\n"] }
+        guard let offsets = page.withUTF8({ kept(in: $0) }) else { return ["\n"] }
         let utf8 = page.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         return offsets.map { piece in

@@ -13,8 +13,8 @@ import Darwin
 extension StringProtocol {
     /// The first occurrence of `needle`, or nil (and nil for an empty needle).
     func firstOccurrence(of needle: some StringProtocol) -> Range<Index>? {
-        let found = Self.withBytes(of: self) { haystack in
-            Self.withBytes(of: needle) { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: UnsafeRawBufferPointer(haystack)) }
+        let found = ByteScan.withBytes(of: self) { haystack in
+            ByteScan.withBytes(of: needle) { ByteSearch.offset(of: UnsafeRawBufferPointer($0), in: UnsafeRawBufferPointer(haystack)) }
         }
         guard let found else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: found)
@@ -24,10 +24,6 @@ extension StringProtocol {
     /// Whether `needle` occurs in the text (an empty needle does not).
     func containsText(_ needle: some StringProtocol) -> Bool {
         firstOccurrence(of: needle) != nil
-    }
-
-    private static func withBytes<Text: StringProtocol, R>(of text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
 

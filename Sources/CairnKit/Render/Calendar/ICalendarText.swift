@@ -26,13 +26,15 @@ enum ICalendarText {
         return out
     }
 
+    private static let carriageReturn = ByteScan.Targets("\r")
+
     /// One content line as written: folded so that no line passes 75 octets (a continuation
     /// starts with a space, which counts), between characters as people see them (an emoji with
     /// its skin tone stays on one line), and never inside a character's UTF-8 bytes even when one
     /// such character is longer than a line; every line ends with CRLF.
     static func fold(_ line: String) -> String {
         // ASCII without a carriage return (nearly every line): each character is one octet.
-        guard line.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) else { return foldCharacters(line) }
+        guard ByteScan.isASCII(line), !ByteScan.contains(line, anyOf: carriageReturn) else { return foldCharacters(line) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.utf8.count + line.utf8.count / (lineLimit - 1) * 3 + 2)
         var octets = 0

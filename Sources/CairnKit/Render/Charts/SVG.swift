@@ -10,15 +10,11 @@ struct SVG {
     /// What the chart shows, for screen readers and as a tooltip.
     let label: String
 
-    /// The bytes the buffer is sized for, again after each `take`.
-    private let capacity: Int
-
     /// Starts a chart; `capacity` (bytes), when known, spares the buffer its regrowing.
     init(width: Double, height: Double, label: String, capacity: Int = 0) {
         self.width = width
         self.height = height
         self.label = label
-        self.capacity = capacity
         markup.reserveCapacity(capacity)
         put("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         put(number: width)
