@@ -6,9 +6,13 @@ import Testing
 @Suite struct RestrictedTemplatesTests {
     @Test func aPageKeepsWhatItIncludesTransitively() {
         let templates = ReportTemplates()
+        let sections = ["actions", "burndown", "focus", "goals", "hours", "levels", "notes", "review", "skills", "summary"]
         #expect(templates.restricted(to: ["progress.html"]).sources.keys.sorted()
-                == ["layout.html.mustache", "progress.html.mustache", "style.css.mustache"])
-        #expect(templates.restricted(to: ["progress.md"]).sources.keys.sorted() == ["progress.md.mustache"])
+                == ["layout.html.mustache"] + sections.map { "progress-\($0).html.mustache" } + ["progress.html.mustache", "style.css.mustache"])
+        #expect(templates.restricted(to: ["progress.md"]).sources.keys.sorted()
+                == sections.map { "progress-\($0).md.mustache" } + ["progress.md.mustache"])
+        // Through two includes: the plan page's gaps section includes the gap table.
+        #expect(templates.restricted(to: ["plan.md"]).sources.keys.contains("gap-table.md.mustache"))
         #expect(templates.restricted(to: ["no-such.md"]).sources.isEmpty)
     }
 
