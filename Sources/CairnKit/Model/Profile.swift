@@ -12,7 +12,9 @@ public struct Profile: Sendable, Equatable {
     public var industries: [String] = []
     public var salary: SalaryExpectation?
     public var time: TimeBudget
-    public var skills: [HeldSkill] = []
+    public var skills: [HeldSkill] = [] {
+        didSet { skillPositions = Self.positions(of: skills) }
+    }
     public var evidence: [Evidence] = []
     /// Inputs of the internal vs external decision, by key.
     public var situation: [String: Bool] = [:]
@@ -31,8 +33,19 @@ public struct Profile: Sendable, Equatable {
         self.location = location
     }
 
-    /// The held skill with this id, if any.
-    public func skill(_ id: String) -> HeldSkill? { skills.first { $0.skillID == id } }
+    /// Where each held skill stands in `skills`, by id (the first, should one be held twice):
+    /// `skill(_:)` is asked for every level step of every gap, on every day of a burn-down.
+    private var skillPositions: [String: Int] = [:]
+
+    /// The held skill with this id, if any (the first, should one be held twice).
+    public func skill(_ id: String) -> HeldSkill? { skillPositions[id].map { skills[$0] } }
+
+    private static func positions(of skills: [HeldSkill]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(skills.count)
+        for (position, held) in skills.enumerated() where positions[held.skillID] == nil { positions[held.skillID] = position }
+        return positions
+    }
 }
 
 /// Something the person has demonstrated, tagged with skills.
