@@ -52,6 +52,23 @@ import Testing
         #expect(rust.goalIDs == ["g"])
     }
 
+    @Test func halfOfTheTargetPostingsMakeARequirementEachPostingCountedOnce() throws {
+        // Rust in 2 of 4 target postings (50%): required for the goal's date, at proficient.
+        // Terraform in 1 of 4, listed twice there: counted once, so not required; its needed
+        // level is the highest asked, the posting's 3 over the role's preferred 2.
+        let jobs = [("jobs/j0.md", "---\ntitle: Target Role\nrequires: {Terraform: 3}\n---\n"),
+                    ("jobs/j1.md", "---\ntitle: Target Role\nrequires: [Rust]\n---\n"),
+                    ("jobs/j2.md", "---\ntitle: Target Role\nrequires: [Rust]\n---\n"),
+                    ("jobs/j3.md", "---\ntitle: Target Role\nrequires: [SQL]\n---\n")]
+        var (plan, _) = try Self.plan(profile: Self.profile, extra: jobs)
+        let index = try #require(plan.postings.firstIndex { $0.requires.first?.skillID == "terraform" })
+        plan.postings[index].requires.append(plan.postings[index].requires[0])
+        let needs = GoalNeeds.of(plan)
+        #expect(needs.requirements["g"] == ["go": 3, "kubernetes": 2, "sql": 2, "rust": 2])
+        #expect(needs.levels["g"]?["terraform"] == 3 && needs.levels["g"]?["rust"] == 2)
+        #expect(needs.bySkill["terraform"]?.map(\.source) == [.preferred, .postings])
+    }
+
     @Test func effortFromTaxonomyDefaultAndResource() throws {
         // Go 2 -> 3: the taxonomy's third step, 220 h. An ad-hoc skill: 50 h per step.
         // Kubernetes 1 -> 2 through a 40 h resource that also raises Containers (held at 0): 20 h.

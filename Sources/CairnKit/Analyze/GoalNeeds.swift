@@ -12,12 +12,14 @@ public struct GoalNeeds: Sendable, Equatable {
     public static func of(_ plan: Plan) -> GoalNeeds {
         var result = GoalNeeds()
         let targetPostings = Market.targetPostings(plan)
+        // Raised in place: one access to a goal's map, not a read and then a write.
+        func raise(_ value: inout Int, to level: Int) { value = max(value, level) }
         func require(_ goal: String, _ skill: String, _ level: Int) {
-            result.requirements[goal, default: [:]][skill] = max(result.requirements[goal]?[skill] ?? 0, level)
+            raise(&result.requirements[goal, default: [:]][skill, default: 0], to: level)
         }
         func add(_ skill: String, _ need: GapNeed, counts: Bool) {
             result.bySkill[skill, default: []].append(need)
-            if counts { result.levels[need.goalID, default: [:]][skill] = max(result.levels[need.goalID]?[skill] ?? 0, need.level) }
+            if counts { raise(&result.levels[need.goalID, default: [:]][skill, default: 0], to: need.level) }
         }
         for goal in plan.goals where goal.status == .active {
             let role = plan.catalog.roles[goal.targetRoleID]
@@ -28,22 +30,22 @@ public struct GoalNeeds: Sendable, Equatable {
                 }
                 for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
             }
-            var postingLevels: [String: Int] = [:], postingCounts: [String: Int] = [:]
+            // Each skill's highest level over the goal's postings, and how many ask for it.
+            var tallies: [String: PostingTally] = [:]
             // Walked, not copied: a goal's postings can be thousands, and the burn-down asks for each of its days.
             let goalPostings = targetPostings.postings.lazy.filter { posting in
                 targetPostings.all || role.map { Market.names(posting, $0) } == true
             }
             var goalPostingCount = 0
             for posting in goalPostings {
+                for r in posting.requires { tallies[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: goalPostingCount) }
                 goalPostingCount += 1
-                for r in posting.requires { postingLevels[r.skillID] = max(postingLevels[r.skillID] ?? 0, r.level.rawValue) }
-                for skill in Set(posting.requires.map(\.skillID)) { postingCounts[skill, default: 0] += 1 }
             }
-            for (skill, count) in postingCounts where Double(count) >= 0.5 * Double(goalPostingCount) {
-                require(goal.id, skill, postingLevels[skill]!)
+            for (skill, tally) in tallies where Double(tally.postings) >= 0.5 * Double(goalPostingCount) {
+                require(goal.id, skill, tally.level)
             }
-            for (skill, level) in postingLevels.sorted(by: { $0.key < $1.key }) {
-                add(skill, GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: level), counts: true)
+            for (skill, tally) in tallies.sorted(by: { $0.key < $1.key }) {
+                add(skill, GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: tally.level), counts: true)
             }
             for alternative in goal.alternatives {
                 guard let fallback = plan.catalog.roles[alternative] else { continue }
@@ -54,5 +56,20 @@ public struct GoalNeeds: Sendable, Equatable {
             }
         }
         return result
+    }
+}
+
+/// One skill over a goal's target postings: the highest level one asks for, and how many ask
+/// for it (each posting once, should it list the skill twice).
+private struct PostingTally {
+    var level = 0
+    var postings = 0
+    /// The number of the last posting counted.
+    var last = -1
+
+    mutating func count(_ level: Int, posting: Int) {
+        self.level = max(self.level, level)
+        if last != posting { postings += 1 }
+        last = posting
     }
 }
