@@ -195,14 +195,17 @@ extension Schedule {
 
     /// The ids of the items a goal's date counts on and their prerequisites, depth first.
     static func neededItems(_ goalID: String, items: [WorkItem]) -> [String] {
-        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Items by position, not copied: the burn-down asks this for every goal on every day.
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(items.count)
+        for (position, item) in items.enumerated() where positions[item.id] == nil { positions[item.id] = position }
         var needed: [String] = [], seen: Set<String> = []
         var stack = items.filter { $0.goalIDs.contains(goalID) }.map(\.id).reversed().map { $0 }
         while let id = stack.popLast() {
-            guard !seen.contains(id), let item = byID[id] else { continue }
+            guard !seen.contains(id), let position = positions[id] else { continue }
             seen.insert(id)
             needed.append(id)
-            stack += item.after.reversed()
+            stack += items[position].after.reversed()
         }
         return needed
     }
