@@ -48,27 +48,28 @@ enum WorkItems {
 
     static func build(_ plan: Plan, gaps: GapAnalysis) -> [WorkItem] {
         let goals = goalOrder(plan)
-        let byGoal = Dictionary(uniqueKeysWithValues: goals.map { ($0.id, $0) })
         var items: [WorkItem] = []
         var index: [String: Int] = [:]
-        func earliest(_ ids: [String]) -> Day? { ids.compactMap { byGoal[$0]?.by }.min() }
 
-        let goalIDs = goals.map(\.id)
+        // Goals by position in `goals`: each gap's levels are looked up once, not for every step.
+        let goalIDs = goals.map(\.id), goalDates = goals.map(\.by)
         for gap in gaps.gaps {
+            let needLevels = goalIDs.map { gaps.goalNeeds[$0]?[gap.skillID] ?? 0 }
+            let requiredLevels = goalIDs.map { gaps.goalRequirements[$0]?[gap.skillID] ?? 0 }
             for step in gap.steps {
-                let needing = goalIDs.filter { (gaps.goalNeeds[$0]?[gap.skillID] ?? 0) >= step.level }
-                let gating = goalIDs.filter { (gaps.goalRequirements[$0]?[gap.skillID] ?? 0) >= step.level }
-                let fallbackOwners = gap.needs.filter { $0.source.isFallback && $0.level >= step.level }.map(\.goalID)
+                let gating = goalIDs.indices.filter { requiredLevels[$0] >= step.level }
                 // The goal it counts for comes first as owner, then one that only prefers it, then a fallback's.
-                guard let owner = gating.first ?? needing.first ?? goalIDs.first(where: fallbackOwners.contains) else { continue }
+                guard let owner = gating.first ?? needLevels.firstIndex(where: { $0 >= step.level }) ?? goalIDs.firstIndex(where: { id in
+                    gap.needs.contains { $0.source.isFallback && $0.level >= step.level && $0.goalID == id }
+                }) else { continue }
                 var after: [String] = []
                 if step.level > gap.current + 1 { after.append(stepID(gap.skillID, step.level - 1)) }
                 let item = WorkItem(
                     id: stepID(gap.skillID, step.level), kind: .step,
                     title: "\(gap.name) to \(step.level) (\(Level(rawValue: step.level)!.name))",
-                    goalID: owner, goalIDs: gating, priority: gap.priority,
-                    deadline: earliest(gating.isEmpty ? [owner] : gating), due: nil, hours: step.hours, after: after,
-                    skillID: gap.skillID, level: step.level, every: nil, source: nil)
+                    goalID: goalIDs[owner], goalIDs: gating.map { goalIDs[$0] }, priority: gap.priority,
+                    deadline: (gating.isEmpty ? [owner] : gating).compactMap { goalDates[$0] }.min(), due: nil, hours: step.hours,
+                    after: after, skillID: gap.skillID, level: step.level, every: nil, source: nil)
                 index[item.id] = items.count
                 items.append(item)
             }
