@@ -102,6 +102,20 @@ import Testing
         #expect(EffortBucket(weeks: weeks) == bucket)
     }
 
+    @Test func resourcesAreFoundBySkillEachOnceInTheirOrder() throws {
+        var (plan, _) = try Self.plan(profile: Self.profile, extra: [
+            ("resources/a.md", "---\ntitle: A\nkind: course\nskills: {Kubernetes: 1, Go: 3}\nhours: 5\n---\n"),
+            ("resources/b.md", "---\ntitle: B\nkind: course\nskills: {Go: 3}\nhours: 9\n---\n"),
+        ])
+        let a = try #require(plan.resources.firstIndex { $0.id == "a" }), b = try #require(plan.resources.firstIndex { $0.id == "b" })
+        plan.resources[a].skills.append(plan.resources[a].skills[0])
+        let bySkill = GapAnalysis.resourcesBySkill(plan.resources)
+        #expect(bySkill == ["kubernetes": [a], "go": [a, b].sorted()])
+        // Go 2 -> 3: both reach it; A's 5 h (Kubernetes is held at 1 already, so all go to Go) beat B's 9 h.
+        #expect(GapAnalysis.chooseResource("go", current: 2, needed: 3, plan: plan, among: bySkill["go"]!)?.0.id == "a")
+        #expect(GapAnalysis.chooseResource("go", current: 2, needed: 3, plan: plan, among: [b])?.0.id == "b")
+    }
+
     @Test func chosenResourceCoversMostStepsThenFewestHours() throws {
         let profile = "---\ntitle: Senior Software Engineer\nexperience: 6\nskills: {Go: 3, SQL: 2}\n---\n"
         let (_, analysis) = try Self.plan(profile: profile, extra: [

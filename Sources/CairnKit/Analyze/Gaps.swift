@@ -108,6 +108,7 @@ extension GapAnalysis {
         let active = plan.goals.filter { $0.status == .active }
         let needs = needs ?? GoalNeeds.of(plan)
         let frequencies = Dictionary(market.frequencies.map { ($0.skillID, $0) }, uniquingKeysWith: { a, _ in a })
+        let resources = resourcesBySkill(plan.resources)
         var gaps: [Gap] = []
         for (skill, skillNeeds) in needs.bySkill {
             let primary = skillNeeds.filter { !$0.source.isFallback }
@@ -117,7 +118,7 @@ extension GapAnalysis {
             let roleTier = Self.roleTier(skillNeeds, current: current)
             let frequency = frequencies[skill].flatMap { $0.requiredBy > 0 ? $0 : nil }
             let tiers = [roleTier, frequency?.tier].compactMap { $0 }
-            var (steps, resourceID) = Self.steps(skill, from: current, to: needed, plan: plan)
+            var (steps, resourceID) = Self.steps(skill, from: current, to: needed, plan: plan, resources: resources[skill] ?? [])
             credit.apply(to: &steps, skill: skill, goals: skillNeeds.map(\.goalID))
             let effort = steps.reduce(0) { $0 + $1.hours }
             let weeks = plan.profile.time.hoursPerWeek.flatMap { $0 > 0 ? Numbers.round(effort / $0, places: 1) : nil }
@@ -141,10 +142,20 @@ extension GapAnalysis {
         return nil
     }
 
+    /// The positions in `resources` of those that list each skill, in order.
+    static func resourcesBySkill(_ resources: [Resource]) -> [String: [Int]] {
+        var bySkill: [String: [Int]] = [:]
+        for (index, resource) in resources.enumerated() {
+            for skill in resource.skills where bySkill[skill.skillID]?.last != index { bySkill[skill.skillID, default: []].append(index) }
+        }
+        return bySkill
+    }
+
     /// The steps current+1 ... needed, each with its hours: the chosen resource's for the steps it
     /// covers (its hours split over the skills it raises, then over its steps), else the taxonomy's.
-    static func steps(_ skill: String, from current: Int, to needed: Int, plan: Plan) -> ([GapStep], String?) {
-        let resource = chooseResource(skill, current: current, needed: needed, plan: plan)
+    /// `resources` are the positions of the plan's resources that list the skill (`resourcesBySkill`).
+    static func steps(_ skill: String, from current: Int, to needed: Int, plan: Plan, resources: [Int]) -> ([GapStep], String?) {
+        let resource = chooseResource(skill, current: current, needed: needed, plan: plan, among: resources)
         let steps = (current + 1...needed).map { level in
             if let (resource, reaches, share) = resource, level <= reaches, let share {
                 return GapStep(level: level, hours: Numbers.round(share / Double(reaches - current), places: 1),
@@ -159,10 +170,11 @@ extension GapAnalysis {
     /// The resource for a skill: not done, raising it above the current level; the one covering
     /// the most needed steps wins, then the fewest hours (unstated last), then the id.
     /// Returns the level it reaches and its hours for this skill (nil when it states none).
-    static func chooseResource(_ skill: String, current: Int, needed: Int, plan: Plan) -> (Resource, Int, Double?)? {
+    /// Only the resources at the positions `among` are looked at: those that list the skill.
+    static func chooseResource(_ skill: String, current: Int, needed: Int, plan: Plan, among positions: [Int]) -> (Resource, Int, Double?)? {
         // By place, not by copy: the burn-down asks this for every gap on every past day.
         let resources = plan.resources
-        let candidates: [(Int, Int, Double?)] = resources.indices.compactMap { index in
+        let candidates: [(Int, Int, Double?)] = positions.compactMap { index in
             guard resources[index].status != .done,
                   let reaches = resources[index].skills.first(where: { $0.skillID == skill })?.level.rawValue,
                   reaches > current else { return nil }
