@@ -39,6 +39,22 @@ import Testing
         #expect(market.pipeline.first { $0.status == "rejected" }?.count == 1)
     }
 
+    @Test func aPostingListingASkillTwiceCountsOnce() throws {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        fixture.add("jobs/a.md", "---\ntitle: Staff Engineer\nrequires: [Go]\nprefers: [Rust]\n---\n")
+        fixture.add("jobs/b.md", "---\ntitle: Staff Engineer\nrequires: [SQL]\n---\n")
+        var plan = try #require(fixture.read().plan)
+        // The reader refuses twins; a plan built otherwise may hold them.
+        let a = try #require(plan.postings.firstIndex { $0.id == "a" })
+        plan.postings[a].requires += plan.postings[a].requires
+        plan.postings[a].prefers += plan.postings[a].prefers
+        let market = Market.of(plan, asOf: Day(year: 2026, month: 11, day: 23)!)
+        let bySkill = Dictionary(uniqueKeysWithValues: market.frequencies.map { ($0.skillID, $0) })
+        #expect(bySkill["go"]?.requiredBy == 1 && bySkill["go"]?.requiredShare == 0.5 && bySkill["go"]?.tier == .p1)
+        #expect(bySkill["rust"]?.preferredBy == 1 && bySkill["rust"]?.preferredShare == 0.5)
+    }
+
     @Test func allPostingsWhenNoneMatchATarget() throws {
         var fixture = PlanFixture()
         fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")

@@ -117,13 +117,13 @@ extension Market {
         let (postings, targets, all) = targetPostings(plan)
         let taxonomy = plan.catalog.taxonomy
         let n = postings.count
-        var required: [String: Int] = [:], preferred: [String: Int] = [:]
-        for posting in postings {
-            for skill in Set(posting.requires.map(\.skillID)) { required[skill, default: 0] += 1 }
-            for skill in Set(posting.prefers.map(\.skillID)) { preferred[skill, default: 0] += 1 }
+        var required: [String: PostingTally] = [:], preferred: [String: PostingTally] = [:]
+        for (number, posting) in postings.enumerated() {
+            for r in posting.requires { required[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: number) }
+            for p in posting.prefers { preferred[p.skillID, default: PostingTally()].count(p.level.rawValue, posting: number) }
         }
         let frequencies = Set(required.keys).union(preferred.keys).map { skill in
-            let r = required[skill] ?? 0, p = preferred[skill] ?? 0
+            let r = required[skill]?.postings ?? 0, p = preferred[skill]?.postings ?? 0
             let share = n == 0 ? 0 : Double(r) / Double(n)
             return SkillFrequency(skillID: skill, name: taxonomy.name(of: skill), requiredBy: r, preferredBy: p, postings: n,
                                   requiredShare: Numbers.round(share, places: 4),
