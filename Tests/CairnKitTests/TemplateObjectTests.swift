@@ -1,10 +1,10 @@
 import Testing
 @testable import CairnKit
 
-/// Rows that templates look names up in directly answer exactly what a dictionary made from
-/// them through `Mirror` (what `TemplateContext.build` makes of other views) would.
+/// Rows that templates look names up in directly answer exactly what a dictionary of their
+/// stored properties (what `TemplateContext.build` makes of other views) would.
 @Suite struct TemplateObjectTests {
-    /// A value as `TemplateContext.build` made it before template objects, written out with keys sorted.
+    /// A value as a dictionary of its stored properties, written out with keys sorted.
     static func mirrored(_ value: Any) -> String {
         switch value {
         case is String, is Bool, is Int, is Double: return "\(value)"
@@ -21,7 +21,7 @@ import Testing
 
     /// The same written from what templates see: each stored property's name asked of the object.
     static func lookedUp(_ value: Any) -> String {
-        if let rows = value as? [Any], value is TemplateObjects { return "[" + rows.map(lookedUp).joined(separator: ", ") + "]" }
+        if let rows = value as? [any TemplateObject] { return "[" + rows.map(lookedUp).joined(separator: ", ") + "]" }
         guard let object = value as? TemplateObject else { return "\(value)" }
         let names = Mirror(reflecting: value).children.map { $0.label! }
         return "{" + names.map { "\($0): \(object.child(named: $0).map(lookedUp) ?? "nil")" }.sorted().joined(separator: ", ") + "}"

@@ -107,7 +107,7 @@ extension Reports {
 
     /// One Markdown or HTML page from its view's context, long texts spliced in; rendered again
     /// from a context without splices in the rare page that uses a long text other than as it is.
-    static func page(_ report: ReportKind, format: OutputFormat, view: Any, context: Any, splices: TemplateSplices,
+    static func page(_ report: ReportKind, format: OutputFormat, view: any Encodable, context: Any, splices: TemplateSplices,
                      templates: ReportTemplates) throws(ReportError) -> ReportText {
         let context = try PageParts.adding(to: context, report: report, format: format, templates: templates, splices: splices)
         func unspliced() throws(ReportError) -> Any {

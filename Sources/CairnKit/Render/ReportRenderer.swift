@@ -19,7 +19,7 @@ public enum ReportKind: String, Sendable, CaseIterable {
     public static var built: [ReportKind] { [.position, .market, .plan] }
 
     /// The view model its Markdown and HTML templates render.
-    func view(plan: Plan, analysis: Analysis) -> Any {
+    func view(plan: Plan, analysis: Analysis) -> any Encodable {
         switch self {
         case .position: PositionView(plan: plan, analysis: analysis)
         case .market: MarketView(plan: plan, analysis: analysis)

@@ -20,3 +20,11 @@ public struct ChartMarkup: Sendable, Equatable {
 
     public static func == (a: ChartMarkup, b: ChartMarkup) -> Bool { a.text == b.text }
 }
+
+extension ChartMarkup: Encodable {
+    /// Its markup (a template context takes its `entry` instead).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}

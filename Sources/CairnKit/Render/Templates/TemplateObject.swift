@@ -4,9 +4,16 @@ import Mustache
 /// it: for rows a page has thousands of (the market's ranked postings), where those dictionaries
 /// cost more memory than the page. `child(named:)` must answer every stored property by its name,
 /// as `TemplateContext.build` would give it, and nothing else (TemplateObjectTests check it).
-protocol TemplateObject: MustacheParent {}
+/// A template context keeps such a row as it is, and an array of them as an array of the type.
+protocol TemplateObject: MustacheParent, Encodable {}
 
-/// Arrays of template objects, which go to the templates as they are.
-protocol TemplateObjects {}
-
-extension Array: TemplateObjects where Element: TemplateObject {}
+extension TemplateObject {
+    /// Kept as it is by a template context; no other encoding has a use for it.
+    public func encode(to encoder: any Encoder) throws {
+        guard let context = encoder as? TemplateEncoder else {
+            throw EncodingError.invalidValue(self, .init(codingPath: encoder.codingPath,
+                                                         debugDescription: "a template row is encoded only into a template context"))
+        }
+        context.keep(self)
+    }
+}

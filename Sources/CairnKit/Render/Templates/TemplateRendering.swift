@@ -1,6 +1,6 @@
 /// Looks a template up and renders a view with it.
 enum TemplateRendering {
-    static func render(_ view: Any, template name: String, format: OutputFormat, templates: ReportTemplates) throws(ReportError) -> String {
+    static func render(_ view: some Encodable, template name: String, format: OutputFormat, templates: ReportTemplates) throws(ReportError) -> String {
         try render(context: TemplateContext.build(view), template: name, format: format, templates: templates)
     }
 

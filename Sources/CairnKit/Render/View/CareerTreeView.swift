@@ -1,5 +1,5 @@
 /// One role of the career tree, as a row: how it is reached and how ready the person is.
-public struct TreeRow: Sendable, Equatable {
+public struct TreeRow: Sendable, Equatable, Encodable {
     public var roleID: String
     public var title: String
     /// 0 for the current role, 1 for a role one move away, ...

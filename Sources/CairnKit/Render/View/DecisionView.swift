@@ -1,6 +1,6 @@
 /// One decision framework (analysis section 10): the signals on each side with their source,
 /// the counts, and what was not answered. It never says which side to take.
-public struct DecisionView: Sendable, Equatable {
+public struct DecisionView: Sendable, Equatable, Encodable {
     public var title: String
     public var sides: [DecisionSideView]
     /// "4 signals for an internal promotion, 4 for an external move".
@@ -10,7 +10,7 @@ public struct DecisionView: Sendable, Equatable {
 }
 
 /// The signals supporting one side.
-public struct DecisionSideView: Sendable, Equatable {
+public struct DecisionSideView: Sendable, Equatable, Encodable {
     /// "For an internal promotion".
     public var heading: String
     public var count: String
@@ -18,7 +18,7 @@ public struct DecisionSideView: Sendable, Equatable {
     public var hasSignals: Bool
 }
 
-public struct DecisionSignalRow: Sendable, Equatable {
+public struct DecisionSignalRow: Sendable, Equatable, Encodable {
     public var text: String
     public var source: String
 }

@@ -1,6 +1,6 @@
 /// The development plan in time (analysis section 7): horizons, the next four quarters, the
 /// next twelve months, this week, the Gantt charts and the resources with their costs.
-public struct DevelopmentPlanView: Sendable, Equatable {
+public struct DevelopmentPlanView: Sendable, Equatable, Encodable {
     /// False when the profile sets no hours per week: nothing is placed, and `advice` says how to fix it.
     public var isScheduled: Bool
     public var advice: RichText
@@ -22,7 +22,7 @@ public struct DevelopmentPlanView: Sendable, Equatable {
 }
 
 /// One horizon: its dates and the milestones in it.
-public struct HorizonView: Sendable, Equatable {
+public struct HorizonView: Sendable, Equatable, Encodable {
     /// "Short term (0-6 months)".
     public var title: String
     /// "2026-11-23 to 2027-05-23", "from 2028-05-24".
@@ -33,7 +33,7 @@ public struct HorizonView: Sendable, Equatable {
 }
 
 /// A dated point of the plan: an item's milestone, or a goal's date.
-public struct MilestoneRow: Sendable, Equatable {
+public struct MilestoneRow: Sendable, Equatable, Encodable {
     public var date: String
     public var title: String
     public var goal: String
@@ -47,7 +47,7 @@ public struct MilestoneRow: Sendable, Equatable {
 }
 
 /// One quarter and its milestones.
-public struct QuarterView: Sendable, Equatable {
+public struct QuarterView: Sendable, Equatable, Encodable {
     public var quarter: String
     public var range: String
     public var milestones: [MilestoneRow]
@@ -55,7 +55,7 @@ public struct QuarterView: Sendable, Equatable {
 }
 
 /// One month's hours per item against the month's capacity.
-public struct MonthView: Sendable, Equatable {
+public struct MonthView: Sendable, Equatable, Encodable {
     public var month: String
     public var hours: String
     /// "25.5 h of 40 h (5 weeks × 8 h)".
@@ -68,7 +68,7 @@ public struct MonthView: Sendable, Equatable {
     public var summary: String
 }
 
-public struct ItemHoursRow: Sendable, Equatable {
+public struct ItemHoursRow: Sendable, Equatable, Encodable {
     public var title: String
     public var hours: String
 }

@@ -1,6 +1,6 @@
 /// One skill gap as the gap table shows it (analysis section 4): levels, effort with its
 /// parts, who asks for the skill and how often postings do, and the resource chosen.
-public struct GapRow: Sendable, Equatable {
+public struct GapRow: Sendable, Equatable, Encodable {
     public var priority: String
     /// The priority as a CSS class: "p0" ... "p3".
     public var priorityClass: String

@@ -25,7 +25,7 @@ public enum GoalHorizon: String, Sendable, CaseIterable {
 }
 
 /// The goals of one horizon.
-public struct GoalHorizonGroup: Sendable, Equatable {
+public struct GoalHorizonGroup: Sendable, Equatable, Encodable {
     public var name: String
     public var heading: String
     public var goals: [HorizonGoalRow]
@@ -36,7 +36,7 @@ public struct GoalHorizonGroup: Sendable, Equatable {
 }
 
 /// One goal in its horizon.
-public struct HorizonGoalRow: Sendable, Equatable {
+public struct HorizonGoalRow: Sendable, Equatable, Encodable {
     public var target: String
     public var goalID: String
     /// "2028-09-30", or "no date".
@@ -55,7 +55,7 @@ public struct HorizonGoalRow: Sendable, Equatable {
 }
 
 /// One labelled fact of the current situation.
-public struct FactRow: Sendable, Equatable {
+public struct FactRow: Sendable, Equatable, Encodable {
     public var label: String
     public var value: String
 }

@@ -2,7 +2,7 @@ import CommonMark
 
 /// Markdown the person wrote, carried into a report: as written for Markdown pages,
 /// through libcmark's safe renderer (raw HTML and dangerous links dropped) for HTML.
-public struct MarkdownText: Sendable, Equatable {
+public struct MarkdownText: Sendable, Equatable, Encodable {
     public var markdown: String
     public var html: String
 
@@ -45,7 +45,7 @@ public struct MarkdownText: Sendable, Equatable {
 }
 
 /// A headed section of the person's own words (a profile section, a role's behaviours).
-public struct QuotedSection: Sendable, Equatable {
+public struct QuotedSection: Sendable, Equatable, Encodable {
     public var title: String
     public var body: MarkdownText
 }

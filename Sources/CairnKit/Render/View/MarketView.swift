@@ -1,5 +1,5 @@
 /// Everything the "market" report shows, pre-formatted for its templates.
-public struct MarketView: Sendable, Equatable {
+public struct MarketView: Sendable, Equatable, Encodable {
     public var header: ReportHeader
     /// Titles of the active goals' target roles: "Staff Engineer and Principal Engineer".
     public var targets: String
@@ -20,7 +20,7 @@ public struct MarketView: Sendable, Equatable {
 }
 
 /// Demand: how many target postings there are, and how recent.
-public struct DemandView: Sendable, Equatable {
+public struct DemandView: Sendable, Equatable, Encodable {
     public var postings: String
     public var recent: String
     public var windowDays: String
@@ -30,7 +30,7 @@ public struct DemandView: Sendable, Equatable {
 }
 
 /// Posted salaries for one role in one currency.
-public struct SalaryRow: Sendable, Equatable {
+public struct SalaryRow: Sendable, Equatable, Encodable {
     public var role: String
     public var currency: String
     public var postings: String
@@ -42,7 +42,7 @@ public struct SalaryRow: Sendable, Equatable {
 }
 
 /// How often target postings ask for one skill, and the person's level in it.
-public struct FrequencyRow: Sendable, Equatable {
+public struct FrequencyRow: Sendable, Equatable, Encodable {
     public var skill: String
     public var requiredBy: String
     public var requiredShare: String
@@ -57,7 +57,7 @@ public struct FrequencyRow: Sendable, Equatable {
 }
 
 /// One saved posting's match with its five parts.
-public struct MatchRow: Sendable, Equatable {
+public struct MatchRow: Sendable, Equatable, Encodable {
     public var rank: String
     public var title: String
     public var company: String
@@ -75,7 +75,7 @@ public struct MatchRow: Sendable, Equatable {
 }
 
 /// One part of a match: points out of the maximum, and why.
-public struct MatchPartRow: Sendable, Equatable {
+public struct MatchPartRow: Sendable, Equatable, Encodable {
     public var name: String
     public var points: String
     public var maximum: String
@@ -83,7 +83,7 @@ public struct MatchPartRow: Sendable, Equatable {
 }
 
 /// Saved postings in one status.
-public struct StatusRow: Sendable, Equatable {
+public struct StatusRow: Sendable, Equatable, Encodable {
     public var status: String
     public var count: String
     /// The postings, "Staff Engineer (Corvid Systems); ..." (titles may hold commas).
@@ -91,7 +91,7 @@ public struct StatusRow: Sendable, Equatable {
 }
 
 /// The SVG charts of the market report.
-public struct MarketCharts: Sendable, Equatable {
+public struct MarketCharts: Sendable, Equatable, Encodable {
     /// One salary chart per currency, one after the other.
     public var salaries: String
     /// Every ranked posting's score in its parts, made when the page shows it.

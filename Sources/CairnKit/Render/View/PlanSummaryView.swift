@@ -1,6 +1,6 @@
 /// The plan report's first section: where you stand, each goal's readiness and whether its
 /// work fits before its date, the most urgent actions and this week's tasks.
-public struct PlanSummaryView: Sendable, Equatable {
+public struct PlanSummaryView: Sendable, Equatable, Encodable {
     /// "Senior Software Engineer (senior-engineer), senior: the title word 'Senior'; 6 years of experience".
     public var position: String
     /// How the hours per week are shared between the goals, or how to set them; a sentence.
@@ -14,7 +14,7 @@ public struct PlanSummaryView: Sendable, Equatable {
 }
 
 /// An active goal: readiness, date, when its work ends and whether that fits.
-public struct GoalStatusRow: Sendable, Equatable {
+public struct GoalStatusRow: Sendable, Equatable, Encodable {
     public var goalID: String
     public var target: String
     public var readiness: String
@@ -32,7 +32,7 @@ public struct GoalStatusRow: Sendable, Equatable {
 }
 
 /// One of the most urgent actions: due date, when the schedule finishes it, and whether that is late.
-public struct UrgentActionRow: Sendable, Equatable {
+public struct UrgentActionRow: Sendable, Equatable, Encodable {
     public var title: String
     public var goal: String
     public var hours: String
@@ -46,7 +46,7 @@ public struct UrgentActionRow: Sendable, Equatable {
 }
 
 /// The hours of the week of as_of (week 0 of the schedule).
-public struct WeekView: Sendable, Equatable {
+public struct WeekView: Sendable, Equatable, Encodable {
     /// "2026-11-23 to 2026-11-29".
     public var range: String
     public var tasks: [WeekTaskRow]
@@ -55,7 +55,7 @@ public struct WeekView: Sendable, Equatable {
     public var line: RichText
 }
 
-public struct WeekTaskRow: Sendable, Equatable {
+public struct WeekTaskRow: Sendable, Equatable, Encodable {
     public var title: String
     public var goal: String
     public var hours: String

@@ -1,7 +1,7 @@
 /// Everything the plan report shows, pre-formatted for its templates, in the report's order:
 /// summary, situation and goals by horizon, skill gaps, the development plan, risks and
 /// fallbacks, decision frameworks, plan quality.
-public struct PlanView: Sendable, Equatable {
+public struct PlanView: Sendable, Equatable, Encodable {
     public var header: ReportHeader
     public var summary: PlanSummaryView
     public var situation: [FactRow]
@@ -69,7 +69,7 @@ extension PlanView {
 
 /// The skill-builder view (`cairn gaps`): the gap table and how often the target postings
 /// ask for each skill.
-public struct GapsView: Sendable, Equatable {
+public struct GapsView: Sendable, Equatable, Encodable {
     public var header: ReportHeader
     public var gaps: [GapRow]
     public var hasGaps: Bool

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where the person stands, as shown (analysis section 1).
-public struct PositionSummaryView: Sendable, Equatable {
+public struct PositionSummaryView: Sendable, Equatable, Encodable {
     public var title: String
     public var currentRole: String
     /// The catalog role behind the title, for a caption: "catalog role senior-engineer".
@@ -24,7 +24,7 @@ public struct PositionSummaryView: Sendable, Equatable {
 }
 
 /// Skill levels held in one category.
-public struct CategoryRow: Sendable, Equatable {
+public struct CategoryRow: Sendable, Equatable, Encodable {
     public var category: String
     public var levels: String
     public var skills: String
@@ -33,7 +33,7 @@ public struct CategoryRow: Sendable, Equatable {
 }
 
 /// A skill the active goals need above the level held.
-public struct GrowthRow: Sendable, Equatable {
+public struct GrowthRow: Sendable, Equatable, Encodable {
     public var skill: String
     public var current: String
     public var needed: String

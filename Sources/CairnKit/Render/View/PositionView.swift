@@ -1,5 +1,5 @@
 /// Everything the "position and paths" report shows, pre-formatted for its templates.
-public struct PositionView: Sendable, Equatable {
+public struct PositionView: Sendable, Equatable, Encodable {
     public var header: ReportHeader
     public var position: PositionSummaryView
     /// The profile body's sections, in the person's words.
@@ -24,7 +24,7 @@ public struct PositionView: Sendable, Equatable {
 }
 
 /// The title block every report starts with.
-public struct ReportHeader: Sendable, Equatable {
+public struct ReportHeader: Sendable, Equatable, Encodable {
     public var title: String
     /// The person's name, or "your plan".
     public var person: String
@@ -32,21 +32,21 @@ public struct ReportHeader: Sendable, Equatable {
 }
 
 /// The maximum points of the readiness parts.
-public struct ReadinessWeightsView: Sendable, Equatable {
+public struct ReadinessWeightsView: Sendable, Equatable, Encodable {
     public var technical: String
     public var experience: String
     public var demonstrated: String
 }
 
 /// The SVG charts of the position report.
-public struct PositionCharts: Sendable, Equatable {
+public struct PositionCharts: Sendable, Equatable, Encodable {
     public var readiness: String
     public var skillMap: String
     public var careerTree: String
 }
 
 /// The role a report was asked to focus on: its readiness, gaps, overlap and behaviours.
-public struct FocusView: Sendable, Equatable {
+public struct FocusView: Sendable, Equatable, Encodable {
     public var readiness: ReadinessView
     /// "IC, level 4; typically 8 years; typical pay 200,000-260,000 USD".
     public var facts: String

@@ -1,5 +1,5 @@
 /// The rows of the progress report's tables (see `ProgressView`).
-public struct GoalProgressRow: Sendable, Equatable {
+public struct GoalProgressRow: Sendable, Equatable, Encodable {
     public var goalID: String
     public var target: String
     public var by: String
@@ -19,23 +19,23 @@ public struct GoalProgressRow: Sendable, Equatable {
     public var burndownChart: String
 }
 
-public struct BurnRow: Sendable, Equatable {
+public struct BurnRow: Sendable, Equatable, Encodable {
     public var day: String
     public var remaining: String
     public var planned: String
 }
 
-public struct WeekRow: Sendable, Equatable {
+public struct WeekRow: Sendable, Equatable, Encodable {
     public var monday: String
     public var hours: String
 }
 
-public struct SkillHoursRow: Sendable, Equatable {
+public struct SkillHoursRow: Sendable, Equatable, Encodable {
     public var skill: String
     public var hours: String
 }
 
-public struct LevelChangeRow: Sendable, Equatable {
+public struct LevelChangeRow: Sendable, Equatable, Encodable {
     public var date: String
     public var skill: String
     /// "0 → 1 (basic)".
@@ -43,20 +43,20 @@ public struct LevelChangeRow: Sendable, Equatable {
     public var source: String
 }
 
-public struct DoneActionRow: Sendable, Equatable {
+public struct DoneActionRow: Sendable, Equatable, Encodable {
     public var date: String
     public var goal: String
     public var title: String
     public var source: String
 }
 
-public struct SkillSeriesRow: Sendable, Equatable {
+public struct SkillSeriesRow: Sendable, Equatable, Encodable {
     public var skill: String
     /// "0 until 2026-11-15, then 1".
     public var history: String
 }
 
-public struct ReviewView: Sendable, Equatable {
+public struct ReviewView: Sendable, Equatable, Encodable {
     /// "monthly review on 2026-10-31 (log/2026-10.md:38:1)".
     public var title: String
     public var facts: [String]
@@ -64,7 +64,7 @@ public struct ReviewView: Sendable, Equatable {
     public var hasReadiness: Bool
 }
 
-public struct ReadinessDeltaRow: Sendable, Equatable {
+public struct ReadinessDeltaRow: Sendable, Equatable, Encodable {
     public var role: String
     public var before: String
     public var now: String
@@ -72,7 +72,7 @@ public struct ReadinessDeltaRow: Sendable, Equatable {
     public var delta: String
 }
 
-public struct NextFocusView: Sendable, Equatable {
+public struct NextFocusView: Sendable, Equatable, Encodable {
     /// "December 2026 (2026-12-01 to 2026-12-31): 31.5 h planned".
     public var title: String
     public var items: [FocusItemRow]
@@ -81,7 +81,7 @@ public struct NextFocusView: Sendable, Equatable {
     public var hasMilestones: Bool
 }
 
-public struct FocusItemRow: Sendable, Equatable {
+public struct FocusItemRow: Sendable, Equatable, Encodable {
     public var title: String
     /// Hours, or a milestone's date.
     public var value: String

@@ -1,7 +1,7 @@
 /// Everything the progress report shows, pre-formatted for its templates: the period's hours
 /// against capacity, each goal's status, level changes, actions done, what changed since the
 /// last review, burn-downs, skill levels over time and the next period's focus.
-public struct ProgressView: Sendable, Equatable {
+public struct ProgressView: Sendable, Equatable, Encodable {
     public var header: ReportHeader
     /// "November 2026 (2026-11-01 to 2026-11-30)".
     public var period: String

@@ -1,6 +1,6 @@
 /// The plan-quality scorecard (analysis section 11): the score with its parts, the band, and
 /// every check with its status and, for a failed one, what to add where.
-public struct QualityView: Sendable, Equatable {
+public struct QualityView: Sendable, Equatable, Encodable {
     public var score: String
     public var band: String
     public var bandClass: String
@@ -12,7 +12,7 @@ public struct QualityView: Sendable, Equatable {
 }
 
 /// One check of the scorecard.
-public struct QualityCheckRow: Sendable, Equatable {
+public struct QualityCheckRow: Sendable, Equatable, Encodable {
     public var section: String
     public var title: String
     /// "passed", "failed", "not applicable".
@@ -30,7 +30,7 @@ public struct QualityCheckRow: Sendable, Equatable {
 }
 
 /// Something missing: what, what to add, and where.
-public struct QualityFindingRow: Sendable, Equatable {
+public struct QualityFindingRow: Sendable, Equatable, Encodable {
     public var message: RichText
     public var fix: RichText
     public var location: String

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Readiness for one role with the three parts and the skills behind each, as shown.
-public struct ReadinessView: Sendable, Equatable {
+public struct ReadinessView: Sendable, Equatable, Encodable {
     public var roleID: String
     public var title: String
     /// Why the role is assessed: "goal staff-engineer; promotion from senior-engineer".
@@ -28,13 +28,13 @@ public struct ReadinessView: Sendable, Equatable {
 }
 
 /// Points of one part out of its maximum.
-public struct PartView: Sendable, Equatable {
+public struct PartView: Sendable, Equatable, Encodable {
     public var points: String
     public var maximum: String
 }
 
 /// One skill of a role against the level held (technical part).
-public struct CoverageRow: Sendable, Equatable {
+public struct CoverageRow: Sendable, Equatable, Encodable {
     public var skill: String
     /// "required" or "preferred".
     public var kind: String
@@ -47,7 +47,7 @@ public struct CoverageRow: Sendable, Equatable {
 }
 
 /// A required skill with its recent evidence (demonstrated part): the newest items and how many more.
-public struct BackedRow: Sendable, Equatable {
+public struct BackedRow: Sendable, Equatable, Encodable {
     public var skill: String
     /// The newest items, at most `BackedRow.shown`.
     public var evidence: [EvidenceRow]
@@ -62,7 +62,7 @@ public struct BackedRow: Sendable, Equatable {
 }
 
 /// One evidence item: when, where it came from, what it was.
-public struct EvidenceRow: Sendable, Equatable {
+public struct EvidenceRow: Sendable, Equatable, Encodable {
     public var date: String
     /// "profile evidence", "done action", "log entry".
     public var source: String

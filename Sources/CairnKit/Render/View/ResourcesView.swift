@@ -1,5 +1,5 @@
 /// The learning resources the gaps use, with their hours and costs against the yearly budget.
-public struct ResourcesView: Sendable, Equatable {
+public struct ResourcesView: Sendable, Equatable, Encodable {
     public var rows: [ResourceRow]
     public var hasRows: Bool
     /// "Total: 445 USD for 5 resources, 240 h of their steps in the plan (30 + ...)."
@@ -10,7 +10,7 @@ public struct ResourcesView: Sendable, Equatable {
 }
 
 /// One resource chosen for a gap.
-public struct ResourceRow: Sendable, Equatable {
+public struct ResourceRow: Sendable, Equatable, Encodable {
     public var title: String
     public var resourceID: String
     public var kind: String

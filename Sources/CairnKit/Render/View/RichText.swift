@@ -1,7 +1,7 @@
 /// A line Cairn wrote about the plan that may name file keys as `code` spans
 /// ("add `by:` to goals/staff.md"): as written for Markdown pages, and for HTML escaped
 /// first, then each pair of backticks made a `<code>` element (nothing else becomes markup).
-public struct RichText: Sendable, Equatable {
+public struct RichText: Sendable, Equatable, Encodable {
     public var text: String
     public var html: String
 

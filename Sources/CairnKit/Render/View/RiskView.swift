@@ -1,5 +1,5 @@
 /// One risk as shown (analysis section 9): how bad, what, the facts behind it, what to do.
-public struct RiskRow: Sendable, Equatable {
+public struct RiskRow: Sendable, Equatable, Encodable {
     public var severity: String
     public var severityClass: String
     public var summary: RichText
@@ -9,7 +9,7 @@ public struct RiskRow: Sendable, Equatable {
 }
 
 /// A goal's fallback path: the best alternative and every other one with its readiness.
-public struct FallbackRow: Sendable, Equatable {
+public struct FallbackRow: Sendable, Equatable, Encodable {
     public var goal: String
     /// "Senior Backend Engineer, readiness 86 (ready now)", or that none is listed.
     public var best: RichText

@@ -1,11 +1,11 @@
 /// One category of the skill map.
-public struct SkillCategoryView: Sendable, Equatable {
+public struct SkillCategoryView: Sendable, Equatable, Encodable {
     public var category: String
     public var skills: [SkillRow]
 }
 
 /// One held skill's score with the parts that made it (analysis section 2).
-public struct SkillRow: Sendable, Equatable {
+public struct SkillRow: Sendable, Equatable, Encodable {
     public var name: String
     public var level: String
     public var levelName: String
@@ -19,7 +19,7 @@ public struct SkillRow: Sendable, Equatable {
 }
 
 /// One facet of a skill: its level and the evidence weight it carries.
-public struct FacetRow: Sendable, Equatable {
+public struct FacetRow: Sendable, Equatable, Encodable {
     public var name: String
     public var level: String
     public var evidence: String

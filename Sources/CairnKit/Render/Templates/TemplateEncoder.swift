@@ -1,0 +1,183 @@
+/// Makes a view's template context from the view's own `Encodable` conformance: each struct a
+/// `[String: Any]` of its stored properties, each array an `[Any]`, texts, booleans and numbers
+/// as they are, a nil optional left out. The compiler writes every view's `encode(to:)`, so no
+/// property is looked up by reflection: a `Mirror` child cost thousands of instructions, and
+/// the protocol casts it needed to tell values apart cost more on their first use of a type.
+final class TemplateEncoder: Encoder {
+    let codingPath: [any CodingKey] = []
+    let userInfo: [CodingUserInfoKey: Any] = [:]
+    let splices: TemplateSplices?
+    private var storage: Storage = .empty
+
+    private enum Storage {
+        case empty
+        case value(Any)
+        case row(Any, rows: ([Any]) -> Any)
+        case keyed(Fields)
+        case unkeyed(Elements)
+    }
+
+    init(splices: TemplateSplices?) {
+        self.splices = splices
+    }
+
+    /// The context of `value`: a text through the splices, a chart as its entry, other leaves as
+    /// they are, anything else as its encoding makes it.
+    func context<T: Encodable>(of value: T) -> Any {
+        if T.self == String.self {
+            let text = value as! String
+            return splices?.entry(for: text) ?? text
+        }
+        if T.self == Bool.self || T.self == Int.self || T.self == Double.self { return value }
+        if T.self == ChartMarkup.self { return (value as! ChartMarkup).entry(splices) }
+        return encoded(value).value
+    }
+
+    /// `value` encoded by an encoder of its own. Cairn's views encode without throwing: their
+    /// conformances are the compiler's, and these containers never throw.
+    private func encoded<T: Encodable>(_ value: T) -> TemplateEncoder {
+        let encoder = TemplateEncoder(splices: splices)
+        try? value.encode(to: encoder)
+        return encoder
+    }
+
+    /// What was encoded; a struct that encoded nothing is an empty dictionary.
+    var value: Any {
+        switch storage {
+        case .empty: return [String: Any]()
+        case .value(let value), .row(let value, _): return value
+        case .keyed(let fields): return fields.value
+        case .unkeyed(let elements): return elements.value
+        }
+    }
+
+    /// Keeps `row` as it is (see `TemplateObject`); an array of such rows stays an array of `Row`.
+    func keep<Row: TemplateObject>(_ row: Row) {
+        storage = .row(row, rows: { rows in rows.map { $0 as! Row } })
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .keyed(let fields) = storage { return KeyedEncodingContainer(KeyedContainer(encoder: self, fields: fields)) }
+        let fields = Fields()
+        storage = .keyed(fields)
+        return KeyedEncodingContainer(KeyedContainer(encoder: self, fields: fields))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .unkeyed(let elements) = storage { return UnkeyedContainer(encoder: self, elements: elements) }
+        let elements = Elements()
+        storage = .unkeyed(elements)
+        return UnkeyedContainer(encoder: self, elements: elements)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleValueContainer(encoder: self) }
+
+    /// A struct's properties; those of nested containers are made when the value is read.
+    final class Fields {
+        var fields: [String: Any] = [:]
+        var nested: [(String, TemplateEncoder)] = []
+
+        var value: [String: Any] {
+            var all = fields
+            for (key, encoder) in nested { all[key] = encoder.value }
+            return all
+        }
+    }
+
+    /// An array's elements, in order; those of nested containers are made when the value is read.
+    final class Elements {
+        var elements: [Any] = []
+        var nested: [(Int, TemplateEncoder)] = []
+        /// How to make an array of rows kept as they are, while every element is one.
+        var rows: (([Any]) -> Any)?
+        var allRows = true
+
+        func append(_ encoder: TemplateEncoder) {
+            if case .row(let row, let makeRows) = encoder.storage {
+                if elements.isEmpty { rows = makeRows }
+                elements.append(row)
+            } else {
+                allRows = false
+                elements.append(encoder.value)
+            }
+        }
+
+        var value: Any {
+            var all = elements
+            for (index, encoder) in nested { all[index] = encoder.value }
+            if allRows, nested.isEmpty, let rows, !all.isEmpty { return rows(all) }
+            return all
+        }
+    }
+
+    private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let encoder: TemplateEncoder
+        let fields: Fields
+        var codingPath: [any CodingKey] { [] }
+
+        /// A nil optional is left out, so templates look its name up in the enclosing objects.
+        mutating func encodeNil(forKey key: Key) {}
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { fields.fields[key.stringValue] = encoder.context(of: value) }
+        mutating func encode(_ value: String, forKey key: Key) { fields.fields[key.stringValue] = encoder.context(of: value) }
+        mutating func encode(_ value: Bool, forKey key: Key) { fields.fields[key.stringValue] = value }
+        mutating func encode(_ value: Int, forKey key: Key) { fields.fields[key.stringValue] = value }
+        mutating func encode(_ value: Double, forKey key: Key) { fields.fields[key.stringValue] = value }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            nested(key).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { nested(key).unkeyedContainer() }
+        mutating func superEncoder() -> any Encoder { nested(key: "super") }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { nested(key) }
+
+        private func nested(_ key: Key) -> TemplateEncoder { nested(key: key.stringValue) }
+        private func nested(key: String) -> TemplateEncoder {
+            let nested = TemplateEncoder(splices: encoder.splices)
+            fields.nested.append((key, nested))
+            return nested
+        }
+    }
+
+    private struct UnkeyedContainer: UnkeyedEncodingContainer {
+        let encoder: TemplateEncoder
+        let elements: Elements
+        var codingPath: [any CodingKey] { [] }
+        var count: Int { elements.elements.count }
+
+        /// A nil element stays, as nil.
+        mutating func encodeNil() {
+            elements.allRows = false
+            elements.elements.append(Optional<Any>.none as Any)
+        }
+        mutating func encode<T: Encodable>(_ value: T) {
+            if T.self == String.self || T.self == Bool.self || T.self == Int.self || T.self == Double.self || T.self == ChartMarkup.self {
+                elements.allRows = false
+                elements.elements.append(encoder.context(of: value))
+            } else {
+                elements.append(encoder.encoded(value))
+            }
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            nested().container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { nested().unkeyedContainer() }
+        mutating func superEncoder() -> any Encoder { nested() }
+
+        private func nested() -> TemplateEncoder {
+            let nested = TemplateEncoder(splices: encoder.splices)
+            elements.allRows = false
+            elements.nested.append((elements.elements.count, nested))
+            elements.elements.append([String: Any]())
+            return nested
+        }
+    }
+
+    private struct SingleValueContainer: SingleValueEncodingContainer {
+        let encoder: TemplateEncoder
+        var codingPath: [any CodingKey] { [] }
+
+        mutating func encodeNil() { encoder.storage = .value(Optional<Any>.none as Any) }
+        mutating func encode<T: Encodable>(_ value: T) { encoder.storage = .value(encoder.context(of: value)) }
+    }
+}
