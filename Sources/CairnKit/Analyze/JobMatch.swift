@@ -23,15 +23,20 @@ public enum JobMatching {
     /// Scores every saved posting and ranks them (total, then title, then id).
     public static func rank(_ plan: Plan) -> [JobMatch] {
         // Sorted in place: a sorted copy of 10,000 matches would be held beside them.
-        var matches = plan.postings.map { match($0, plan: plan) }
+        let targets = TitleTargets(plan)
+        var matches = plan.postings.map { match($0, plan: plan, targets: targets) }
         matches.sort { ($1.total, $0.title, $0.postingID) < ($0.total, $1.title, $1.postingID) }
         return matches
     }
 
     public static func match(_ posting: Posting, plan: Plan) -> JobMatch {
+        match(posting, plan: plan, targets: TitleTargets(plan))
+    }
+
+    static func match(_ posting: Posting, plan: Plan, targets: TitleTargets) -> JobMatch {
         let w = plan.settings.matchWeights
         let parts = [
-            scaled(title(posting, plan: plan), 20, w.title),
+            scaled(title(posting, plan: plan, targets: targets), 20, w.title),
             scaled(location(posting, profile: plan.profile), 20, w.location),
             scaled(skills(posting, profile: plan.profile, taxonomy: plan.catalog.taxonomy), 30, w.skills),
             scaled(experience(posting, years: plan.profile.experience), 15, w.experience),
@@ -48,14 +53,29 @@ public enum JobMatching {
 
     /// Title, 20: names a goal's target 20; same level 15; same track one level up 10, down 5; same category 10.
     static func title(_ posting: Posting, plan: Plan) -> (Double, String) {
-        let targets = plan.goals.filter { $0.status == .active }.compactMap { plan.catalog.roles[$0.targetRoleID] }
-        guard !targets.isEmpty else { return (0, "no active goal to compare with") }
+        title(posting, plan: plan, targets: TitleTargets(plan))
+    }
+
+    /// The active goals' target roles, which every posting's title is compared with: found once
+    /// for a ranking of thousands of postings.
+    struct TitleTargets {
+        let roles: [Role]
+        let unrelated: String
+
+        init(_ plan: Plan) {
+            roles = plan.goals.filter { $0.status == .active }.compactMap { plan.catalog.roles[$0.targetRoleID] }
+            unrelated = "unrelated to \(roles.map(\.title).joined(separator: ", "))"
+        }
+    }
+
+    static func title(_ posting: Posting, plan: Plan, targets: TitleTargets) -> (Double, String) {
+        guard !targets.roles.isEmpty else { return (0, "no active goal to compare with") }
         let role = posting.roleID.flatMap { plan.catalog.roles[$0] }
         let inferred = Seniority.fromTitle(posting.title)
         let level = role?.level ?? inferred?.0.level
         let track = role?.track ?? inferred?.0.track
-        var best: (Double, String) = (0, "unrelated to \(targets.map(\.title).joined(separator: ", "))")
-        for target in targets {
+        var best: (Double, String) = (0, targets.unrelated)
+        for target in targets.roles {
             var candidate: (Double, String)
             if Market.names(posting, target) {
                 candidate = (20, "names the target role \(target.title)")
@@ -93,7 +113,8 @@ public enum JobMatching {
     static func location(_ posting: Posting, profile: Profile) -> (Double, String) {
         let preference = profile.remote ?? .flexible
         let mode = posting.remote ?? .onsite
-        let sameCity = city(posting.city) != nil && city(posting.city) == city(profile.city)
+        let postingCity = city(posting.city)
+        let sameCity = postingCity != nil && postingCity == city(profile.city)
         let place = mode == .onsite ? (sameCity ? "onsite in your city" : "onsite elsewhere") : mode.rawValue
         return (locationPoints(preference: preference, mode: mode, sameCity: sameCity),
                 "\(place) against your preference \(preference.rawValue)\(posting.remote == nil ? " (mode not stated: read as onsite)" : "")")
