@@ -23,6 +23,46 @@ import Testing
         #expect(Format.number(-0.04) == "0")
     }
 
+    @Test func numbersAtTheEdges() {
+        #expect(Format.integer(Int.max) == "9,223,372,036,854,775,807")
+        #expect(Format.integer(Int.min) == "-9,223,372,036,854,775,808")
+        #expect(Format.integer(-999) == "-999" && Format.integer(-1_000) == "-1,000")
+        #expect(Format.number(0.05, places: 2) == "0.05")
+        #expect(Format.number(-1.25) == "-1.3")
+        #expect(Format.number(1_000_000) == "1,000,000")
+        #expect(Format.number(9.96) == "10")
+        #expect(Format.number(3.7, places: 0) == "4")
+        #expect(Format.number(0.0001, places: 4) == "0.0001" && Format.number(0.1, places: 4) == "0.1")
+        #expect(Format.number(.nan) == "-" && Format.number(-.infinity) == "-")
+    }
+
+    /// The rules as first written, piece by piece on strings: the reference for the byte writer.
+    static func referenceNumber(_ value: Double, places: Int) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Numbers.roundHalfUp(value.magnitude * Double(scale))
+        var fraction = String(scaled % scale)
+        fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let digits = String(scaled / scale)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (value < 0 && scaled > 0 ? "-" : "") + grouped + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    @Test func numbersMatchTheStringRulesOnRandomValues() {
+        var random = SeededRandom(state: 6)
+        for _ in 0..<20_000 {
+            let magnitude = [1.0, 10, 1_000, 1e6, 1e9][Int.random(in: 0..<5, using: &random)]
+            let value = Double.random(in: -magnitude...magnitude, using: &random)
+            let places = Int.random(in: 0...4, using: &random)
+            #expect(Format.number(value, places: places) == Self.referenceNumber(value, places: places), "\(value) \(places)")
+        }
+    }
+
     @Test func percentagesMoneyAndYears() {
         #expect(Format.percent(0.8) == "80%")
         #expect(Format.percent(2.0 / 3.0) == "67%")

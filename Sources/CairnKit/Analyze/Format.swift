@@ -3,13 +3,7 @@
 public enum Format {
     /// An integer with thousands separators: 120000 -> "120,000".
     public static func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return value < 0 ? "-" + grouped : grouped
+        written(negative: value < 0, whole: value.magnitude, fraction: 0, fractionDigits: 0)
     }
 
     /// A value rounded half-up to at most `places` decimals, trailing zeros dropped:
@@ -19,12 +13,44 @@ public enum Format {
         var scale = 1
         for _ in 0..<places { scale *= 10 }
         let scaled = Numbers.roundHalfUp(value.magnitude * Double(scale))
-        let whole = scaled / scale
-        var fraction = String(scaled % scale)
-        fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = value < 0 && scaled > 0 ? "-" : ""
-        return sign + integer(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        var fraction = scaled % scale, digits = places
+        while digits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        return written(negative: value < 0 && scaled > 0, whole: UInt(scaled / scale), fraction: fraction, fractionDigits: digits)
+    }
+
+    /// `-` when `negative`, `whole` with a `,` between thousands, then `.` and `fraction` in
+    /// `fractionDigits` digits (leading zeros kept) unless that is 0. Written backwards on bytes:
+    /// reports show tens of thousands of numbers, and a string made piece by piece cost thousands
+    /// of instructions each.
+    private static func written(negative: Bool, whole: UInt, fraction: Int, fractionDigits: Int) -> String {
+        let capacity = 32 + fractionDigits
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { bytes in
+            var start = capacity
+            func put(_ byte: UInt8) {
+                start -= 1
+                bytes[start] = byte
+            }
+            if fractionDigits > 0 {
+                var rest = fraction
+                for _ in 0..<fractionDigits {
+                    put(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                }
+                put(UInt8(ascii: "."))
+            }
+            var rest = whole, count = 0
+            repeat {
+                if count > 0 && count % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+                count += 1
+            } while rest > 0
+            if negative { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+        }
     }
 
     /// Hours to one decimal: 12.5 -> "12.5 h".
