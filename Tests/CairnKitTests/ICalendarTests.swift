@@ -83,6 +83,36 @@ import Testing
         #expect(ICalendarText.escape("Ñúñez 🚀") == "Ñúñez 🚀")
     }
 
+    /// The escaping rule as first written, scalar by scalar: the reference for the byte version.
+    static func referenceEscape(_ text: String) -> String {
+        var out = ""
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\r": out += "\\n"
+            case "\n": if !afterCR { out += "\\n" }
+            case "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test func textEscapingMatchesTheScalarRuleOnRandomTexts() {
+        let alphabet: [String] = ["a", "Z", " ", "\\", ";", ",", "\r", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "\u{85}", "é", "🚀", "👍🏽", ":"]
+        var random = SeededRandom(state: 5545)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+            #expect(ICalendarText.escape(text) == Self.referenceEscape(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func aLineOfExactly75OctetsIsNotFolded() {
         let line = "SUMMARY:" + String(repeating: "x", count: 67)
         #expect(line.utf8.count == 75)

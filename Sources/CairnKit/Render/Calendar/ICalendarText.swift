@@ -7,23 +7,27 @@ enum ICalendarText {
     /// A TEXT value: `\`, `;` and `,` escaped, every line break (CRLF, CR, LF) as `\n`, and the
     /// other control characters, which TEXT may not hold, dropped. Tabs are kept.
     static func escape(_ text: String) -> String {
-        var out = ""
+        // On UTF-8 bytes: every byte it changes is ASCII, and no byte of a longer character is.
+        let backslash = UInt8(ascii: "\\"), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ","), tab = UInt8(ascii: "\t")
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        func isPlain(_ byte: UInt8) -> Bool {
+            (byte >= 0x20 && byte != 0x7F && byte != backslash && byte != semicolon && byte != comma) || byte == tab
+        }
+        if text.utf8.allSatisfy(isPlain) { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !afterCR { out += "\\n" }
-            case "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            defer { afterCR = byte == cr }
+            if isPlain(byte) {
+                out.append(byte)
+            } else if byte == backslash || byte == semicolon || byte == comma {
+                out += [backslash, byte]
+            } else if byte == cr || (byte == lf && !afterCR) {
+                out += [backslash, UInt8(ascii: "n")]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let carriageReturn = ByteScan.Targets("\r")
@@ -75,7 +79,7 @@ enum ICalendarText {
 
     /// A DATE value: 2026-11-23 -> "20261123".
     static func date(_ day: Day) -> String {
-        day.description.filter { $0 != "-" }
+        day.text(separator: nil)
     }
 
     /// `text` in characters every calendar keeps in a UID (ASCII letters, digits, `-`, `_`):
