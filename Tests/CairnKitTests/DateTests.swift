@@ -11,6 +11,17 @@ import Testing
         #expect(Day(year: 2026, month: 13, day: 1) == nil)
     }
 
+    @Test func daysAreWrittenWithFourDigitYearsAndTwoDigitMonthsAndDays() {
+        #expect(Day(year: 1, month: 1, day: 1)?.description == "0001-01-01")
+        #expect(Day(year: 987, month: 10, day: 9)?.description == "0987-10-09")
+        #expect(Day(year: 9999, month: 12, day: 31)?.description == "9999-12-31")
+        #expect(Day(year: 2026, month: 11, day: 23)?.text(separator: nil) == "20261123")
+        #expect(ICalendarText.date(Day(year: 2026, month: 1, day: 5)!) == "20260105")
+        // Date arithmetic may step outside 1...9999: such a day is still written whole.
+        #expect(Day(uncheckedYear: 10_000, month: 1, day: 2).description == "10000-01-02")
+        #expect(Day(uncheckedYear: 12_345, month: 6, day: 7).text(separator: nil) == "123450607")
+    }
+
     @Test func ordinalsAndWeekdays() throws {
         #expect(Day(ordinal: 0).description == "1970-01-01")
         let day = try #require(Day(year: 2026, month: 11, day: 23))
