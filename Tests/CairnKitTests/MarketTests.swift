@@ -55,6 +55,19 @@ import Testing
         #expect(bySkill["rust"]?.preferredBy == 1 && bySkill["rust"]?.preferredShare == 0.5)
     }
 
+    @Test func targetPostingsFoundOnceServeTheNeedsAndTheMarketAlike() throws {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        for (path, text) in [Self.job("a", "Staff Engineer", requires: "Go, Kubernetes"), Self.job("b", "Frontend Engineer", requires: "React"),
+                             Self.job("c", "Staff Engineer", requires: "Go", status: "rejected")] { fixture.add(path, text) }
+        let plan = try #require(fixture.read().plan)
+        let asOf = Day(year: 2026, month: 11, day: 23)!
+        let targets = Market.targetPostings(plan)
+        #expect(targets.postings.map(\.id) == ["a"] && !targets.all)
+        #expect(Market.of(plan, asOf: asOf, targets: targets) == Market.of(plan, asOf: asOf))
+        #expect(GoalNeeds.of(plan, targets: targets) == GoalNeeds.of(plan))
+    }
+
     @Test func allPostingsWhenNoneMatchATarget() throws {
         var fixture = PlanFixture()
         fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")

@@ -130,7 +130,7 @@ public struct Analysis: Sendable, Encodable {
                 .map { Readiness.of($0, plan: plan, evidence: evidence, asOf: asOf, reasons: reasons[$0.id] ?? []) }
                 .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }
             self.assessed = assessed
-            let market = Market.of(plan, asOf: asOf)
+            let market = Market.of(plan, asOf: asOf, targets: context.targets)
             let gaps = GapAnalysis.of(plan, market: market, needs: context.needs, credit: context.credit(on: asOf))
             let schedule = Schedule.of(plan, gaps: gaps, asOf: asOf)
             let costs = LearningCosts.of(plan, gaps: gaps, schedule: schedule, asOf: asOf)

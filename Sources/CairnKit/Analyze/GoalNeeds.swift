@@ -9,9 +9,10 @@ public struct GoalNeeds: Sendable, Equatable {
     /// met: what its target role requires, and what half or more of its target postings require.
     public var requirements: [String: [String: Int]] = [:]
 
-    public static func of(_ plan: Plan) -> GoalNeeds {
+    /// `targets` are the plan's target postings (`Market.targetPostings`) when the caller has them.
+    public static func of(_ plan: Plan, targets: Market.TargetPostings? = nil) -> GoalNeeds {
         var result = GoalNeeds()
-        let targetPostings = Market.targetPostings(plan)
+        let targetPostings = targets ?? Market.targetPostings(plan)
         // Raised in place: one access to a goal's map, not a read and then a write.
         func raise(_ value: inout Int, to level: Int) { value = max(value, level) }
         func require(_ goal: String, _ skill: String, _ level: Int) {

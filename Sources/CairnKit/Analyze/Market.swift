@@ -100,8 +100,12 @@ extension Market {
         roleID == role || nameWords.contains { $0.utf8.count > 2 && Taxonomy.contains(titleWords, $0) }
     }
 
+    /// The target postings of a plan, the target roles they were matched against, and whether
+    /// they fell back to all postings.
+    public typealias TargetPostings = (postings: PostingSelection, targets: [String], all: Bool)
+
     /// The target postings of section 3 and whether they fell back to all postings.
-    public static func targetPostings(_ plan: Plan) -> (postings: PostingSelection, targets: [String], all: Bool) {
+    public static func targetPostings(_ plan: Plan) -> TargetPostings {
         let targets = plan.goals.filter { $0.status == .active }.map(\.targetRoleID)
         let roles = targets.compactMap { plan.catalog.roles[$0] }.map { (id: $0.id, nameWords: $0.nameWords) }
         let open = plan.postings.indices.filter { plan.postings[$0].status != .rejected }
@@ -112,9 +116,10 @@ extension Market {
     }
 
     /// The market, without salaries when `salaries` is false (what the gaps need: frequencies
-    /// and counts; the burn-down recomputes them for every past week).
-    public static func of(_ plan: Plan, asOf: Day, salaries withSalaries: Bool = true) -> Market {
-        let (postings, targets, all) = targetPostings(plan)
+    /// and counts; the burn-down recomputes them for every past week). `targets` are the plan's
+    /// target postings when the caller has them already.
+    public static func of(_ plan: Plan, asOf: Day, salaries withSalaries: Bool = true, targets known: TargetPostings? = nil) -> Market {
+        let (postings, targets, all) = known ?? targetPostings(plan)
         let taxonomy = plan.catalog.taxonomy
         let n = postings.count
         var required: [String: PostingTally] = [:], preferred: [String: PostingTally] = [:]

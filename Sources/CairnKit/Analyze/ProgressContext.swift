@@ -8,6 +8,8 @@ struct ProgressContext {
     let snapshot: PlanSnapshot
     /// The plan on as_of: actions ticked in the log count as done, with their dates.
     let current: Plan
+    /// The target postings of the plan on as_of, for its needs and its market.
+    let targets: Market.TargetPostings
     let needs: GoalNeeds
     let work: WorkLog
     /// The evidence of the plan on as_of, when the analysis made it: the review delta reads it
@@ -20,7 +22,8 @@ struct ProgressContext {
         actions = ActionDates(plan: plan, asOf: asOf)
         snapshot = PlanSnapshot(plan: plan, levels: levels, actions: actions, asOf: asOf)
         current = snapshot.plan(on: asOf)
-        needs = GoalNeeds.of(current)
+        targets = Market.targetPostings(current)
+        needs = GoalNeeds.of(current, targets: targets)
         work = WorkLog(plan: current, needs: needs, asOf: asOf)
     }
 
@@ -33,8 +36,11 @@ struct ProgressContext {
     /// made without its log entries: none of the rest reads them.
     func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
         let past = snapshot.plan(on: day, log: false)
-        let needs = GoalNeeds.of(past)
-        let gaps = GapAnalysis.of(past, market: Market.of(past, asOf: day, salaries: false), needs: needs, credit: credit(on: day))
+        // The day's target postings, found once for its needs and its market.
+        let targets = Market.targetPostings(past)
+        let needs = GoalNeeds.of(past, targets: targets)
+        let market = Market.of(past, asOf: day, salaries: false, targets: targets)
+        let gaps = GapAnalysis.of(past, market: market, needs: needs, credit: credit(on: day))
         let items = WorkItems.build(past, gaps: gaps)
         let monday = day.adding(days: 1 - day.weekday)
         var result: [String: Double] = [:]
