@@ -120,11 +120,14 @@ struct BuildRecord: Equatable {
         // Another binary's memory is not taken: its files would all be read again, one by one.
         guard header.first(where: { $0.hasPrefix("binary ") }) == other.header.first(where: { $0.hasPrefix("binary ") })
         else { return [] }
-        let before = Set(other.inputs.filter { $0.hasSuffix(".md") && Self.name($0).hasPrefix("jobs/") })
+        // On UTF-8 bytes: a substring's hasPrefix and lastIndex(of:) walked characters, and a
+        // record has a line for every file of the plan.
+        func underJobs(_ name: Substring) -> Bool { name.utf8.starts(with: "jobs/".utf8) }
+        let before = Set(other.inputs.filter { $0.hasSuffix(".md") && underJobs(Self.name($0)) })
         let names = inputs.map { Self.name($0) }
         var folders: Set<Substring> = []
-        for name in names where name.hasPrefix("jobs/") {
-            if let slash = name.lastIndex(of: "/") { folders.insert(name[..<slash]) }
+        for name in names where underJobs(name) {
+            if let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) { folders.insert(name[..<slash]) }
         }
         return Set(zip(inputs, names).filter { before.contains($0.0) && !folders.contains($0.1) }.map { String($0.1) })
     }
