@@ -16,6 +16,7 @@ import Testing
         for text in Self.samples(count: 2_000) {
             #expect(Taxonomy.normaliseASCII(text) == Taxonomy.normaliseCharacters(text), "\(text.debugDescription)")
         }
+        #expect(Taxonomy.normaliseASCII("") == "" && Taxonomy.normaliseASCII(" -_\t") == "" && Taxonomy.normaliseASCII("A") == "a")
         #expect(Taxonomy.normalise("  Go-Lang__Basics\t") == "go lang basics")
         #expect(Taxonomy.normalise("Ünïcode Skill") == "ünïcode skill")  // the character path
     }

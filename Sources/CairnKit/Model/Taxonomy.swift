@@ -90,20 +90,26 @@ public struct Taxonomy: Sendable, Equatable {
     /// `normalise` for ASCII text, on bytes: the same result without Unicode case mapping and
     /// grapheme breaking, which showed in profiles (every skill name and alias is normalised).
     static func normaliseASCII(_ name: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var lastWasSpace = true
-        for byte in name.utf8 {
-            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\t")
-            if isSpace {
-                if !lastWasSpace { out.append(UInt8(ascii: " ")) }
-            } else {
-                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        // Written straight into the string's storage (a short name needs none on the heap).
+        String(unsafeUninitializedCapacity: name.utf8.count) { out in
+            var count = 0
+            var lastWasSpace = true
+            for byte in name.utf8 {
+                let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\t")
+                if isSpace {
+                    if !lastWasSpace {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                } else {
+                    out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    count += 1
+                }
+                lastWasSpace = isSpace
             }
-            lastWasSpace = isSpace
+            if count > 0 && out[count - 1] == UInt8(ascii: " ") { count -= 1 }
+            return count
         }
-        if out.last == UInt8(ascii: " ") { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The default id of a name: normalised, spaces and `/` as hyphens, `+` as `p`, `#` dropped.
