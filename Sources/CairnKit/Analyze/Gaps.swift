@@ -130,8 +130,12 @@ extension GapAnalysis {
                 resourceID: resourceID,
                 goalIDs: active.map(\.id).filter { (needs.levels[$0]?[skill] ?? 0) > current }))
         }
-        gaps.sort { ($0.priority, $1.gap, $0.name, $0.skillID) < ($1.priority, $0.gap, $1.name, $1.skillID) }
-        return GapAnalysis(gaps: gaps, goalNeeds: needs.levels, goalRequirements: needs.requirements)
+        // Positions sorted, then the gaps put in their order once: sorting the gaps themselves
+        // moved whole gaps at every step (the burn-down sorts them for each of its days).
+        let order = gaps.indices.sorted { a, b in
+            (gaps[a].priority, gaps[b].gap, gaps[a].name, gaps[a].skillID) < (gaps[b].priority, gaps[a].gap, gaps[b].name, gaps[b].skillID)
+        }
+        return GapAnalysis(gaps: order.map { gaps[$0] }, goalNeeds: needs.levels, goalRequirements: needs.requirements)
     }
 
     /// P0 required by a goal's role at 0-1; P1 required at 2 or more; P2 preferred; P3 only a fallback's.
