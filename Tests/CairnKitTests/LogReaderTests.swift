@@ -72,5 +72,18 @@ import Testing
         #expect(Duration.looksLikeDuration("2hrs"))
         #expect(!Duration.looksLikeDuration("3 PRs"))
         #expect(!Duration.looksLikeDuration("2x"))
+        #expect(Duration.minutes("1H30M") == 90 && Duration.looksLikeDuration("90MIN"))
+        #expect(Duration.minutes("٢h") == nil && Duration.looksLikeDuration("٢h"), "other scripts' digits: the character path")
+    }
+
+    /// ASCII durations are read on bytes; the answers are those of the character path.
+    @Test func durationsOnBytesMatchTheCharacterPath() {
+        let alphabet: [String] = ["0", "1", "5", "9", ".", "h", "m", "H", "M", "r", "s", "in", "ours", "x", " ", ":"]
+        var random = SeededRandom(state: 90)
+        for _ in 0..<5_000 {
+            let token = (0..<Int.random(in: 0...6, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+            #expect(Duration.minutes(ascii: token) == Duration.minutes(characters: token), "\(token)")
+            #expect(Duration.looksLikeDuration(ascii: token) == Duration.looksLikeDuration(characters: token), "\(token)")
+        }
     }
 }
