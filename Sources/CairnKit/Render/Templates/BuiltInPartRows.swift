@@ -8,7 +8,8 @@ enum BuiltInPartRows {
     /// The rows `slice` as the built-in template `template` renders them after what it renders
     /// around no rows; nil for a template written here for no rows.
     static func text(_ template: String, _ slice: ArraySlice<MatchRow>) -> String? {
-        var out = ""
+        // Written into one byte buffer, literal pieces from their bytes (see `append(literal:)`).
+        var out: [UInt8] = []
         switch template {
         case "market-posting-rows.md":
             for row in slice { rowsLine(row, into: &out) }
@@ -19,58 +20,112 @@ enum BuiltInPartRows {
         default:
             return nil
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `| {{rank}} | {{title}} | {{company}} | {{status}} | {{#parts}}{{points}} | {{/parts}}**{{total}}** |`
-    private static func rowsLine(_ row: MatchRow, into out: inout String) {
-        let md = MarkdownContentType.escape
-        for piece in ["| ", md(row.rank), " | ", md(row.title), " | ", md(row.company), " | ", md(row.status), " | "] { out += piece }
+    private static func rowsLine(_ row: MatchRow, into out: inout [UInt8]) {
+        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
+        out.append(literal: "| ")
+        md(row.rank)
+        out.append(literal: " | ")
+        md(row.title)
+        out.append(literal: " | ")
+        md(row.company)
+        out.append(literal: " | ")
+        md(row.status)
+        out.append(literal: " | ")
         for part in row.parts {
-            out += md(part.points)
-            out += " | "
+            md(part.points)
+            out.append(literal: " | ")
         }
-        for piece in ["**", md(row.total), "** |\n"] { out += piece }
+        out.append(literal: "**")
+        md(row.total)
+        out.append(literal: "** |\n")
     }
 
     /// A ranked posting as a section of market.md: its heading, where and in what status, and the
     /// table of its parts.
-    private static func card(_ row: MatchRow, into out: inout String) {
-        let md = MarkdownContentType.escape
-        for piece in ["### ", md(row.rank), ". ", md(row.title)] { out += piece }
-        if row.hasCompany { for piece in [", ", md(row.company)] { out += piece } }
-        for piece in [": ", md(row.total), "\n\n"] { out += piece }
-        if row.hasPlace { for piece in [md(row.place), " · "] { out += piece } }
-        out += md(row.status)
-        if row.hasURL { for piece in [" · <", md(row.url), ">"] { out += piece } }
-        out += "\n\n| part | points | why |\n|---|--:|---|\n"
-        for part in row.parts {
-            for piece in ["| ", md(part.name), " | ", md(part.points), " / ", md(part.maximum), " | ", md(part.reason), " |\n"] { out += piece }
+    private static func card(_ row: MatchRow, into out: inout [UInt8]) {
+        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
+        out.append(literal: "### ")
+        md(row.rank)
+        out.append(literal: ". ")
+        md(row.title)
+        if row.hasCompany {
+            out.append(literal: ", ")
+            md(row.company)
         }
-        out += "\n"
+        out.append(literal: ": ")
+        md(row.total)
+        out.append(literal: "\n\n")
+        if row.hasPlace {
+            md(row.place)
+            out.append(literal: " · ")
+        }
+        md(row.status)
+        if row.hasURL {
+            out.append(literal: " · <")
+            md(row.url)
+            out.append(literal: ">")
+        }
+        out.append(literal: "\n\n| part | points | why |\n|---|--:|---|\n")
+        for part in row.parts {
+            out.append(literal: "| ")
+            md(part.name)
+            out.append(literal: " | ")
+            md(part.points)
+            out.append(literal: " / ")
+            md(part.maximum)
+            out.append(literal: " | ")
+            md(part.reason)
+            out.append(literal: " |\n")
+        }
+        out.append(literal: "\n")
     }
 
     /// A ranked posting as a card of market.html. `SVG.escape` escapes as swift-mustache's HTML
     /// content type does `{{value}}`: the same five characters, the same entities.
-    private static func htmlCard(_ row: MatchRow, into out: inout String) {
-        let html = SVG.escape
-        for piece in ["<article class=\"card\">\n<div class=\"card-head\">\n<h3>", html(row.rank), ". "] { out += piece }
+    private static func htmlCard(_ row: MatchRow, into out: inout [UInt8]) {
+        func html(_ text: String) { out.append(text: SVG.escape(text)) }
+        out.append(literal: "<article class=\"card\">\n<div class=\"card-head\">\n<h3>")
+        html(row.rank)
+        out.append(literal: ". ")
         if row.hasURL {
-            for piece in ["<a href=\"", html(row.url), "\">", html(row.title), "</a>"] { out += piece }
+            out.append(literal: "<a href=\"")
+            html(row.url)
+            out.append(literal: "\">")
+            html(row.title)
+            out.append(literal: "</a>")
         } else {
-            out += html(row.title)
+            html(row.title)
         }
-        if row.hasCompany { for piece in [" <span class=\"muted\">· ", html(row.company), "</span>"] { out += piece } }
-        for piece in ["</h3>\n<div><span class=\"score\">", html(row.total), "<small> / 100</small></span></div>\n</div>\n<p class=\"muted\">"] {
-            out += piece
+        if row.hasCompany {
+            out.append(literal: " <span class=\"muted\">· ")
+            html(row.company)
+            out.append(literal: "</span>")
         }
-        if row.hasPlace { for piece in [html(row.place), " · "] { out += piece } }
-        for piece in [html(row.status), "</p>\n<table>\n<thead><tr><th class=\"part-name\">Part</th><th class=\"num part-points\">Points</th>",
-                      "<th>Why</th></tr></thead>\n<tbody>\n"] { out += piece }
+        out.append(literal: "</h3>\n<div><span class=\"score\">")
+        html(row.total)
+        out.append(literal: "<small> / 100</small></span></div>\n</div>\n<p class=\"muted\">")
+        if row.hasPlace {
+            html(row.place)
+            out.append(literal: " · ")
+        }
+        html(row.status)
+        out.append(literal: "</p>\n<table>\n<thead><tr><th class=\"part-name\">Part</th><th class=\"num part-points\">Points</th>")
+        out.append(literal: "<th>Why</th></tr></thead>\n<tbody>\n")
         for part in row.parts {
-            for piece in ["<tr><td>", html(part.name), "</td><td class=\"num\">", html(part.points), " / ", html(part.maximum),
-                          "</td><td class=\"why\">", html(part.reason), "</td></tr>\n"] { out += piece }
+            out.append(literal: "<tr><td>")
+            html(part.name)
+            out.append(literal: "</td><td class=\"num\">")
+            html(part.points)
+            out.append(literal: " / ")
+            html(part.maximum)
+            out.append(literal: "</td><td class=\"why\">")
+            html(part.reason)
+            out.append(literal: "</td></tr>\n")
         }
-        out += "</tbody>\n</table>\n</article>\n"
+        out.append(literal: "</tbody>\n</table>\n</article>\n")
     }
 }

@@ -1,0 +1,14 @@
+/// Pages and charts written into one byte buffer, piece by piece.
+extension Array where Element == UInt8 {
+    /// Appends text written in the code, copied from the literal's bytes: appending a string's
+    /// UTF-8 view costs some 170 instructions a piece, and the market's chart and rows of 2,000
+    /// postings have hundreds of thousands of pieces.
+    mutating func append(literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    /// Appends a text made at run time, as it is.
+    mutating func append(text: String) {
+        append(contentsOf: text.utf8)
+    }
+}
