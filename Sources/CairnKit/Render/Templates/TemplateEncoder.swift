@@ -1,8 +1,11 @@
 /// Makes a view's template context from the view's own `Encodable` conformance: each struct a
 /// `[String: Any]` of its stored properties, each array an `[Any]`, texts, booleans and numbers
-/// as they are, a nil optional left out. The compiler writes every view's `encode(to:)`, so no
-/// property is looked up by reflection: a `Mirror` child cost thousands of instructions, and
-/// the protocol casts it needed to tell values apart cost more on their first use of a type.
+/// as they are, a nil optional left out, charts as their entry, the rows of `kept` as they are.
+/// The compiler writes the views' `encode(to:)`, so no property is looked up by reflection: a
+/// `Mirror` child cost thousands of instructions, and the protocol casts it needed to tell
+/// values apart cost more on their first use of a type. Views hold texts, booleans, numbers,
+/// charts, other views, arrays and optionals of these (an enum or a dictionary would be given as
+/// its encoding, not as itself).
 final class TemplateEncoder: Encoder {
     let codingPath: [any CodingKey] = []
     let userInfo: [CodingUserInfoKey: Any] = [:]
@@ -12,48 +15,53 @@ final class TemplateEncoder: Encoder {
     private enum Storage {
         case empty
         case value(Any)
-        case row(Any, rows: ([Any]) -> Any)
         case keyed(Fields)
         case unkeyed(Elements)
+    }
+
+    /// The template objects (`TemplateObject`), and arrays of them, a context holds as they are:
+    /// told apart by their type alone, which costs no protocol lookup.
+    static let kept: [Any.Type] = [MatchRow.self, [MatchRow].self, MatchPartRow.self, [MatchPartRow].self]
+
+    /// Whether values of type `T` stand in a context as they are (a text through the splices).
+    static func isPlain<T>(_ type: T.Type) -> Bool {
+        T.self == String.self || T.self == Bool.self || T.self == Int.self || T.self == Double.self
+            || T.self == Float.self || T.self == Int64.self || T.self == Int32.self || T.self == UInt.self
+            || T.self == UInt64.self || T.self == UInt32.self || T.self == Int16.self || T.self == UInt16.self
+            || T.self == Int8.self || T.self == UInt8.self
     }
 
     init(splices: TemplateSplices?) {
         self.splices = splices
     }
 
-    /// The context of `value`: a text through the splices, a chart as its entry, other leaves as
-    /// they are, anything else as its encoding makes it.
+    /// The context of `value`: a text through the splices, a chart as its entry, other plain
+    /// values and the rows of `kept` as they are, anything else as its encoding makes it.
     func context<T: Encodable>(of value: T) -> Any {
         if T.self == String.self {
             let text = value as! String
             return splices?.entry(for: text) ?? text
         }
-        if T.self == Bool.self || T.self == Int.self || T.self == Double.self { return value }
+        if Self.isPlain(T.self) || Self.kept.contains(where: { $0 == T.self }) { return value }
         if T.self == ChartMarkup.self { return (value as! ChartMarkup).entry(splices) }
-        return encoded(value).value
-    }
-
-    /// `value` encoded by an encoder of its own. Cairn's views encode without throwing: their
-    /// conformances are the compiler's, and these containers never throw.
-    private func encoded<T: Encodable>(_ value: T) -> TemplateEncoder {
         let encoder = TemplateEncoder(splices: splices)
-        try? value.encode(to: encoder)
-        return encoder
+        do {
+            try value.encode(to: encoder)
+        } catch {
+            // These containers never throw, and Cairn's views' conformances are the compiler's.
+            assertionFailure("a view could not be made a template context: \(error)")
+        }
+        return encoder.value
     }
 
     /// What was encoded; a struct that encoded nothing is an empty dictionary.
     var value: Any {
         switch storage {
         case .empty: return [String: Any]()
-        case .value(let value), .row(let value, _): return value
+        case .value(let value): return value
         case .keyed(let fields): return fields.value
         case .unkeyed(let elements): return elements.value
         }
-    }
-
-    /// Keeps `row` as it is (see `TemplateObject`); an array of such rows stays an array of `Row`.
-    func keep<Row: TemplateObject>(_ row: Row) {
-        storage = .row(row, rows: { rows in rows.map { $0 as! Row } })
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -88,24 +96,10 @@ final class TemplateEncoder: Encoder {
     final class Elements {
         var elements: [Any] = []
         var nested: [(Int, TemplateEncoder)] = []
-        /// How to make an array of rows kept as they are, while every element is one.
-        var rows: (([Any]) -> Any)?
-        var allRows = true
 
-        func append(_ encoder: TemplateEncoder) {
-            if case .row(let row, let makeRows) = encoder.storage {
-                if elements.isEmpty { rows = makeRows }
-                elements.append(row)
-            } else {
-                allRows = false
-                elements.append(encoder.value)
-            }
-        }
-
-        var value: Any {
+        var value: [Any] {
             var all = elements
             for (index, encoder) in nested { all[index] = encoder.value }
-            if allRows, nested.isEmpty, let rows, !all.isEmpty { return rows(all) }
             return all
         }
     }
@@ -145,18 +139,8 @@ final class TemplateEncoder: Encoder {
         var count: Int { elements.elements.count }
 
         /// A nil element stays, as nil.
-        mutating func encodeNil() {
-            elements.allRows = false
-            elements.elements.append(Optional<Any>.none as Any)
-        }
-        mutating func encode<T: Encodable>(_ value: T) {
-            if T.self == String.self || T.self == Bool.self || T.self == Int.self || T.self == Double.self || T.self == ChartMarkup.self {
-                elements.allRows = false
-                elements.elements.append(encoder.context(of: value))
-            } else {
-                elements.append(encoder.encoded(value))
-            }
-        }
+        mutating func encodeNil() { elements.elements.append(Optional<Any>.none as Any) }
+        mutating func encode<T: Encodable>(_ value: T) { elements.elements.append(encoder.context(of: value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             nested().container(keyedBy: keyType)
@@ -166,7 +150,6 @@ final class TemplateEncoder: Encoder {
 
         private func nested() -> TemplateEncoder {
             let nested = TemplateEncoder(splices: encoder.splices)
-            elements.allRows = false
             elements.nested.append((elements.elements.count, nested))
             elements.elements.append([String: Any]())
             return nested
