@@ -75,7 +75,7 @@ import Testing
             var posting = Self.posting()
             posting.title = title
             posting.roleID = role ?? plan.catalog.role(named: title)?.id
-            return JobMatching.title(posting, plan: plan).0
+            return JobMatching.title(posting, plan: plan, targets: JobMatching.TitleTargets(plan)).0
         }
         #expect(points("Staff Software Engineer, Payments") == 20, "names an alias of the target")
         #expect(points("Staff Platform Engineer") == 15, "same level (4), other title")

@@ -138,6 +138,15 @@ extension GapAnalysis {
         return GapAnalysis(gaps: order.map { gaps[$0] }, goalNeeds: needs.levels, goalRequirements: needs.requirements)
     }
 
+    /// The gaps of the plan as it stood on a past `day` (`PlanSnapshot.plan(on:)`): its target
+    /// postings found once for its needs and its market (without salaries), the hours logged by
+    /// then taken off by `credit`.
+    static func of(past plan: Plan, on day: Day, credit: StepCredit = .none) -> GapAnalysis {
+        let targets = Market.targetPostings(plan)
+        return of(plan, market: Market.of(plan, asOf: day, salaries: false, targets: targets),
+                  needs: GoalNeeds.of(plan, targets: targets), credit: credit)
+    }
+
     /// P0 required by a goal's role at 0-1; P1 required at 2 or more; P2 preferred; P3 only a fallback's.
     static func roleTier(_ needs: [GapNeed], current: Int) -> Priority? {
         if needs.contains(where: { $0.source == .required }) { return current <= 1 ? .p0 : .p1 }

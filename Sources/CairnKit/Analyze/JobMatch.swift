@@ -51,11 +51,6 @@ public enum JobMatching {
         MatchPart(points: Numbers.round(part.0 * maximum / defaultMaximum, places: 1), maximum: maximum, reason: part.1)
     }
 
-    /// Title, 20: names a goal's target 20; same level 15; same track one level up 10, down 5; same category 10.
-    static func title(_ posting: Posting, plan: Plan) -> (Double, String) {
-        title(posting, plan: plan, targets: TitleTargets(plan))
-    }
-
     /// The active goals' target roles, which every posting's title is compared with: found once
     /// for a ranking of thousands of postings.
     struct TitleTargets {
@@ -68,6 +63,7 @@ public enum JobMatching {
         }
     }
 
+    /// Title, 20: names a goal's target 20; same level 15; same track one level up 10, down 5; same category 10.
     static func title(_ posting: Posting, plan: Plan, targets: TitleTargets) -> (Double, String) {
         guard !targets.roles.isEmpty else { return (0, "no active goal to compare with") }
         let role = posting.roleID.flatMap { plan.catalog.roles[$0] }

@@ -36,11 +36,7 @@ struct ProgressContext {
     /// made without its log entries: none of the rest reads them.
     func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
         let past = snapshot.plan(on: day, log: false)
-        // The day's target postings, found once for its needs and its market.
-        let targets = Market.targetPostings(past)
-        let needs = GoalNeeds.of(past, targets: targets)
-        let market = Market.of(past, asOf: day, salaries: false, targets: targets)
-        let gaps = GapAnalysis.of(past, market: market, needs: needs, credit: credit(on: day))
+        let gaps = GapAnalysis.of(past: past, on: day, credit: credit(on: day))
         let items = WorkItems.build(past, gaps: gaps)
         let monday = day.adding(days: 1 - day.weekday)
         var result: [String: Double] = [:]

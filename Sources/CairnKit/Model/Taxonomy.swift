@@ -102,7 +102,7 @@ public struct Taxonomy: Sendable, Equatable {
                         count += 1
                     }
                 } else {
-                    out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    out[count] = byte.asciiLowercased
                     count += 1
                 }
                 lastWasSpace = isSpace

@@ -57,16 +57,12 @@ enum Duration {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    private static func lowercase(_ byte: UInt8) -> UInt8 {
-        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-    }
-
     static func minutes(ascii text: String) -> Int? {
         var total = 0.0
         var number: [UInt8] = []
         var sawUnit = false
         var lastUnit: UInt8?
-        for byte in text.utf8.lazy.map(lowercase) {
+        for byte in text.utf8.lazy.map(\.asciiLowercased) {
             if isDigit(byte) || byte == dot {
                 number.append(byte)
             } else if byte == h || byte == m {
@@ -86,7 +82,7 @@ enum Duration {
     }
 
     static func looksLikeDuration(ascii token: String) -> Bool {
-        let bytes = token.utf8.map(lowercase)
+        let bytes = token.utf8.map(\.asciiLowercased)
         guard let first = bytes.first, isDigit(first) else { return false }
         if bytes.allSatisfy({ isDigit($0) || $0 == dot || $0 == h || $0 == m }) { return bytes.contains(h) || bytes.contains(m) }
         return misspeltUnits.contains(String(decoding: bytes.drop { isDigit($0) || $0 == dot }, as: UTF8.self))

@@ -51,3 +51,10 @@ extension String {
         return self[..<(utf8.firstIndex { $0 == UInt8(ascii: " ") || (9...13).contains($0) } ?? endIndex)]
     }
 }
+
+extension UInt8 {
+    /// The byte with an ASCII capital made small; any other byte as it is.
+    var asciiLowercased: UInt8 {
+        self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") ? self + 32 : self
+    }
+}
