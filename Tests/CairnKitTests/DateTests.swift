@@ -22,6 +22,23 @@ import Testing
         #expect(Day(uncheckedYear: 12_345, month: 6, day: 7).text(separator: nil) == "123450607")
     }
 
+    /// Every day of four centuries written as the padding rule first wrote it.
+    @Test func daysAreWrittenAsThePaddingRuleWroteThem() throws {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        let first = try #require(Day(year: 1900, month: 1, day: 1)), last = try #require(Day(year: 2299, month: 12, day: 31))
+        for ordinal in first.ordinal...last.ordinal {
+            let day = Day(ordinal: ordinal)
+            let expected = "\(pad(day.year, 4))-\(pad(day.month, 2))-\(pad(day.day, 2))"
+            if day.description != expected || ICalendarText.date(day) != expected.filter({ $0 != "-" }) {
+                Issue.record("\(expected) written as \(day.description), \(ICalendarText.date(day))")
+                return
+            }
+        }
+    }
+
     @Test func ordinalsAndWeekdays() throws {
         #expect(Day(ordinal: 0).description == "1970-01-01")
         let day = try #require(Day(year: 2026, month: 11, day: 23))

@@ -12,10 +12,4 @@ import Testing
             #expect(text == file, "\(path) differs from templates/\(path)")
         }
     }
-
-    @Test func aTemplateKeepsItsLastLineBreak() throws {
-        // The last line ends in text, not a standalone tag: its line break is the template's own.
-        let text = try #require(EmbeddedTemplates.files["reports/style.css.mustache"])
-        #expect(text.hasSuffix("}\n"))
-    }
 }
