@@ -111,13 +111,7 @@ import Testing
     }
 
     @Test func rowsStayAsTheyAreAndTheirArraysTyped() {
-        let match = JobMatch(postingID: "p1", title: "Staff Engineer", company: "Corvid", status: "saved",
-                             titleFit: MatchPart(points: 25, maximum: 30, reason: "fits"),
-                             location: MatchPart(points: 10, maximum: 15, reason: "remote"),
-                             skills: MatchPart(points: 20, maximum: 30, reason: "4 of 6 skills"),
-                             experience: MatchPart(points: 9, maximum: 15, reason: "8 years"),
-                             salary: MatchPart(points: 7, maximum: 10, reason: "no salary"), total: 71)
-        let row = MatchRow(match, rank: 1, posting: nil)
+        let row = TemplateObjectTests.row(rank: 1)
         #expect(TemplateContext.build([row, row]) is [MatchRow])
         #expect(TemplateContext.build(row) is MatchRow)
         #expect((TemplateContext.build([MatchRow]()) as? [Any])?.isEmpty == true)

@@ -27,14 +27,19 @@ import Testing
         return "{" + names.map { "\($0): \(object.child(named: $0).map(lookedUp) ?? "nil")" }.sorted().joined(separator: ", ") + "}"
     }
 
-    @Test func aMatchRowAnswersEveryPropertyAndNothingElse() {
+    /// A ranked posting's row, its title part's reason holding a pipe.
+    static func row(rank: Int) -> MatchRow {
         let match = JobMatch(postingID: "p1", title: "Staff Engineer", company: "Corvid", status: "saved",
                              titleFit: MatchPart(points: 25, maximum: 30, reason: "title | fits"),
                              location: MatchPart(points: 10, maximum: 15, reason: "remote"),
                              skills: MatchPart(points: 20, maximum: 30, reason: "4 of 6 skills"),
                              experience: MatchPart(points: 9, maximum: 15, reason: "8 years"),
                              salary: MatchPart(points: 7, maximum: 10, reason: "no salary"), total: 71)
-        let row = MatchRow(match, rank: 3, posting: nil)
+        return MatchRow(match, rank: rank, posting: nil)
+    }
+
+    @Test func aMatchRowAnswersEveryPropertyAndNothingElse() {
+        let row = Self.row(rank: 3)
         #expect(Self.lookedUp(row) == Self.mirrored(row))
         #expect(Self.lookedUp(row).contains("reason: title | fits") && Self.lookedUp(row).contains("hasCompany: true"))
         #expect(row.child(named: "postingID") == nil && row.child(named: "reason") == nil)

@@ -15,61 +15,45 @@ enum Duration {
 
     /// `minutes` character by character, for any text.
     static func minutes(characters text: String) -> Int? {
-        let lowered = text.lowercased()
-        var total = 0.0
-        var number = ""
-        var sawUnit = false
-        var lastUnit: Character?
-        for character in lowered {
-            if character.isNumber || character == "." {
-                number.append(character)
-            } else if character == "h" || character == "m" {
-                guard let value = Double(number), value >= 0 else { return nil }
-                if character == "h" { guard lastUnit == nil else { return nil }; total += value * 60 }
-                else { guard lastUnit != "m" else { return nil }; total += value }
-                lastUnit = character
-                number = ""
-                sawUnit = true
-            } else {
-                return nil
-            }
-        }
-        guard sawUnit, number.isEmpty else { return nil }
-        let rounded = Int(total.rounded())
-        return rounded > 0 ? rounded : nil
+        minutes(of: text.lowercased(), isNumber: \.isNumber, dot: ".", h: "h", m: "m") { Double(String($0)) }
     }
 
     /// `looksLikeDuration` character by character, for any text.
     static func looksLikeDuration(characters token: String) -> Bool {
-        guard let first = token.first, first.isNumber else { return false }
-        let lowered = token.lowercased()
-        if lowered.allSatisfy({ $0.isNumber || $0 == "." || $0 == "h" || $0 == "m" }) {
-            return lowered.utf8.contains(UInt8(ascii: "h")) || lowered.utf8.contains(UInt8(ascii: "m"))
-        }
-        let letters = lowered.drop { $0.isNumber || $0 == "." }
-        return misspeltUnits.contains(String(letters))
+        looksLikeDuration(Array(token.lowercased()), isNumber: \.isNumber, dot: ".", h: "h", m: "m") { String($0) }
     }
 
-    // ASCII text (nearly every log entry's first word) on bytes: a character is a byte, and a
-    // number is one of 0-9. The same answers as the character paths (DurationTests compare them).
-
-    private static let h = UInt8(ascii: "h"), m = UInt8(ascii: "m"), dot = UInt8(ascii: ".")
+    // ASCII text (nearly every log entry's first word) goes byte by byte: a character is a byte,
+    // and a number one of 0-9. The same rules as for characters (DurationTests compare them).
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     static func minutes(ascii text: String) -> Int? {
+        minutes(of: text.utf8.lazy.map(\.asciiLowercased), isNumber: isDigit, dot: UInt8(ascii: "."), h: UInt8(ascii: "h"),
+                m: UInt8(ascii: "m")) { Double(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    static func looksLikeDuration(ascii token: String) -> Bool {
+        looksLikeDuration(token.utf8.map(\.asciiLowercased), isNumber: isDigit, dot: UInt8(ascii: "."), h: UInt8(ascii: "h"),
+                          m: UInt8(ascii: "m")) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    // The rules, over lower-cased characters or bytes.
+
+    private static func minutes<Element: Equatable>(of lowered: some Sequence<Element>, isNumber: (Element) -> Bool, dot: Element,
+                                                    h: Element, m: Element, value: ([Element]) -> Double?) -> Int? {
         var total = 0.0
-        var number: [UInt8] = []
+        var number: [Element] = []
         var sawUnit = false
-        var lastUnit: UInt8?
-        for byte in text.utf8.lazy.map(\.asciiLowercased) {
-            if isDigit(byte) || byte == dot {
-                number.append(byte)
-            } else if byte == h || byte == m {
-                guard let value = Double(String(decoding: number, as: UTF8.self)), value >= 0 else { return nil }
-                if byte == h { guard lastUnit == nil else { return nil }; total += value * 60 }
+        var lastUnit: Element?
+        for element in lowered {
+            if isNumber(element) || element == dot {
+                number.append(element)
+            } else if element == h || element == m {
+                guard let value = value(number), value >= 0 else { return nil }
+                if element == h { guard lastUnit == nil else { return nil }; total += value * 60 }
                 else { guard lastUnit != m else { return nil }; total += value }
-                lastUnit = byte
+                lastUnit = element
                 number = []
                 sawUnit = true
             } else {
@@ -81,10 +65,10 @@ enum Duration {
         return rounded > 0 ? rounded : nil
     }
 
-    static func looksLikeDuration(ascii token: String) -> Bool {
-        let bytes = token.utf8.map(\.asciiLowercased)
-        guard let first = bytes.first, isDigit(first) else { return false }
-        if bytes.allSatisfy({ isDigit($0) || $0 == dot || $0 == h || $0 == m }) { return bytes.contains(h) || bytes.contains(m) }
-        return misspeltUnits.contains(String(decoding: bytes.drop { isDigit($0) || $0 == dot }, as: UTF8.self))
+    private static func looksLikeDuration<Element: Equatable>(_ lowered: [Element], isNumber: (Element) -> Bool, dot: Element,
+                                                              h: Element, m: Element, text: (ArraySlice<Element>) -> String) -> Bool {
+        guard let first = lowered.first, isNumber(first) else { return false }
+        if lowered.allSatisfy({ isNumber($0) || $0 == dot || $0 == h || $0 == m }) { return lowered.contains(h) || lowered.contains(m) }
+        return misspeltUnits.contains(text(lowered.drop { isNumber($0) || $0 == dot }))
     }
 }
