@@ -73,7 +73,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     /// `2026-11-23`, or with another separator, or none (`20261123`). Written on bytes: reports
     /// and calendars write thousands of dates.
     func text(separator: UInt8?) -> String {
-        guard (0...9999).contains(year) else {
+        // A year before 1, which only date arithmetic reaches, keeps the padding rule it had.
+        guard year >= 0 else {
             func pad(_ n: Int, _ width: Int) -> String {
                 let s = String(n)
                 return String(repeating: "0", count: max(0, width - s.count)) + s
@@ -81,24 +82,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
             let between = separator.map { String(UnicodeScalar($0)) } ?? ""
             return pad(year, 4) + between + pad(month, 2) + between + pad(day, 2)
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { bytes in
-            var count = 0
-            func put(_ value: Int, digits: Int) {
-                var divisor = 1
-                for _ in 1..<digits { divisor *= 10 }
-                while divisor > 0 {
-                    bytes[count] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
-                    count += 1
-                    divisor /= 10
-                }
-            }
-            put(year, digits: 4)
-            if let separator { bytes[count] = separator; count += 1 }
-            put(month, digits: 2)
-            if let separator { bytes[count] = separator; count += 1 }
-            put(day, digits: 2)
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
-        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(12)
+        bytes.append(digits: UInt(year), width: 4)
+        if let separator { bytes.append(separator) }
+        bytes.append(digits: UInt(month), width: 2)
+        if let separator { bytes.append(separator) }
+        bytes.append(digits: UInt(day), width: 2)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -11,4 +11,19 @@ extension Array where Element == UInt8 {
     mutating func append(text: String) {
         append(contentsOf: text.utf8)
     }
+
+    /// Appends `value` in decimal, `-` first when `negative`, with leading zeros to at least
+    /// `width` digits.
+    mutating func append(digits value: UInt, negative: Bool = false, width: Int = 1) {
+        if negative { append(UInt8(ascii: "-")) }
+        var divisor: UInt = 1, digits = 1
+        while value / divisor >= 10 || digits < width {
+            divisor *= 10
+            digits += 1
+        }
+        while divisor > 0 {
+            append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
+    }
 }

@@ -196,7 +196,7 @@ struct SVG {
 
     /// A whole number in decimal, `-` first when `negative`.
     private mutating func put(digits value: UInt, negative: Bool) {
-        Self.write(digits: value, negative: negative, into: &markup)
+        markup.append(digits: value, negative: negative)
     }
 
     /// A coordinate: at most one decimal, no thousands separator.
@@ -212,20 +212,10 @@ struct SVG {
     private static func write(number value: Double, into bytes: inout [UInt8]) {
         let tenths = Numbers.roundHalfUp(value * 10)
         let magnitude = tenths.magnitude
-        write(digits: magnitude / 10, negative: tenths < 0, into: &bytes)
+        bytes.append(digits: magnitude / 10, negative: tenths < 0)
         if magnitude % 10 != 0 {
             bytes.append(UInt8(ascii: "."))
             bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-        }
-    }
-
-    private static func write(digits value: UInt, negative: Bool, into bytes: inout [UInt8]) {
-        if negative { bytes.append(UInt8(ascii: "-")) }
-        var divisor: UInt = 1
-        while value / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
         }
     }
 
