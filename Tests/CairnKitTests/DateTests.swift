@@ -60,4 +60,68 @@ import Testing
             #expect(DatePeriod(bad) == nil, "\(bad)")
         }
     }
+
+    /// The byte parser against the rules it replaced (split on `-`, compare the parts), word for
+    /// word, on dates and near-dates.
+    @Test func periodsParseAsTheSplitRulesDid() {
+        var random = SeededRandom(state: 1201)
+        var texts = ["2026-11-03", "2026-02-29", "2028-02-29", "0000-01-01", "9999-12-31", "2026-Q1", "2026-q4", "2026-Q0",
+                     "2026-12", "2026-00", "2026-13", "+202-01-01", "2026-1-011", "2026--1", "20261-01"]
+        func padded(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        for _ in 0..<20_000 {
+            // A day, a month or a quarter with its parts near and over their limits ...
+            let year = padded(Int.random(in: 0...9999, using: &random), 4)
+            var text = switch Int.random(in: 0..<3, using: &random) {
+            case 0: year + "-" + padded(Int.random(in: 0...13, using: &random), 2) + "-" + padded(Int.random(in: 0...32, using: &random), 2)
+            case 1: year + "-" + padded(Int.random(in: 0...13, using: &random), 2)
+            default: year + "-" + (Bool.random(using: &random) ? "Q" : "q") + String(Int.random(in: 0...5, using: &random))
+            }
+            // ... and a third of them with one character changed, dropped or added.
+            if Int.random(in: 0..<3, using: &random) == 0 {
+                var characters = Array(text)
+                let place = Int.random(in: 0..<characters.count, using: &random)
+                let other = Array("0123456789-Qq+ x").randomElement(using: &random)!
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: characters[place] = other
+                case 1: characters.remove(at: place)
+                default: characters.insert(other, at: place)
+                }
+                text = String(characters)
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            let period = DatePeriod(text), old = Self.splitRules(text)
+            #expect(period?.precision == old?.precision && period?.first == old?.first && period?.last == old?.last, "\(text)")
+        }
+    }
+
+    /// `DatePeriod.init` before it read bytes, with a four-character year read by `Int` only
+    /// when it is digits (`Int("+202")` took "+202" as a year, which no plan means).
+    static func splitRules(_ text: String) -> (precision: DatePeriod.Precision, first: Day, last: Day)? {
+        func digits(_ s: Substring) -> Int? {
+            guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(s)
+        }
+        guard text.isASCII else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, let year = digits(parts[0]) else { return nil }
+        if parts.count == 3 {
+            guard parts[1].count == 2, parts[2].count == 2, let m = digits(parts[1]),
+                  let d = digits(parts[2]), let day = Day(year: year, month: m, day: d) else { return nil }
+            return (.day, day, day)
+        } else if parts[1].count == 2, parts[1].first == "Q" || parts[1].first == "q",
+                  let q = digits(parts[1].dropFirst()), (1...4).contains(q) {
+            guard let start = Day(year: year, month: q * 3 - 2, day: 1),
+                  let end = Day(year: year, month: q * 3, day: Day.daysIn(month: q * 3, year: year)) else { return nil }
+            return (.quarter, start, end)
+        } else {
+            guard parts[1].count == 2, let m = digits(parts[1]),
+                  let start = Day(year: year, month: m, day: 1),
+                  let end = Day(year: year, month: m, day: Day.daysIn(month: m, year: year)) else { return nil }
+            return (.month, start, end)
+        }
+    }
 }

@@ -9,40 +9,46 @@ public struct DatePeriod: Sendable, Hashable, CustomStringConvertible {
     public let last: Day
     public let text: String
 
-    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn`; nil for anything else or an impossible date.
+    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY-Qn` (ASCII digits only); nil for anything else or
+    /// an impossible date. Read on bytes: log headings and posting dates are parsed by the thousand.
     public init?(_ text: String) {
-        // Every part below must be ASCII, so other text is no date: split on bytes.
-        guard text.isASCII else { return nil }
-        let parts = text.asciiPieces([UInt8(ascii: "-")], omittingEmpty: false)
-        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        var text = text
+        guard let (precision, first, last) = text.withUTF8(DatePeriod.parse) else { return nil }
+        self.precision = precision
+        self.first = first
+        self.last = last
         self.text = text
-        if parts.count == 3 {
-            guard parts[1].count == 2, parts[2].count == 2, let m = DatePeriod.digits(parts[1]),
-                  let d = DatePeriod.digits(parts[2]), let day = Day(year: year, month: m, day: d) else { return nil }
-            precision = .day
-            first = day
-            last = day
-        } else if parts[1].count == 2, parts[1].first == "Q" || parts[1].first == "q",
-                  let q = DatePeriod.digits(parts[1].dropFirst()), (1...4).contains(q) {
-            precision = .quarter
-            guard let start = Day(year: year, month: q * 3 - 2, day: 1),
-                  let end = Day(year: year, month: q * 3, day: Day.daysIn(month: q * 3, year: year)) else { return nil }
-            first = start
-            last = end
-        } else {
-            guard parts[1].count == 2, let m = DatePeriod.digits(parts[1]),
-                  let start = Day(year: year, month: m, day: 1),
-                  let end = Day(year: year, month: m, day: Day.daysIn(month: m, year: year)) else { return nil }
-            precision = .month
-            first = start
-            last = end
-        }
     }
 
     public var description: String { text }
 
-    private static func digits(_ s: Substring) -> Int? {
-        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(s)
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (Precision, Day, Day)? {
+        guard bytes.count == 7 || bytes.count == 10, bytes[4] == UInt8(ascii: "-"),
+              let year = number(bytes, 0..<4) else { return nil }
+        if bytes.count == 10 {
+            guard bytes[7] == UInt8(ascii: "-"), let month = number(bytes, 5..<7), let day = number(bytes, 8..<10),
+                  let date = Day(year: year, month: month, day: day) else { return nil }
+            return (.day, date, date)
+        }
+        if bytes[5] == UInt8(ascii: "Q") || bytes[5] == UInt8(ascii: "q") {
+            guard let quarter = number(bytes, 6..<7), (1...4).contains(quarter),
+                  let first = Day(year: year, month: quarter * 3 - 2, day: 1),
+                  let last = Day(year: year, month: quarter * 3, day: Day.daysIn(month: quarter * 3, year: year)) else { return nil }
+            return (.quarter, first, last)
+        }
+        guard let month = number(bytes, 5..<7), let first = Day(year: year, month: month, day: 1),
+              let last = Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) else { return nil }
+        return (.month, first, last)
+    }
+
+    /// The decimal number the ASCII digits at `range` make; nil if any byte there is no digit.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
     }
 }
