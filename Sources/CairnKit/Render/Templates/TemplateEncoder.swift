@@ -1,6 +1,6 @@
 /// Makes a view's template context from the view's own `Encodable` conformance: each struct a
-/// `[String: Any]` of its stored properties, each array an `[Any]`, texts, booleans and numbers
-/// as they are, a nil optional left out, charts as their entry, the rows of `kept` as they are.
+/// `[String: Any]` of its stored properties, each array an `[Any]`, each text a `TemplateText`,
+/// booleans and numbers as they are, a nil optional left out, charts as their entry, the rows of `kept` as they are.
 /// The compiler writes the views' `encode(to:)`, so no property is looked up by reflection: a
 /// `Mirror` child cost thousands of instructions, and the protocol casts it needed to tell
 /// values apart cost more on their first use of a type. Views hold texts, booleans, numbers,
@@ -23,7 +23,7 @@ final class TemplateEncoder: Encoder {
     /// told apart by their type alone, which costs no protocol lookup.
     static let kept: [Any.Type] = [MatchRow.self, [MatchRow].self, MatchPartRow.self, [MatchPartRow].self]
 
-    /// Whether values of type `T` stand in a context as they are (a text through the splices).
+    /// Whether values of type `T` stand in a context as they are (a text as a `TemplateText`).
     static func isPlain<T>(_ type: T.Type) -> Bool {
         T.self == String.self || T.self == Bool.self || T.self == Int.self || T.self == Double.self
             || T.self == Float.self || T.self == Int64.self || T.self == Int32.self || T.self == UInt.self
@@ -35,12 +35,11 @@ final class TemplateEncoder: Encoder {
         self.splices = splices
     }
 
-    /// The context of `value`: a text through the splices, a chart as its entry, other plain
+    /// The context of `value`: a text as its `TemplateText` entry, a chart as its entry, other plain
     /// values and the rows of `kept` as they are, anything else as its encoding makes it.
     func context<T: Encodable>(of value: T) -> Any {
         if T.self == String.self {
-            let text = value as! String
-            return splices?.entry(for: text) ?? text
+            return TemplateText.entry(value as! String, splices: splices)
         }
         if Self.isPlain(T.self) || Self.kept.contains(where: { $0 == T.self }) { return value }
         if T.self == ChartMarkup.self { return (value as! ChartMarkup).entry(splices) }
