@@ -42,4 +42,16 @@ import Testing
         let restricted = try #require(Reports.renderer(for: format, templates: own)).render(.progress, plan: plan, analysis: analysis)
         #expect(full == restricted)
     }
+
+    /// Lines split on bytes are the lines split on characters (`\n` and CR LF end one; a lone CR
+    /// does not), and includes are found on the line and column a person counts.
+    @Test func linesSplitOnBytesAsOnCharacters() {
+        let texts = ["", "\n", "a", "a\n", "a\r\nb", "a\rb\n", "\r\n\r\n", "é\n\u{301}x", "👩‍💻{{> x}}\r\n{{< y}}{{/y}}", "\r", "a\n\n"]
+        for text in texts {
+            let expected = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            #expect(ReportTemplates.lines(of: text) == expected, "\(text.debugDescription)")
+        }
+        let found = ReportTemplates.includes(in: "{{! x }}\r\n  é {{> part.md}}\r\n{{< layout.html}}{{/layout.html}}\n")
+        #expect(found.map { "\($0.name)@\($0.line):\($0.column)" } == ["part.md@2:5", "layout.html@3:1"])
+    }
 }
