@@ -12,8 +12,7 @@ struct Document {
     /// `reporter`, which the caller owns, so they are kept even when this returns nil.
     init?(_ file: SourceFile, known: [String], what: String, frontMatterRequired: Bool = true, reporter: Reporter) {
         self.reporter = reporter
-        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        self.stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        self.stem = Self.stem(of: file.path)
         guard let split = FrontMatter.split(file, required: frontMatterRequired, diagnostics: &reporter.diagnostics) else {
             return nil
         }
@@ -38,5 +37,14 @@ struct Document {
             return nil
         }
         self.fields = fields
+    }
+
+    /// The file name of `path` (after its last `/`) without `.md`, found on bytes.
+    static func stem(of path: String) -> String {
+        let utf8 = path.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        var name = utf8[start...]
+        if name.reversed().starts(with: "dm.".utf8) { name = name.dropLast(3) }
+        return String(Substring(name))
     }
 }
