@@ -56,7 +56,7 @@ import Testing
         let plan = try #require(fixture.read().plan)
         let context = TemplateContext.build(ReportKind.market.view(plan: plan, analysis: Analysis.of(plan, asOf: RenderTemplateTests.asOf)))
         return try #require(try PageParts.adding(to: context, report: .market, format: format, templates: templates,
-                                                 splices: splices, sliceRows: sliceRows) as? [String: Any])
+                                                 splices: splices, sliceRows: sliceRows) as? TemplateFields).fields
     }
 
     @Test(arguments: [OutputFormat.md, .html], [1, 2, 3, 4])

@@ -6,9 +6,11 @@ import Testing
 @Suite struct TemplateEncoderTests {
     /// A context written out with keys sorted and every array's type, the same for equal
     /// contexts of any origin (a typed array of rows is told from an array of `Any`); a
-    /// `TemplateText` is written as the text it stands for.
+    /// `TemplateFields` is written as its dictionary, a `TemplateText` as the text it stands for.
     static func written(_ value: Any) -> String {
         switch value {
+        case let fields as TemplateFields:
+            return written(fields.fields)
         case let text as TemplateText:
             return "String:\(text.text)"
         case let fields as [String: Any]:
@@ -76,7 +78,7 @@ import Testing
     @Test func propertiesByNameNilOptionalsLeftOut() {
         let outer = Outer(title: "T", count: 3, share: 0.5, shown: true, missing: nil, inner: Inner(name: "a", note: "n"),
                           list: [Inner(name: "b", note: nil)], nested: [[1, 2], []], empty: [])
-        let context = TemplateContext.build(outer) as? [String: Any]
+        let context = (TemplateContext.build(outer) as? TemplateFields)?.fields
         #expect(context?.keys.sorted() == ["count", "empty", "inner", "list", "nested", "share", "shown", "title"])
         #expect(Self.written(TemplateContext.build(outer)) == Self.written(Self.mirrored(outer)))
         #expect(context?["count"] as? Int == 3 && context?["shown"] as? Bool == true && context?["share"] as? Double == 0.5)
@@ -87,7 +89,7 @@ import Testing
 
     @Test func longTextsGoThroughTheSplices() {
         let splices = TemplateSplices(threshold: 4)
-        let context = TemplateContext.build(Inner(name: "long text", note: "abc"), splices: splices) as? [String: Any]
+        let context = (TemplateContext.build(Inner(name: "long text", note: "abc"), splices: splices) as? TemplateFields)?.fields
         #expect(context?["name"] is SplicedText && (context?["note"] as? TemplateText)?.text == "abc")
         #expect(!splices.isEmpty)
     }

@@ -2,7 +2,8 @@ import Mustache
 import Testing
 @testable import CairnKit
 
-/// A `TemplateText` renders as the `String` it holds would, in every place a template can use one.
+/// A `TemplateText` renders as the `String` it holds would, and `TemplateFields` as the dictionary
+/// it holds, in every place a template can use one.
 @Suite struct TemplateTextTests {
     static let templates = [
         "{{x}}", "{{{x}}}", "{{&x}}", "[{{#x}}<{{.}}>{{/x}}]", "[{{^x}}none{{/x}}]", "{{uppercased(x)}}", "{{lowercased(x)}}",
@@ -30,5 +31,24 @@ import Testing
         #expect((TemplateText.entry("abcd", splices: splices) as? TemplateText)?.text == "abcd")
         #expect(TemplateText.entry("abcde", splices: splices) is SplicedText)
         #expect((TemplateText.entry("abcde", splices: nil) as? TemplateText)?.text == "abcde")
+    }
+
+    static let fieldsTemplates = [
+        "{{#row}}{{name}}|{{kind}}|{{outer}}{{/row}}", "{{^row}}none{{/row}}", "{{#empty}}e{{/empty}}{{^empty}}ne{{/empty}}",
+        "{{row.name}}", "{{row.missing}}", "{{count(row)}}", "{{#empty(empty)}}no fields{{/empty(empty)}}",
+        "{{#rows}}[{{name}}{{#last}}.{{/last}}]{{/rows}}", "{{#row}}{{#nested}}{{name}}/{{kind}}{{/nested}}{{/row}}",
+    ]
+
+    @Test(arguments: fieldsTemplates)
+    func fieldsRenderAsTheirDictionary(template: String) throws {
+        let parsed = try MustacheTemplate(string: template)
+        let row: [String: Any] = ["name": "a<b", "kind": "k", "nested": ["name": "n"] as [String: Any]]
+        let other: [String: Any] = ["name": "c"]
+        let plain: [String: Any] = ["row": row, "empty": [String: Any](), "rows": [row, other], "outer": "o"]
+        let wrapped: [String: Any] = [
+            "row": TemplateFields(["name": "a<b", "kind": "k", "nested": TemplateFields(["name": "n"])]),
+            "empty": TemplateFields(), "rows": [TemplateFields(row), TemplateFields(other)], "outer": "o",
+        ]
+        #expect(parsed.render(TemplateFields(wrapped)) == parsed.render(plain), "\(template)")
     }
 }

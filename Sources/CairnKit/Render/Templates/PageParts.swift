@@ -27,7 +27,7 @@ enum PageParts {
     static func adding(to context: Any, report: ReportKind, format: OutputFormat, templates: ReportTemplates,
                        splices: TemplateSplices?, sliceRows: Int = sliceRows) throws(ReportError) -> Any {
         let parts = parts(of: report, format: format)
-        guard !parts.isEmpty, let page = context as? [String: Any] else { return context }
+        guard !parts.isEmpty, let page = context as? TemplateFields else { return context }
         var fields = page
         for part in parts {
             if let sliced = try sliced(part.template, page: page, format: format, templates: templates, sliceRows: sliceRows) {
@@ -58,7 +58,7 @@ enum PageParts {
     /// line's line break) but before the first. Where the page is written as it is made (`cairn
     /// build`'s HTML pages), it thus never holds the 10 MB of ranked postings of a plan of 10,000,
     /// only a slice of a few hundred KB at a time.
-    static func sliced(_ template: String, page: [String: Any], format: OutputFormat, templates: ReportTemplates,
+    static func sliced(_ template: String, page: TemplateFields, format: OutputFormat, templates: ReportTemplates,
                        sliceRows: Int) throws(ReportError) -> DeferredText? {
         guard templates.isBuiltIn(template), let rows = page["matches"] as? [MatchRow], rows.count > sliceRows else { return nil }
         // The template, found now: rendering a found template cannot fail, so the slices made while

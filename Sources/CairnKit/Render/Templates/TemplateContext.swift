@@ -1,9 +1,9 @@
-/// A view model turned into nested dictionaries and arrays once, before rendering.
+/// A view model turned into nested fields (`TemplateFields`) and arrays once, before rendering.
 ///
 /// swift-mustache looks every `{{name}}` up through a `Mirror` of the object in context,
 /// made anew for each lookup and walked child by child, and again on each enclosing object for
 /// names found higher up: on a page with thousands of rows that was most of the rendering time.
-/// A `[String: Any]` is looked up by hashing instead. The dictionaries are made by the views' own
+/// Fields are looked up by hashing instead. They are made by the views' own
 /// `Encodable` conformances (`TemplateEncoder`): every stored property by its name, a nil
 /// optional left out, which is what the mirror lookup did (an absent name is searched for in the
 /// enclosing objects); so the same template gives the same bytes.

@@ -1,5 +1,5 @@
 /// Makes a view's template context from the view's own `Encodable` conformance: each struct a
-/// `[String: Any]` of its stored properties, each array an `[Any]`, each text a `TemplateText`,
+/// `TemplateFields` of its stored properties, each array an `[Any]`, each text a `TemplateText`,
 /// booleans and numbers as they are, a nil optional left out, charts as their entry, the rows of `kept` as they are.
 /// The compiler writes the views' `encode(to:)`, so no property is looked up by reflection: a
 /// `Mirror` child cost thousands of instructions, and the protocol casts it needed to tell
@@ -53,10 +53,10 @@ final class TemplateEncoder: Encoder {
         return encoder.value
     }
 
-    /// What was encoded; a struct that encoded nothing is an empty dictionary.
+    /// What was encoded; a struct that encoded nothing has no fields.
     var value: Any {
         switch storage {
-        case .empty: return [String: Any]()
+        case .empty: return TemplateFields()
         case .value(let value): return value
         case .keyed(let fields): return fields.value
         case .unkeyed(let elements): return elements.value
@@ -84,10 +84,10 @@ final class TemplateEncoder: Encoder {
         var fields: [String: Any] = [:]
         var nested: [(String, TemplateEncoder)] = []
 
-        var value: [String: Any] {
+        var value: TemplateFields {
             var all = fields
             for (key, encoder) in nested { all[key] = encoder.value }
-            return all
+            return TemplateFields(all)
         }
     }
 
@@ -150,7 +150,7 @@ final class TemplateEncoder: Encoder {
         private func nested() -> TemplateEncoder {
             let nested = TemplateEncoder(splices: encoder.splices)
             elements.nested.append((elements.elements.count, nested))
-            elements.elements.append([String: Any]())
+            elements.elements.append(TemplateFields())
             return nested
         }
     }
