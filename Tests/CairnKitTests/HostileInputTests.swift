@@ -512,7 +512,7 @@ import Darwin
         let deep = String(repeating: "- ", count: 10_000) + "x"
         let outcome = try ScratchPlan.reading(profile: "---\n\(deep)\n---\n")
         do {
-            expectOnly(outcome, .yamlTooDeep, at: "plan/profile.md:2:1")
+            expectOnly(outcome, .yamlTooDeep, at: "plan/profile.md:2:65")  // the 33rd "-"
         }
     }
 

@@ -1,6 +1,7 @@
 import Testing
 @testable import CairnKit
 
+/// The lexical guard, which names what Cairn refuses in YAML that libyaml could not parse.
 @Suite struct YAMLGuardTests {
     @Test func findsAnchorsAliasesAndTagsAtNodeStarts() {
         #expect(YAMLGuard.scan("a: &x 1\nb: *x")?.code == .yamlAnchor)
@@ -35,5 +36,14 @@ import Testing
         #expect(YAMLGuard.scan("a: " + String(repeating: "[", count: 40))?.code == .yamlTooDeep)
         #expect(YAMLGuard.scan(String(repeating: "- ", count: 40) + "x")?.code == .yamlTooDeep)
         #expect(YAMLGuard.scan("a: [[1, 2], {b: [3]}]") == nil)
+    }
+
+    /// Through the reader: an alias libyaml stops at with a syntax error is named as an alias.
+    @Test func namesWhatTheParserCouldNotParse() {
+        var diagnostics = Diagnostics()
+        let text = "a: {*x : 1}\n"
+        _ = YAMLReader.read(text, firstLine: 1, in: SourceFile(path: "f.yml", text: text), diagnostics: &diagnostics)
+        #expect(diagnostics.items.map(\.code) == [.yamlAnchor])
+        #expect(diagnostics.items.first?.message == "YAML aliases ('*x') are not supported")
     }
 }

@@ -3,9 +3,12 @@ internal import CLibYAML
 /// Builds a `YAMLNode` tree straight from libyaml's event parser: no node tree
 /// of another library in between, no tag resolution, scalars kept as written.
 ///
-/// The order of what is reported follows the parse: a syntax error anywhere wins;
-/// then the first map (in the order maps end) with a key written twice; then the
-/// first anchor, alias or tag in document order.
+/// It refuses what Cairn's YAML subset leaves out (anchors, aliases, tags) as the parse
+/// meets it, and nesting deeper than `YAMLGuard.maximumDepth` before it recurses further, with
+/// `YAMLGuard`'s messages. An alias is never expanded (events only name it), so an alias bomb
+/// costs no more than its text. The order of what is reported follows the parse: the first
+/// anchor, alias, tag or too deep a nesting stops it; else a syntax error anywhere wins; then
+/// the first map (in the order maps end) with a key written twice.
 struct YAMLEvents: ~Copyable {
     /// Why the text cannot become a tree, at a line of the file and a 1-based column.
     struct Problem: Error {
@@ -14,15 +17,25 @@ struct YAMLEvents: ~Copyable {
         var line: Int
         var column: Int
         var hint: String?
+
+        init(code: DiagnosticCode, message: String, line: Int, column: Int, hint: String?) {
+            (self.code, self.message, self.line, self.column, self.hint) = (code, message, line, column, hint)
+        }
+
+        /// The problem of `finding`, made with `YAMLGuard`'s words at a line of the file.
+        init(_ finding: YAMLGuard.Finding) {
+            self.init(code: finding.code, message: finding.message, line: finding.line, column: finding.column, hint: finding.hint)
+        }
     }
 
     private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// The text, for the columns of what is refused.
+    private let bytes: UnsafeBufferPointer<UInt8>
     /// Added to libyaml's lines: the file line before the text's first.
     private let lineOffset: Int
     /// The current event (the parser's and the event's memory is libyaml's, freed in deinit).
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var duplicate: Problem?
-    private var unsupported: Problem?
 
     /// Reads the single document of `bytes`, whose first line is line `firstLine` of its file;
     /// nil when the text holds no document at all.
@@ -33,6 +46,7 @@ struct YAMLEvents: ~Copyable {
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
         self.lineOffset = lineOffset
+        self.bytes = bytes
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
         event.initialize(to: yaml_event_t())
@@ -52,7 +66,7 @@ struct YAMLEvents: ~Copyable {
         try next()  // stream start
         guard try next() != YAML_STREAM_END_EVENT else { return nil }
         try next()  // past the document start
-        let root = try node()
+        let root = try node(depth: 1)
         try next()  // document end
         if try next() != YAML_STREAM_END_EVENT {
             let (line, column) = position(event.pointee.start_mark)
@@ -61,7 +75,7 @@ struct YAMLEvents: ~Copyable {
                           line: line, column: column,
                           hint: "a YAML file holds one document; remove the second '---' or what follows it")
         }
-        if let problem = duplicate ?? unsupported { throw problem }
+        if let problem = duplicate { throw problem }
         return root
     }
 
@@ -73,59 +87,68 @@ struct YAMLEvents: ~Copyable {
         return event.pointee.type
     }
 
-    /// The node that starts at the current event; leaves `event` at its last event.
-    private mutating func node() throws(Problem) -> YAMLNode {
-        let (line, column) = position(event.pointee.start_mark)
+    /// The node that starts at the current event, `depth` collections deep (the root is 1);
+    /// leaves `event` at its last event.
+    private mutating func node(depth: Int) throws(Problem) -> YAMLNode {
+        let mark = event.pointee.start_mark
+        let (line, column) = position(mark)
         switch event.pointee.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.pointee.data.scalar
-            check(anchor: scalar.anchor, tag: scalar.tag, expected: "tag:yaml.org,2002:str", line: line, column: column)
+            try refuse(anchor: scalar.anchor, tag: scalar.tag, at: mark)
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
                 || scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
             return YAMLNode(value: .scalar(text), line: line, column: column, isQuoted: quoted)
         case YAML_SEQUENCE_START_EVENT:
-            check(anchor: event.pointee.data.sequence_start.anchor, tag: event.pointee.data.sequence_start.tag,
-                  expected: "tag:yaml.org,2002:seq", line: line, column: column)
+            try refuse(anchor: event.pointee.data.sequence_start.anchor, tag: event.pointee.data.sequence_start.tag, at: mark)
+            try check(depth: depth, at: mark)
             var items: [YAMLNode] = []
             while try next() != YAML_SEQUENCE_END_EVENT {
-                items.append(try node())
+                items.append(try node(depth: depth + 1))
             }
             return YAMLNode(value: .sequence(items), line: line, column: column)
         case YAML_MAPPING_START_EVENT:
-            check(anchor: event.pointee.data.mapping_start.anchor, tag: event.pointee.data.mapping_start.tag,
-                  expected: "tag:yaml.org,2002:map", line: line, column: column)
+            try refuse(anchor: event.pointee.data.mapping_start.anchor, tag: event.pointee.data.mapping_start.tag, at: mark)
+            try check(depth: depth, at: mark)
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             while try next() != YAML_MAPPING_END_EVENT {
-                let key = try node()
+                let key = try node(depth: depth + 1)
                 try next()
-                pairs.append((key, try node()))
+                pairs.append((key, try node(depth: depth + 1)))
             }
             if duplicate == nil { duplicate = Self.duplicateKey(in: pairs) }
             return YAMLNode(value: .mapping(pairs), line: line, column: column)
         default:  // an alias: the only other event a node can start with
-            flag(.yamlAnchor, "YAML aliases are not supported", line: line, column: column)
-            return YAMLNode(value: .scalar(""), line: line, column: column)
+            throw unsupported("*", String(cString: event.pointee.data.alias.anchor), at: mark)
         }
     }
 
-    /// Flags an anchor, or a tag other than the node's own kind (`!!str` on a scalar is harmless).
-    private mutating func check(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
-                                expected: String, line: Int, column: Int) {
-        if anchor != nil {
-            flag(.yamlAnchor, "YAML anchors are not supported", line: line, column: column)
-        } else if let tag {
-            let name = String(cString: tag)
-            if name != expected && name != "!" {
-                flag(.yamlTag, "YAML tags ('\(name)') are not supported", line: line, column: column)
-            }
+    /// Refuses a node's anchor or tag (the non-specific `!` aside), whichever is written first.
+    private func refuse(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
+                        at mark: yaml_mark_t) throws(Problem) {
+        let tag = tag.map { String(cString: $0) }.flatMap { $0 == "!" ? nil : $0 }
+        if let anchor, tag == nil || firstScalar(at: mark) == "&" {
+            throw unsupported("&", String(cString: anchor), at: mark)
+        }
+        if let tag {
+            // As written: libyaml gives the `!!` shorthand resolved.
+            let core = "tag:yaml.org,2002:"
+            throw unsupported("!", tag.hasPrefix(core) ? "!!" + tag.dropFirst(core.count) : tag, at: mark)
         }
     }
 
-    private mutating func flag(_ code: DiagnosticCode, _ message: String, line: Int, column: Int) {
-        guard unsupported == nil else { return }
-        unsupported = Problem(code: code, message: message, line: line, column: column,
-                              hint: "write the value out in full, without anchors, aliases or tags")
+    private func check(depth: Int, at mark: yaml_mark_t) throws(Problem) {
+        guard depth > YAMLGuard.maximumDepth else { return }
+        let (line, column) = characterPosition(mark)
+        throw Problem(YAMLGuard.tooDeep(line: line, column: column))
+    }
+
+    /// The problem of an anchor (`&`), an alias (`*`) or a tag (`!`), named as written.
+    private func unsupported(_ indicator: Character, _ name: String, at mark: yaml_mark_t) -> Problem {
+        let (line, column) = characterPosition(mark)
+        let word = indicator == "!" && name.hasPrefix("!") ? name : "\(indicator)\(name)"
+        return Problem(YAMLGuard.refusal(indicator, word: word, line: line, column: column))
     }
 
     /// The first key of `pairs` written a second time, at that second occurrence.
@@ -182,6 +205,29 @@ struct YAMLEvents: ~Copyable {
     /// The 1-based line and column of `mark` (libyaml counts both from 0, columns in Unicode scalars).
     private func position(_ mark: yaml_mark_t) -> (line: Int, column: Int) {
         (lineOffset + mark.line + 1, mark.column + 1)
+    }
+
+    /// The scalars of the text's line of `mark` before it, and from it on.
+    private func lineScalars(_ mark: yaml_mark_t) -> (before: Substring.UnicodeScalarView, rest: Substring.UnicodeScalarView) {
+        var start = 0
+        for _ in 0 ..< mark.line {
+            guard let feed = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { break }
+            start = feed + 1
+        }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self)[...].unicodeScalars
+        let cut = line.index(line.startIndex, offsetBy: min(mark.column, line.count))
+        return (line[..<cut], line[cut...])
+    }
+
+    /// `position(mark)` with the column counted in characters, as diagnostics count it.
+    private func characterPosition(_ mark: yaml_mark_t) -> (line: Int, column: Int) {
+        (lineOffset + mark.line + 1, Substring(lineScalars(mark).before).count + 1)
+    }
+
+    /// The scalar at `mark`, if any.
+    private func firstScalar(at mark: yaml_mark_t) -> Unicode.Scalar? {
+        lineScalars(mark).rest.first
     }
 }
 

@@ -1,13 +1,15 @@
-/// A lexical pass over YAML text before it reaches the parser. It refuses what
-/// Cairn's YAML subset leaves out (anchors, aliases, tags) and nesting deep
-/// enough to exhaust a recursive parser, so an alias bomb is never expanded.
+/// A lexical pass over YAML text that libyaml could not parse, for what Cairn's YAML subset
+/// leaves out (anchors, aliases, tags) and nesting too deep: libyaml stops at some of them with
+/// a syntax error (an alias as a key in a flow map, `{*a : x}`), and what the user wrote is
+/// better named than the parser's complaint. Text that parses is refused the same way by the
+/// event reader (`YAMLEvents`), with the same messages.
 enum YAMLGuard {
     /// The deepest nesting of collections accepted.
     static let maximumDepth = 32
 
     struct Finding: Equatable {
         var code: DiagnosticCode
-        /// 1-based line within the YAML text, and column.
+        /// 1-based line within the YAML text (or the file, where `YAMLEvents` uses these words), and column.
         var line: Int
         var column: Int
         var message: String
@@ -72,7 +74,8 @@ enum YAMLGuard {
                     }
                     if (c == UInt8(ascii: "&") || c == UInt8(ascii: "*") || c == UInt8(ascii: "!")) && !nextIsBlank {
                         let rest = String(decoding: line[i...], as: UTF8.self)
-                        return refusal(Character(Unicode.Scalar(c)), line: lineNumber, column: column(i, in: line), rest: rest)
+                        let word = String(rest.prefix { $0 != " " && $0 != "," && $0 != "]" && $0 != "}" })
+                        return refusal(Character(Unicode.Scalar(c)), word: word, line: lineNumber, column: column(i, in: line))
                     }
                     if (c == UInt8(ascii: "|") || c == UInt8(ascii: ">")) && flowDepth == 0 {
                         blockScalarParentIndent = indent
@@ -116,8 +119,8 @@ enum YAMLGuard {
         String(decoding: line[..<offset], as: UTF8.self).count + 1
     }
 
-    private static func refusal(_ indicator: Character, line: Int, column: Int, rest: String) -> Finding {
-        let word = String(rest.prefix { $0 != " " && $0 != "," && $0 != "]" && $0 != "}" })
+    /// The refusal of an anchor (`&`), an alias (`*`) or a tag (`!`) written as `word`.
+    static func refusal(_ indicator: Character, word: String, line: Int, column: Int) -> Finding {
         switch indicator {
         case "&":
             return Finding(code: .yamlAnchor, line: line, column: column,
@@ -134,7 +137,8 @@ enum YAMLGuard {
         }
     }
 
-    private static func tooDeep(line: Int, column: Int) -> Finding {
+    /// The refusal of a collection nested deeper than `maximumDepth`.
+    static func tooDeep(line: Int, column: Int) -> Finding {
         Finding(code: .yamlTooDeep, line: line, column: column,
                 message: "the YAML is nested more than \(maximumDepth) levels deep",
                 hint: "no Cairn field nests this deep; flatten the structure")
