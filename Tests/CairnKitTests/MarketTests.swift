@@ -118,6 +118,42 @@ import Testing
         #expect(Numbers.roundHalfUp(72.49999999999) == 73, "floating-point noise below a half still rounds up")
         #expect(Numbers.roundHalfUp(28 + 14.5) == 43)
     }
+
+    /// The burn-down's past days pick their target postings from today's: the same postings, the
+    /// same needs and gaps, as the plan of each past day gives when matched again. Postings appear
+    /// over the days; on the first day none names a target, so all postings stand in.
+    @Test func todaysTargetPostingsServeThePastDaysAlike() throws {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        fixture.add("goals/manager.md", "---\ntarget: engineering-manager\n---\n")
+        for (path, text) in [Self.job("a", "Frontend Engineer", requires: "React", posted: "2026-01-10"),
+                             Self.job("b", "Staff Engineer", requires: "Go, Kubernetes", posted: "2026-03-01"),
+                             Self.job("c", "Engineering Manager", requires: "Go, Hiring", posted: "2026-05-01"),
+                             Self.job("d", "Staff Engineer, Payments", requires: "Go", status: "rejected", posted: "2026-05-02"),
+                             Self.job("e", "Senior Staff Engineer", requires: "Kubernetes", posted: "2026-07-01"),
+                             Self.job("f", "Staff Engineer", requires: "Go", posted: "2026-12-01")] { fixture.add(path, text) }
+        let plan = try #require(fixture.read().plan)
+        let context = ProgressContext(plan, asOf: Day(year: 2026, month: 11, day: 23)!)
+        let today = context.targets
+        // Every bit is what matching the title says, for every posting and role.
+        for (p, posting) in today.matches.postings.enumerated() {
+            for (r, role) in today.matches.roles.enumerated() {
+                #expect(today.matches.names(posting: p, role: r) == Market.names(posting, role), "\(posting.id) \(role.id)")
+            }
+        }
+        #expect(today.postings.map(\.id).sorted() == ["b", "c", "e"], "f is dated after as_of, d rejected")
+        for (text, ids) in [("2026-02-01", ["a"]), ("2026-04-01", ["b"]), ("2026-06-01", ["b", "c"]), ("2026-11-22", ["b", "c", "e"])] {
+            let day = try #require(DatePeriod(text)).first
+            let past = context.snapshot.plan(on: day, log: false)
+            let picked = Market.targetPostings(on: day, from: today), found = Market.targetPostings(past)
+            #expect(picked.postings.map(\.id).sorted() == ids && picked.all == (text == "2026-02-01"), "\(text)")
+            #expect(picked.postings.map(\.id) == found.postings.map(\.id) && picked.all == found.all, "\(text)")
+            #expect(GoalNeeds.of(past, targets: picked) == GoalNeeds.of(past, targets: found), "\(text)")
+            #expect(Market.of(past, asOf: day, targets: picked) == Market.of(past, asOf: day, targets: found), "\(text)")
+            #expect(GapAnalysis.of(past: past, on: day, today: today) == GapAnalysis.of(past, market: Market.of(past, asOf: day, salaries: false),
+                                                                                      needs: GoalNeeds.of(past)), "\(text)")
+        }
+    }
 }
 
 @Suite struct SalaryGroupingTests {

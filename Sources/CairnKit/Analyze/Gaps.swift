@@ -139,10 +139,10 @@ extension GapAnalysis {
     }
 
     /// The gaps of the plan as it stood on a past `day` (`PlanSnapshot.plan(on:)`): its target
-    /// postings found once for its needs and its market (without salaries), the hours logged by
-    /// then taken off by `credit`.
-    static func of(past plan: Plan, on day: Day, credit: StepCredit = .none) -> GapAnalysis {
-        let targets = Market.targetPostings(plan)
+    /// postings picked once from `today`'s (the plan on as_of's) for its needs and its market
+    /// (without salaries), the hours logged by then taken off by `credit`.
+    static func of(past plan: Plan, on day: Day, today: Market.TargetPostings, credit: StepCredit = .none) -> GapAnalysis {
+        let targets = Market.targetPostings(on: day, from: today)
         return of(plan, market: Market.of(plan, asOf: day, salaries: false, targets: targets),
                   needs: GoalNeeds.of(plan, targets: targets), credit: credit)
     }

@@ -34,11 +34,12 @@ public struct GoalNeeds: Sendable, Equatable {
             // Each skill's highest level over the goal's postings, and how many ask for it.
             var tallies: [String: PostingTally] = [:]
             // Walked, not copied: a goal's postings can be thousands, and the burn-down asks for each of its days.
-            let goalPostings = targetPostings.postings.lazy.filter { posting in
-                targetPostings.all || role.map { Market.names(posting, $0) } == true
+            let matches = targetPostings.matches, roleIndex = role.flatMap { matches.index(of: $0.id) }
+            let goalPostings = targetPostings.postings.picked.lazy.filter { index in
+                targetPostings.all || roleIndex.map { matches.names(posting: index, role: $0) } == true
             }
             var goalPostingCount = 0
-            for posting in goalPostings {
+            for posting in goalPostings.map({ matches.postings[$0] }) {
                 for r in posting.requires { tallies[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: goalPostingCount) }
                 goalPostingCount += 1
             }

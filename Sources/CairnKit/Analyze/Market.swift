@@ -91,35 +91,39 @@ extension Market {
 
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
     public static func names(_ posting: Posting, _ role: Role) -> Bool {
-        names(roleID: posting.roleID, titleWords: posting.titleWords, role.id, role.nameWords)
+        posting.roleID == role.id || role.nameWords.contains { $0.utf8.count > 2 && Taxonomy.contains(posting.titleWords, $0) }
     }
 
-    /// `names` on the parts of a posting and a role it reads (the burn-down asks it of every
-    /// posting on every past day: copying the postings and roles to ask was much of its cost).
-    private static func names(roleID: String?, titleWords: String, _ role: String, _ nameWords: [String]) -> Bool {
-        roleID == role || nameWords.contains { $0.utf8.count > 2 && Taxonomy.contains(titleWords, $0) }
-    }
 
-    /// The target postings of a plan, the target roles they were matched against, and whether
-    /// they fell back to all postings.
-    public typealias TargetPostings = (postings: PostingSelection, targets: [String], all: Bool)
+    /// The target postings of a plan, the target roles they were matched against, whether they
+    /// fell back to all postings, and which roles each posting names. The postings are picked
+    /// from `matches.postings`.
+    public typealias TargetPostings = (postings: PostingSelection, targets: [String], all: Bool, matches: TargetMatches)
 
     /// The target postings of section 3 and whether they fell back to all postings.
     public static func targetPostings(_ plan: Plan) -> TargetPostings {
-        let targets = plan.goals.filter { $0.status == .active }.map(\.targetRoleID)
-        let roles = targets.compactMap { plan.catalog.roles[$0] }.map { (id: $0.id, nameWords: $0.nameWords) }
-        let open = plan.postings.indices.filter { plan.postings[$0].status != .rejected }
-        let matching = open.filter { index in
-            roles.contains { names(roleID: plan.postings[index].roleID, titleWords: plan.postings[index].titleWords, $0.id, $0.nameWords) }
-        }
-        return (PostingSelection(plan.postings, picked: matching.isEmpty ? open : matching), targets, matching.isEmpty)
+        pick(TargetMatches(plan), targets: plan.goals.filter { $0.status == .active }.map(\.targetRoleID)) { _ in true }
+    }
+
+    /// The target postings of the plan as it stood on a past `day` (`PlanSnapshot.plan(on:)`),
+    /// picked from `today`'s (those of the plan on as_of): the postings known by then, matched
+    /// to the same target roles.
+    static func targetPostings(on day: Day, from today: TargetPostings) -> TargetPostings {
+        pick(today.matches, targets: today.targets) { PlanSnapshot.isKnown($0, on: day) }
+    }
+
+    /// The open postings of `matches` that `isKept` and name a target role; all of them when none does.
+    private static func pick(_ matches: TargetMatches, targets: [String], where isKept: (Posting) -> Bool) -> TargetPostings {
+        let open = matches.postings.indices.filter { matches.postings[$0].status != .rejected && isKept(matches.postings[$0]) }
+        let matching = open.filter { matches.namesAny(posting: $0) }
+        return (PostingSelection(matches.postings, picked: matching.isEmpty ? open : matching), targets, matching.isEmpty, matches)
     }
 
     /// The market, without salaries when `salaries` is false (what the gaps need: frequencies
     /// and counts; the burn-down recomputes them for every past week). `targets` are the plan's
     /// target postings when the caller has them already.
     public static func of(_ plan: Plan, asOf: Day, salaries withSalaries: Bool = true, targets known: TargetPostings? = nil) -> Market {
-        let (postings, targets, all) = known ?? targetPostings(plan)
+        let (postings, targets, all, _) = known ?? targetPostings(plan)
         let taxonomy = plan.catalog.taxonomy
         let n = postings.count
         var required: [String: PostingTally] = [:], preferred: [String: PostingTally] = [:]

@@ -29,9 +29,12 @@ struct PlanSnapshot {
         }
         // On as_of too: what is dated later was not known yet.
         past.log = log ? Self.kept(plan.log) { $0.date <= day } : []
-        past.postings = Self.kept(plan.postings) { ($0.posted ?? day) <= day }
+        past.postings = Self.kept(plan.postings) { Self.isKnown($0, on: day) }
         return past
     }
+
+    /// Whether `posting` was saved by `day`: it is dated then or earlier, or not dated.
+    static func isKnown(_ posting: Posting, on day: Day) -> Bool { (posting.posted ?? day) <= day }
 
     /// The elements of `all` that `isKept`, sharing `all`'s storage when that is every one of them
     /// (the plan on as_of, and most days of a young plan): a copy of ten years of log entries or

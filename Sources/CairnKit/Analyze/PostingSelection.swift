@@ -3,7 +3,7 @@
 public struct PostingSelection: RandomAccessCollection, Sendable {
     private let all: [Posting]
     /// Indices into `all`, in order.
-    private let picked: [Int]
+    let picked: [Int]
 
     init(_ all: [Posting], picked: [Int]) {
         self.all = all

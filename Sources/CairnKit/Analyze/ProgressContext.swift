@@ -36,7 +36,7 @@ struct ProgressContext {
     /// made without its log entries: none of the rest reads them.
     func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
         let past = snapshot.plan(on: day, log: false)
-        let gaps = GapAnalysis.of(past: past, on: day, credit: credit(on: day))
+        let gaps = GapAnalysis.of(past: past, on: day, today: targets, credit: credit(on: day))
         let items = WorkItems.build(past, gaps: gaps)
         let monday = day.adding(days: 1 - day.weekday)
         var result: [String: Double] = [:]
