@@ -35,7 +35,7 @@ public final class AnalysisEncoding: Sendable {
             } },
             { Result { () throws(ReportError) in
                 if let remembered { return (remembered.json, remembered.digest) }
-                let json = try JSONRenderer.encode(analysis.matches, level: level, for: .position)
+                let json = try JSONRenderer.encodeMatches(analysis.matches, level: level, for: .position)
                 return (json, Fingerprint.number(of: json.bytes))
             } })
         let (restJSON, restDigests) = try encoded.get(), (matchesJSON, matchesDigest) = try matches.get()
