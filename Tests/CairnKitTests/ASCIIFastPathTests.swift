@@ -66,4 +66,21 @@ import Testing
         #expect("".pieces(separatedBy: " ").isEmpty)
         #expect("2026--01-".pieces(separatedBy: "-", omittingEmpty: false) == ["2026", "", "01", ""])
     }
+
+    /// The first piece is the first of the pieces, the piece strings the pieces; the prefix test is the lowered text's, on
+    /// ASCII samples and on texts with accents, combining marks and capitals that lower otherwise.
+    @Test func firstPiecesAndLoweredPrefixesAsTheWholeRulesGiveThem() {
+        let others = ["", " ", "  30m Go: x", "90m", "é 30m", "a \u{301}b c", "\u{301} x", "Review: monthly", "REVIEW:yearly",
+                      "review:\u{301} x", "İreview: x", "revİew: x", "LEVEL Go 2", "level\tGo", "Level  Go 3", "levels Go"]
+        for text in Self.samples(count: 2_000) + others {
+            for separators in [" ", " \t"] {
+                #expect(text.firstPiece(separatedBy: separators) == text.pieces(separatedBy: separators).first, "\(text.debugDescription)")
+                #expect(text.pieceStrings(separatedBy: separators) == text.pieces(separatedBy: separators).map(String.init), "\(text.debugDescription)")
+            }
+            #expect(text.lowercasedHasPrefix("review:") == text.lowercased().hasPrefix("review:"), "\(text.debugDescription)")
+            #expect(text.lowercasedHasPrefix("level ") == text.lowercased().hasPrefix("level "), "\(text.debugDescription)")
+        }
+        #expect("  30m Go: x".firstPiece(separatedBy: " ") == "30m")
+        #expect("Level  Go 3".lowercasedHasPrefix("level "))
+    }
 }

@@ -18,7 +18,7 @@ struct InlineFields {
     /// Reads `text` written on `line` (items may continue on following lines).
     init(_ text: String, line: Int, reporter: Reporter, skills: SkillResolver, allowGoals: Bool) {
         var words: [String] = []
-        let tokens = text.pieces(separatedBy: " \t").map(String.init)
+        let tokens = text.pieceStrings(separatedBy: " \t")
         var index = 0
         func column(of token: String) -> (Int, Int) {
             for candidate in line..<(line + 8) where reporter.file.line(candidate).containsText(token) {

@@ -61,8 +61,7 @@ enum LogReader {
             if task.done { entry.tickedAction = task.text }
             return entry
         }
-        let lowered = text.lowercased()
-        if lowered.hasPrefix("review:") {
+        if text.lowercasedHasPrefix("review:") {
             let value = text.dropFirst("review:".count).trimmingBlanks
             let word = String(value.leadingWord)
             if let cadence = ReviewCadence(word: word) {
@@ -74,8 +73,8 @@ enum LogReader {
             }
             return entry
         }
-        if lowered.hasPrefix("level ") {
-            let words = text.pieces(separatedBy: " ").map(String.init)
+        if text.lowercasedHasPrefix("level ") {
+            let words = text.pieceStrings(separatedBy: " ")
             guard words.count >= 3 else {
                 reporter.report(.invalidValue, "a level change needs a skill and a level", line: line,
                                 column: file.firstNonBlankColumn(line), hint: "write level Kubernetes 2")
@@ -91,7 +90,7 @@ enum LogReader {
             return entry
         }
         // A leading duration.
-        if let first = text.pieces(separatedBy: " ").first.map(String.init), Duration.looksLikeDuration(first) {
+        if let first = text.firstPiece(separatedBy: " ").map(String.init), Duration.looksLikeDuration(first) {
             if let minutes = Duration.minutes(first), minutes <= 24 * 60 {
                 entry.minutes = minutes
                 text = String(text.dropFirst(first.count)).trimmingBlanks

@@ -13,6 +13,46 @@ extension String {
         return isASCII ? asciiPieces(set, omittingEmpty: omittingEmpty) : characterPieces(set, omittingEmpty: omittingEmpty)
     }
 
+    /// `pieces(separatedBy:)` as strings, those of ASCII text made straight from its bytes (not
+    /// from substrings, whose indices are checked as they are made: half the cost of a log
+    /// entry's words).
+    func pieceStrings(separatedBy separators: String) -> [String] {
+        guard isASCII else { return pieces(separatedBy: separators).map(String.init) }
+        let set = Array(separators.utf8)
+        var text = self
+        return text.withUTF8 { bytes in
+            var strings: [String] = []
+            var start = 0
+            for index in bytes.indices where set.contains(bytes[index]) {
+                if start < index { strings.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            if start < bytes.count { strings.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return strings
+        }
+    }
+
+    /// The first of `pieces(separatedBy:)`, found without splitting the rest (a log entry's
+    /// first word is asked of every entry).
+    func firstPiece(separatedBy separators: String) -> Substring? {
+        let set = Array(separators.utf8)
+        precondition(set.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }, "firstPiece(separatedBy:) takes ASCII separators but CR and LF")
+        guard isASCII else {
+            return split(maxSplits: 1, omittingEmptySubsequences: true) { $0.asciiValue.map(set.contains) ?? false }.first
+        }
+        guard let start = utf8.firstIndex(where: { !set.contains($0) }) else { return nil }
+        return self[start..<(utf8[start...].firstIndex(where: set.contains) ?? utf8.endIndex)]
+    }
+
+    /// Whether `lowercased()` starts with `prefix`, lower-case ASCII: lowered only when the first
+    /// bytes match it in either case (no other character lowers to lower-case ASCII but the
+    /// Kelvin sign, which no prefix asked for holds).
+    func lowercasedHasPrefix(_ prefix: StaticString) -> Bool {
+        let head = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard utf8.count >= head.count, zip(utf8, head).allSatisfy({ $0.asciiLowercased == $1 }) else { return false }
+        return lowercased().hasPrefix(String(decoding: head, as: UTF8.self))
+    }
+
     /// Whether every character is ASCII (one byte each, but CR LF).
     var isASCII: Bool { ByteScan.isASCII(self) }
 
