@@ -4,7 +4,16 @@ struct Fields {
     let reporter: Reporter
     /// Where the map is, for fields that are missing.
     let node: YAMLNode
-    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// The known keys written, in order, each once (the YAML reader refuses a key written twice).
+    /// Found by comparing names: a front-matter holds a dozen keys at most, and hashing each name
+    /// to store and find it cost more (a posting's fields were 26,000 instructions).
+    private var entries: [Entry] = []
+
+    private struct Entry {
+        let name: String
+        let key: YAMLNode
+        let value: YAMLNode
+    }
 
     /// Reads `node` as a map whose keys must be in `known`; `what` names it in messages.
     init?(_ node: YAMLNode, known: [String], what: String, reporter: Reporter) {
@@ -17,6 +26,7 @@ struct Fields {
             }
             return nil
         }
+        entries.reserveCapacity(pairs.count)
         for (key, value) in pairs {
             guard let name = key.scalar else {
                 reporter.report(.wrongType, "a key in \(what) should be a word, not \(key.kindName)", at: key)
@@ -27,21 +37,27 @@ struct Fields {
                                 hint: Suggestions.didYouMean(name, in: known) ?? "the keys of \(what) are: \(known.joined(separator: ", "))")
                 continue
             }
-            entries[name] = (key, value)
+            entries.append(Entry(name: name, key: key, value: value))
         }
+    }
+
+    private func entry(_ name: String) -> Entry? {
+        entries.first { $0.name == name }
     }
 
     /// The value written for `key`, unless it is absent or null.
     func value(_ key: String) -> YAMLNode? {
-        guard let entry = entries[key], !entry.value.isNull else { return nil }
+        guard let entry = entry(key), !entry.value.isNull else { return nil }
         return entry.value
     }
 
     /// Where `key` was written (the key itself), if it was.
-    func location(_ key: String) -> SourceLocation? { entries[key].map { reporter.location($0.key) } }
+    func location(_ key: String) -> SourceLocation? { entry(key).map { reporter.location($0.key) } }
 
     /// The locations of every key present, for the model.
-    var locations: [String: SourceLocation] { entries.mapValues { reporter.location($0.key) } }
+    var locations: [String: SourceLocation] {
+        Dictionary(entries.map { ($0.name, reporter.location($0.key)) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Reports a missing required field at the map (or the file's first line).
     func require(_ key: String, example: String) {
