@@ -122,16 +122,21 @@ extension MarketView {
         salaryNote = Self.salaryNote(plan.profile.salary)
         frequencies = FrequencyRow.rows(market, plan: plan)
         hasFrequencies = !frequencies.isEmpty
-        let postings = Dictionary(plan.postings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Postings by position, read in place: a posting is a large value, and copying thousands
+        // of them (once to look them up, once per status) showed in profiles.
+        let positions = Dictionary(plan.postings.indices.map { (plan.postings[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         matches = analysis.matches.enumerated().map { index, match in
-            MatchRow(match, rank: index + 1, posting: postings[match.postingID])
+            MatchRow(match, rank: index + 1, posting: positions[match.postingID].map { plan.postings[$0] })
         }
         hasMatches = !matches.isEmpty
+        var titles: [String: [String]] = [:]
+        for index in plan.postings.indices {
+            let (title, company) = (plan.postings[index].title, plan.postings[index].company)
+            titles[plan.postings[index].status.rawValue, default: []].append(company.map { "\(title) (\($0))" } ?? title)
+        }
         pipeline = market.pipeline.map { status in
-            let titles = plan.postings.filter { $0.status.rawValue == status.status }
-                .map { posting in posting.company.map { "\(posting.title) (\($0))" } ?? posting.title }
-                .sorted()
-            return StatusRow(status: status.status, count: String(status.count), postings: titles.joined(separator: "; "))
+            StatusRow(status: status.status, count: String(status.count),
+                      postings: (titles[status.status] ?? []).sorted().joined(separator: "; "))
         }
         savedPostings = String(plan.postings.count)
         let currencies = Array(Set(market.salaries.map(\.currency))).sorted()
