@@ -64,7 +64,16 @@ public enum CommonMark {
             }
             return result
         }
+        // Counted first, so the children are stored once, not regrown as they come.
+        var count = 0
         var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        guard count > 0 else { return result }
+        result.children.reserveCapacity(count)
+        child = cmark_node_first_child(node)
         while let current = child {
             result.children.append(copy(current, depth: depth + 1))
             child = cmark_node_next(current)
