@@ -40,8 +40,9 @@ struct ProgressContext {
         let items = WorkItems.build(past, gaps: gaps)
         let monday = day.adding(days: 1 - day.weekday)
         var result: [String: Double] = [:]
+        let positions = Schedule.positions(of: items)
         for goal in goals {
-            let needed = Set(Schedule.neededItems(goal.id, items: items))
+            let needed = Set(Schedule.neededItems(goal.id, items: items, positions: positions))
             let (hours, _) = Schedule.remainingHours(goal, needed: items.filter { needed.contains($0.id) }, all: items, start: monday)
             result[goal.id] = Numbers.round(hours, places: 1)
         }

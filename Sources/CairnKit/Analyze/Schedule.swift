@@ -193,12 +193,20 @@ extension Schedule {
             longestChain: chain.ids, longestChainHours: Numbers.round(chain.hours, places: 1))
     }
 
-    /// The ids of the items a goal's date counts on and their prerequisites, depth first.
-    static func neededItems(_ goalID: String, items: [WorkItem]) -> [String] {
-        // Items by position, not copied: the burn-down asks this for every goal on every day.
+    /// The position of each item id in `items`, the first item of an id winning.
+    static func positions(of items: [WorkItem]) -> [String: Int] {
         var positions: [String: Int] = [:]
         positions.reserveCapacity(items.count)
         for (position, item) in items.enumerated() where positions[item.id] == nil { positions[item.id] = position }
+        return positions
+    }
+
+    /// The ids of the items a goal's date counts on and their prerequisites, depth first.
+    /// `positions` are `positions(of: items)`, when the caller asks this for several goals (the
+    /// burn-down asks it for every goal on every day).
+    static func neededItems(_ goalID: String, items: [WorkItem], positions known: [String: Int]? = nil) -> [String] {
+        // Items by position, not copied.
+        let positions = known ?? positions(of: items)
         var needed: [String] = [], seen: Set<String> = []
         var stack = items.filter { $0.goalIDs.contains(goalID) }.map(\.id).reversed().map { $0 }
         while let id = stack.popLast() {
