@@ -41,9 +41,9 @@ import Testing
         }
         #expect(deferred.pieces.count == 2)
         #expect(deferred.text == long.text)
-        #expect(long.entry(nil) as? String == long.text)
+        #expect((long.entry(nil) as? TemplateText)?.text == long.text)
         let short = ChartMarkup(chart: Self.chart(rows: 3))
-        #expect(short.entry(splices) as? String == short.text)
+        #expect((short.entry(splices) as? TemplateText)?.text == short.text)
         #expect(ChartMarkup(chart: nil).text.isEmpty)
     }
 }

@@ -66,9 +66,9 @@ import Testing
         let splices = TemplateSplices(threshold: 1)
         let spliced = try Self.parts(format, sliceRows: sliceRows, splices: splices)
         for part in PageParts.parts(of: .market, format: format) {
-            let text = try #require(whole[part.name] as? String)
+            let text = try #require((whole[part.name] as? TemplateText)?.text)
             #expect(text.contains("5"))
-            #expect(sliced[part.name] as? String == text)
+            #expect((sliced[part.name] as? TemplateText)?.text == text)
             // Spliced, the part is made a slice at a time as the page is written, and comes out the same.
             let marker = try #require(spliced[part.name] as? SplicedText)
             guard case .deferred(let deferred) = marker.source else {
@@ -87,7 +87,7 @@ import Testing
         let templates = ReportTemplates(overrides: [TemplateSource(name: "market-postings.html.mustache", path: "templates/market-postings.html.mustache",
                                                                    text: "<ol>{{#matches}}<li>{{rank}}</li>{{/matches}}</ol>")])
         let parts = try Self.parts(.html, sliceRows: 1, templates: templates)
-        #expect(parts["postings"] as? String == "<ol><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ol>")
+        #expect((parts["postings"] as? TemplateText)?.text == "<ol><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ol>")
     }
 
     /// The market page of a plan with more postings than a slice and its chart has rows to a

@@ -7,9 +7,7 @@ extension String {
     /// `split(omittingEmptySubsequences:whereSeparator:)` gives them: the empty ones left out
     /// unless asked for.
     func pieces(separatedBy separators: String, omittingEmpty: Bool = true) -> [Substring] {
-        let set = Array(separators.utf8)
-        // CR and LF make one character together: split on them, the paths would differ.
-        precondition(set.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }, "pieces(separatedBy:) takes ASCII separators but CR and LF")
+        let set = Self.separatorBytes(separators)
         return isASCII ? asciiPieces(set, omittingEmpty: omittingEmpty) : characterPieces(set, omittingEmpty: omittingEmpty)
     }
 
@@ -17,8 +15,8 @@ extension String {
     /// from substrings, whose indices are checked as they are made: half the cost of a log
     /// entry's words).
     func pieceStrings(separatedBy separators: String) -> [String] {
-        guard isASCII else { return pieces(separatedBy: separators).map(String.init) }
-        let set = Array(separators.utf8)
+        let set = Self.separatorBytes(separators)
+        guard isASCII else { return characterPieces(set).map(String.init) }
         var text = self
         return text.withUTF8 { bytes in
             var strings: [String] = []
@@ -35,8 +33,7 @@ extension String {
     /// The first of `pieces(separatedBy:)`, found without splitting the rest (a log entry's
     /// first word is asked of every entry).
     func firstPiece(separatedBy separators: String) -> Substring? {
-        let set = Array(separators.utf8)
-        precondition(set.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }, "firstPiece(separatedBy:) takes ASCII separators but CR and LF")
+        let set = Self.separatorBytes(separators)
         guard isASCII else {
             return split(maxSplits: 1, omittingEmptySubsequences: true) { $0.asciiValue.map(set.contains) ?? false }.first
         }
@@ -51,6 +48,14 @@ extension String {
         let head = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
         guard utf8.count >= head.count, zip(utf8, head).allSatisfy({ $0.asciiLowercased == $1 }) else { return false }
         return lowercased().hasPrefix(String(decoding: head, as: UTF8.self))
+    }
+
+    /// The bytes of `separators`, which must be ASCII characters but CR and LF: CR and LF make
+    /// one character together, so splitting bytes and characters on them would differ.
+    private static func separatorBytes(_ separators: String) -> [UInt8] {
+        let set = Array(separators.utf8)
+        precondition(set.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }, "text is split on ASCII separators but CR and LF")
+        return set
     }
 
     /// Whether every character is ASCII (one byte each, but CR LF).

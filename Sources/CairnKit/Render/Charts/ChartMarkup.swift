@@ -14,7 +14,7 @@ public struct ChartMarkup: Sendable, Equatable {
     /// What a template context holds for the chart: a deferred text spliced in as the page is
     /// written, when `splices` are taken and the chart is long; its markup otherwise.
     func entry(_ splices: TemplateSplices?) -> Any {
-        guard let chart, let splices, chart.rows.count > Self.rowsPerPiece else { return splices?.entry(for: text) ?? text }
+        guard let chart, let splices, chart.rows.count > Self.rowsPerPiece else { return TemplateText.entry(text, splices: splices) }
         return splices.entry(deferring: DeferredText { emit in chart.write(rowsPerPiece: Self.rowsPerPiece, emit) })
     }
 

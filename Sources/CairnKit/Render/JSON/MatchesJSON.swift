@@ -30,25 +30,26 @@ extension JSONWriter {
             member("company", &first, level)
             string(company)
         }
-        member("experience", &first, level)
-        write(match.experience, level: level + 1)
-        member("location", &first, level)
-        write(match.location, level: level + 1)
+        member("experience", match.experience, &first, level)
+        member("location", match.location, &first, level)
         member("posting_id", &first, level)
         string(match.postingID)
-        member("salary", &first, level)
-        write(match.salary, level: level + 1)
-        member("skills", &first, level)
-        write(match.skills, level: level + 1)
+        member("salary", match.salary, &first, level)
+        member("skills", match.skills, &first, level)
         member("status", &first, level)
         string(match.status)
         member("title", &first, level)
         string(match.title)
-        member("title_fit", &first, level)
-        write(match.titleFit, level: level + 1)
+        member("title_fit", match.titleFit, &first, level)
         member("total", &first, level)
         integer(match.total)
         close(125, count: 1, indent: level)
+    }
+
+    /// The member `key` of an object opened at `level`, whose value is `part`.
+    private mutating func member(_ key: StaticString, _ part: MatchPart, _ first: inout Bool, _ level: Int) {
+        member(key, &first, level)
+        write(part, level: level + 1)
     }
 
     /// `part` as an object whose opening line is indented by `level`.

@@ -31,11 +31,11 @@ enum PageParts {
         var fields = page
         for part in parts {
             if let sliced = try sliced(part.template, page: page, format: format, templates: templates, sliceRows: sliceRows) {
-                fields[part.name] = splices?.entry(deferring: sliced) ?? sliced.text
+                fields[part.name] = splices?.entry(deferring: sliced) ?? TemplateText(sliced.text)
             } else {
                 let text = trimmed(try TemplateRendering.render(context: page, template: part.template, format: format, templates: templates),
                                    first: true, last: true, format: format)
-                fields[part.name] = splices?.entry(for: text) ?? text
+                fields[part.name] = TemplateText.entry(text, splices: splices)
             }
         }
         return fields

@@ -1,6 +1,7 @@
 /// Makes a view's template context from the view's own `Encodable` conformance: each struct a
 /// `TemplateFields` of its stored properties, each array an `[Any]`, each text a `TemplateText`,
-/// booleans and numbers as they are, a nil optional left out, charts as their entry, the rows of `kept` as they are.
+/// booleans and numbers as they are, a nil optional left out, charts as their entry, the rows
+/// of `kept` as they are.
 /// The compiler writes the views' `encode(to:)`, so no property is looked up by reflection: a
 /// `Mirror` child cost thousands of instructions, and the protocol casts it needed to tell
 /// values apart cost more on their first use of a type. Views hold texts, booleans, numbers,
