@@ -18,7 +18,19 @@ enum FrontMatter {
                                hint: required ? "start it with front-matter between two '---' lines; `cairn init` writes an example" : "delete it or add entries")
             return nil
         }
-        guard isFence(file.line(1), dots: false) else {
+        var text = file.text
+        let (fences, document) = text.withUTF8 { bytes -> (Fences, SplitDocument?) in
+            let fences = Self.fences(in: bytes)
+            guard case .closed(let closing, let yaml, let rest) = fences else { return (fences, nil) }
+            // The YAML is the one stretch between the fences, and the body the rest after as many
+            // line breaks as the front-matter has lines.
+            let body = rest.map { lineBreaks(closing, then: UnsafeBufferPointer(rebasing: bytes[$0...])) }
+                ?? lineBreaks(closing - 1, then: UnsafeBufferPointer(rebasing: bytes[bytes.count...]))
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self)
+            return (fences, SplitDocument(yaml: text, yamlFirstLine: 2, body: body))
+        }
+        if let document { return document }
+        guard case .unterminated = fences else {
             if required {
                 diagnostics.report(.missingFrontMatter, "the file has no front-matter", in: file, line: 1,
                                    hint: "begin the file with a line '---', the YAML fields, and another '---'")
@@ -26,23 +38,46 @@ enum FrontMatter {
             }
             return SplitDocument(yaml: nil, yamlFirstLine: 1, body: file.text)
         }
-        guard file.lineCount >= 2, let closing = (2...file.lineCount).first(where: { isFence(file.line($0), dots: true) }) else {
-            diagnostics.report(.unterminatedFrontMatter, "the front-matter opened on line 1 is never closed", in: file, line: 1,
-                               hint: "add a line '---' after the last YAML field")
-            return nil
+        diagnostics.report(.unterminatedFrontMatter, "the front-matter opened on line 1 is never closed", in: file, line: 1,
+                           hint: "add a line '---' after the last YAML field")
+        return nil
+    }
+
+    /// Where a file's front-matter stands.
+    private enum Fences {
+        /// The first line is no fence.
+        case none
+        /// The first line is a fence, and no later line.
+        case unterminated
+        /// The closing fence is on line `closing` (1-based); the YAML is the bytes `yaml`, and the
+        /// file goes on after the closing fence's line from `rest`, when that line ends with a
+        /// line break.
+        case closed(closing: Int, yaml: Range<Int>, rest: Int?)
+    }
+
+    /// The fences of a file's UTF-8 `bytes`, its lines found by their line feeds (a file's line
+    /// breaks are line feeds once read): no line is made a string to be looked at.
+    private static func fences(in bytes: UnsafeBufferPointer<UInt8>) -> Fences {
+        func end(ofLineAt start: Int) -> Int { bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count }
+        let firstEnd = end(ofLineAt: 0)
+        guard isFence(bytes[..<firstEnd], dots: false) else { return .none }
+        guard firstEnd < bytes.count else { return .unterminated }
+        var line = 2, start = firstEnd + 1
+        while true {
+            let lineEnd = end(ofLineAt: start)
+            if isFence(bytes[start..<lineEnd], dots: true) {
+                let yaml = line > 2 ? (firstEnd + 1)..<(start - 1) : start..<start
+                return .closed(closing: line, yaml: yaml, rest: lineEnd < bytes.count ? lineEnd + 1 : nil)
+            }
+            guard lineEnd < bytes.count else { return .unterminated }
+            line += 1
+            start = lineEnd + 1
         }
-        // Lines are slices of the file's text: the YAML is the one slice between the fences, and the
-        // body the rest after as many line breaks as the front-matter has lines.
-        let yaml = closing > 2 ? String(file.text[file.line(2).startIndex..<file.line(closing - 1).endIndex]) : ""
-        let body = closing < file.lineCount
-            ? lineBreaks(closing, then: file.text.utf8[file.line(closing + 1).startIndex...])
-            : lineBreaks(closing - 1, then: file.text.utf8[file.text.utf8.endIndex...])
-        return SplitDocument(yaml: yaml, yamlFirstLine: 2, body: body)
     }
 
     /// `count` line breaks and then `rest`, written once into a string of their size
     /// (`String(repeating:count:)` and `+` cost 6,000 instructions a file).
-    private static func lineBreaks(_ count: Int, then rest: Substring.UTF8View) -> String {
+    private static func lineBreaks(_ count: Int, then rest: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: count + rest.count) { buffer in
             buffer.initialize(repeating: UInt8(ascii: "\n"))
             _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: rest)
@@ -51,9 +86,12 @@ enum FrontMatter {
     }
 
     /// Whether `line` is `---` (or, closing, `...`), with spaces or tabs around it.
-    static func isFence(_ line: Substring, dots: Bool) -> Bool {
+    static func isFence(_ line: Substring, dots: Bool) -> Bool { isFence(line.utf8, dots: dots) }
+
+    /// `isFence` of a line's UTF-8 bytes.
+    static func isFence(_ line: some Sequence<UInt8>, dots: Bool) -> Bool {
         var marks = 0, mark: UInt8 = 0
-        for byte in line.utf8 {
+        for byte in line {
             switch byte {
             case 32, 9: if marks > 0 && marks < 3 { return false }
             case 45, 46:
