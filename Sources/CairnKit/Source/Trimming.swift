@@ -4,7 +4,14 @@
 /// `.whitespacesAndNewlines` adds U+000A-U+000D, U+0085 and the line and paragraph separators.
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
-    var trimmingBlanks: String { Substring(self).trimming(where: Self.isBlank) }
+    var trimmingBlanks: String {
+        // Most texts start and end with an ASCII character that is no blank: given back as they
+        // are, not walked (a skill name is trimmed each time it is read).
+        let text = Substring(self)
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+           first != 32, first != 9, last != 32, last != 9 { return String(text) }
+        return text.trimming(where: Self.isBlank)
+    }
 
     /// The text without leading and trailing spaces, tabs and line breaks.
     var trimmingWhitespace: String {
