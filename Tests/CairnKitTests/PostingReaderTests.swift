@@ -73,4 +73,29 @@ import Testing
         #expect(YearsRange(text: "8-5") == nil)
         #expect(YearsRange(text: "many") == nil)
     }
+
+    /// A skill listed twice is reported at its second place, in a short list and in one long
+    /// enough to be kept in a map; every level a digit or a word.
+    @Test(arguments: [3, 40])
+    func aSkillListedTwiceIsReportedOnce(count: Int) throws {
+        var fixture = PlanFixture()
+        let names = (1...count).map { "Skill \($0)" }
+        // A list of one-key maps: YAML lets a name come back there, in another case too.
+        let lines = names.enumerated().map { "  - \($1): \(["0", "1", "2", "3", "proficient"][$0 % 5])" }.joined(separator: "\n")
+        fixture.add("jobs/a.md", "---\ntitle: Engineer\nrequires:\n\(lines)\n  - skill 2: 3\n---\n")
+        let (plan, diagnostics) = fixture.read()
+        let posting = try #require(plan?.postings.first)
+        #expect(posting.requires.count == count)
+        #expect(posting.requires.map(\.level.rawValue) == (0..<count).map { [0, 1, 2, 3, 2][$0 % 5] })
+        let twice = diagnostics.filter { $0.code == .duplicateID }
+        #expect(twice.count == 1 && twice.first?.location.line == count + 4, "\(diagnostics)")
+        #expect(twice.first?.hint == "keep one entry; the first is on line 5")
+    }
+
+    @Test func levelsAsDigitsOrWords() {
+        for (text, level) in [("0", Level?.some(.none)), ("3", .expert), ("4", nil), ("x", nil), ("2", .proficient), ("Expert", .expert),
+                              ("basic", .basic), ("", nil), ("12", nil), ("٣", nil)] {
+            #expect(Level(text: text) == level, "\(text)")
+        }
+    }
 }

@@ -4,6 +4,12 @@ public enum Level: Int, Sendable, Hashable, Comparable, CaseIterable, Codable {
 
     /// Reads `0`-`3` or a level name, case-insensitively.
     public init?(text: String) {
+        // A digit alone, as most levels are written: read without lowering the text first.
+        if text.utf8.count == 1, let digit = text.utf8.first, (48...57).contains(digit) {
+            guard let level = Level(rawValue: Int(digit - 48)) else { return nil }
+            self = level
+            return
+        }
         let lowered = text.lowercased()
         if let value = Int(lowered), let level = Level(rawValue: value) {
             self = level

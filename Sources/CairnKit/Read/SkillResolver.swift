@@ -76,7 +76,13 @@ final class SkillResolver: @unchecked Sendable {
     func requirements(_ node: YAMLNode, field: String, reporter: Reporter) -> [SkillRequirement] {
         let values = ValueReader(reporter)
         var result: [SkillRequirement] = []
-        var positions: [String: Int] = [:]
+        // Where each skill stands in `result`: found by looking through a short list, by a map
+        // once the list is long (a file listing thousands of skills must not cost their square).
+        var positions: [String: Int]?
+        func position(of id: String) -> Int? {
+            if let positions { return positions[id] }
+            return result.firstIndex { $0.skillID == id }
+        }
         func add(_ name: String, _ nameNode: YAMLNode, levelNode: YAMLNode?) {
             let id = resolve(name, at: nameNode, reporter: reporter)
             var level = Level.proficient
@@ -89,12 +95,15 @@ final class SkillResolver: @unchecked Sendable {
                     level = read
                 }
             }
-            if let existing = positions[id] {
+            if let existing = position(of: id) {
                 reporter.report(.duplicateID, "'\(name)' is listed twice in '\(field)'", at: nameNode,
                                 hint: "keep one entry; the first is on line \(result[existing].location.line)")
                 return
             }
-            positions[id] = result.count
+            if positions == nil, result.count >= 32 {
+                positions = Dictionary(result.enumerated().map { ($1.skillID, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            positions?[id] = result.count
             result.append(SkillRequirement(skillID: id, level: level, location: reporter.location(nameNode)))
         }
         switch node.value {
