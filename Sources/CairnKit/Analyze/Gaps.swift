@@ -109,6 +109,8 @@ extension GapAnalysis {
         let needs = needs ?? GoalNeeds.of(plan)
         let frequencies = Dictionary(market.frequencies.map { ($0.skillID, $0) }, uniquingKeysWith: { a, _ in a })
         let resources = resourcesBySkill(plan.resources)
+        // Each active goal's needed levels, looked up once, not once a gap.
+        let goalLevels = active.map { (id: $0.id, levels: needs.levels[$0.id] ?? [:]) }
         var gaps: [Gap] = []
         for (skill, skillNeeds) in needs.bySkill {
             let primary = skillNeeds.filter { !$0.source.isFallback }
@@ -128,7 +130,7 @@ extension GapAnalysis {
                 needs: skillNeeds, requiredBy: frequency?.requiredBy, postings: market.demand.postings, steps: steps,
                 effortHours: effort, weeks: weeks, bucket: EffortBucket(weeks: weeks),
                 resourceID: resourceID,
-                goalIDs: active.map(\.id).filter { (needs.levels[$0]?[skill] ?? 0) > current }))
+                goalIDs: goalLevels.filter { ($0.levels[skill] ?? 0) > current }.map(\.id)))
         }
         // Positions sorted, then the gaps put in their order once: sorting the gaps themselves
         // moved whole gaps at every step (the burn-down sorts them for each of its days).
