@@ -39,8 +39,10 @@ public struct GoalNeeds: Sendable, Equatable {
                 targetPostings.all || roleIndex.map { matches.names(posting: index, role: $0) } == true
             }
             var goalPostingCount = 0
-            for posting in goalPostings.map({ matches.postings[$0] }) {
-                for r in posting.requires { tallies[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: goalPostingCount) }
+            for index in goalPostings {
+                for r in matches.postings[index].requires {
+                    tallies[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: goalPostingCount)
+                }
                 goalPostingCount += 1
             }
             for (skill, tally) in tallies where Double(tally.postings) >= 0.5 * Double(goalPostingCount) {

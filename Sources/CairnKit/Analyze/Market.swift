@@ -85,8 +85,11 @@ extension Market {
     public static let recentDays = 90
 
     /// True when `posting` was posted in the 90 days up to `asOf`, both ends included.
-    public static func isRecent(_ posting: Posting, asOf: Day) -> Bool {
-        posting.posted.map { $0 >= asOf.adding(days: -recentDays) && $0 <= asOf } ?? false
+    public static func isRecent(_ posting: Posting, asOf: Day) -> Bool { isRecent(posted: posting.posted, asOf: asOf) }
+
+    /// Whether a posting dated `posted` is recent as of `asOf`.
+    static func isRecent(posted: Day?, asOf: Day) -> Bool {
+        posted.map { $0 >= asOf.adding(days: -recentDays) && $0 <= asOf } ?? false
     }
 
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
@@ -123,13 +126,15 @@ extension Market {
     /// and counts; the burn-down recomputes them for every past week). `targets` are the plan's
     /// target postings when the caller has them already.
     public static func of(_ plan: Plan, asOf: Day, salaries withSalaries: Bool = true, targets known: TargetPostings? = nil) -> Market {
-        let (postings, targets, all, _) = known ?? targetPostings(plan)
+        let (selection, targets, all, _) = known ?? targetPostings(plan)
         let taxonomy = plan.catalog.taxonomy
-        let n = postings.count
+        // The postings read in place, by position.
+        let postings = selection.base, picked = selection.picked
+        let n = picked.count
         var required: [String: PostingTally] = [:], preferred: [String: PostingTally] = [:]
-        for (number, posting) in postings.enumerated() {
-            for r in posting.requires { required[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: number) }
-            for p in posting.prefers { preferred[p.skillID, default: PostingTally()].count(p.level.rawValue, posting: number) }
+        for (number, index) in picked.enumerated() {
+            for r in postings[index].requires { required[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: number) }
+            for p in postings[index].prefers { preferred[p.skillID, default: PostingTally()].count(p.level.rawValue, posting: number) }
         }
         let frequencies = Set(required.keys).union(preferred.keys).map { skill in
             let r = required[skill]?.postings ?? 0, p = preferred[skill]?.postings ?? 0
@@ -141,12 +146,13 @@ extension Market {
         }.sorted { ($1.requiredBy, $1.preferredBy, $0.name) < ($0.requiredBy, $0.preferredBy, $1.name) }
 
         let demand = Demand(
-            postings: n, recent: postings.count { isRecent($0, asOf: asOf) },
-            windowDays: recentDays, undated: postings.count { $0.posted == nil })
-        var byStatus: [PostingStatus: Int] = [:]
-        for posting in plan.postings { byStatus[posting.status, default: 0] += 1 }
-        let pipeline = PostingStatus.allCases.map { StatusCount(status: $0.rawValue, count: byStatus[$0] ?? 0) }
-        return Market(targetRoleIDs: targets, targetPostingIDs: postings.map(\.id).sorted(), usesAllPostings: all,
+            postings: n, recent: picked.count { isRecent(posted: postings[$0].posted, asOf: asOf) },
+            windowDays: recentDays, undated: picked.count { postings[$0].posted == nil })
+        let statuses = PostingStatus.allCases
+        var byStatus = [Int](repeating: 0, count: statuses.count)
+        for index in plan.postings.indices { byStatus[statuses.firstIndex(of: plan.postings[index].status)!] += 1 }
+        let pipeline = zip(statuses, byStatus).map { StatusCount(status: $0.rawValue, count: $1) }
+        return Market(targetRoleIDs: targets, targetPostingIDs: picked.map { postings[$0].id }.sorted(), usesAllPostings: all,
                       frequencies: frequencies, salaries: withSalaries ? salaries(plan) : [], demand: demand, pipeline: pipeline)
     }
 
