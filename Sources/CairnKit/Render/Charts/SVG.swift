@@ -151,12 +151,12 @@ struct SVG {
     }
 
     /// Ends an element's start tag: with a tooltip as its `<title>` child, else as an empty element.
-    private mutating func close(_ name: String, tooltip: String?) {
+    private mutating func close(_ name: StaticString, tooltip: String?) {
         guard let tooltip else { return put("/>\n") }
         put("><title>")
         put(escaping: tooltip)
         put("</title></")
-        put(text: name)
+        put(name)
         put(">\n")
     }
 
