@@ -41,7 +41,7 @@ import Testing
     @Test func aLongTextUsedAsItIsBecomesAPieceOfItsOwn() {
         let splices = TemplateSplices(threshold: 4)
         guard let marker = (splices.entry(for: "<svg/>") as? SplicedText)?.marker else { Issue.record("not spliced"); return }
-        #expect(splices.entry(for: "abc") as? String == "abc")
+        #expect((splices.entry(for: "abc") as? TemplateText)?.text == "abc")
         let page = splices.split(ReportText("a" + marker + "b\n"))
         #expect(page?.pieces.count == 3 && page?.string == "a<svg/>b\n")
         #expect(splices.split(ReportText("a" + marker + "\n")) == nil, "a page that ends with a long text is rendered again")

@@ -27,9 +27,9 @@ final class TemplateSplices: @unchecked Sendable {
 
     var isEmpty: Bool { lock.withLock { texts.isEmpty } }
 
-    /// What the context holds for `text`: `text` itself, or a marker for it when it is long.
+    /// What the context holds for `text`: a `TemplateText` of it, or a marker for it when it is long.
     func entry(for text: String) -> Any {
-        guard text.utf8.count >= threshold else { return text }
+        guard text.utf8.count >= threshold else { return TemplateText(text) }
         return marker(for: .text(text))
     }
 

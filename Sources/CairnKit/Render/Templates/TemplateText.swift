@@ -20,7 +20,6 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransform
     /// What a context holds for `text`: a marker when `splices` take it out (see
     /// `TemplateSplices`), the text otherwise.
     static func entry(_ text: String, splices: TemplateSplices?) -> Any {
-        if let splices, text.utf8.count >= splices.threshold { return splices.entry(for: text) }
-        return TemplateText(text)
+        splices?.entry(for: text) ?? TemplateText(text)
     }
 }
