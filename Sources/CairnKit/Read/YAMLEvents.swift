@@ -17,15 +17,6 @@ struct YAMLEvents: ~Copyable {
         var line: Int
         var column: Int
         var hint: String?
-
-        init(code: DiagnosticCode, message: String, line: Int, column: Int, hint: String?) {
-            (self.code, self.message, self.line, self.column, self.hint) = (code, message, line, column, hint)
-        }
-
-        /// The problem of `finding`, made with `YAMLGuard`'s words at a line of the file.
-        init(_ finding: YAMLGuard.Finding) {
-            self.init(code: finding.code, message: finding.message, line: finding.line, column: finding.column, hint: finding.hint)
-        }
     }
 
     private let parser: UnsafeMutablePointer<yaml_parser_t>
@@ -141,14 +132,14 @@ struct YAMLEvents: ~Copyable {
     private func check(depth: Int, at mark: yaml_mark_t) throws(Problem) {
         guard depth > YAMLGuard.maximumDepth else { return }
         let (line, column) = characterPosition(mark)
-        throw Problem(YAMLGuard.tooDeep(line: line, column: column))
+        throw YAMLGuard.tooDeep(line: line, column: column)
     }
 
     /// The problem of an anchor (`&`), an alias (`*`) or a tag (`!`), named as written.
     private func unsupported(_ indicator: Character, _ name: String, at mark: yaml_mark_t) -> Problem {
         let (line, column) = characterPosition(mark)
         let word = indicator == "!" && name.hasPrefix("!") ? name : "\(indicator)\(name)"
-        return Problem(YAMLGuard.refusal(indicator, word: word, line: line, column: column))
+        return YAMLGuard.refusal(indicator, word: word, line: line, column: column)
     }
 
     /// The first key of `pairs` written a second time, at that second occurrence.

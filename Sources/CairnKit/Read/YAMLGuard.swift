@@ -7,14 +7,9 @@ enum YAMLGuard {
     /// The deepest nesting of collections accepted.
     static let maximumDepth = 32
 
-    struct Finding: Equatable {
-        var code: DiagnosticCode
-        /// 1-based line within the YAML text (or the file, where `YAMLEvents` uses these words), and column.
-        var line: Int
-        var column: Int
-        var message: String
-        var hint: String
-    }
+    /// What the guard finds, as the event reader reports it; `scan` gives its line within the
+    /// YAML text (1-based), `refusal` and `tooDeep` the line they are given.
+    typealias Finding = YAMLEvents.Problem
 
     /// Scans the UTF-8 bytes: every character the guard looks for is ASCII, and no byte of a
     /// multi-byte character is. Columns in findings count characters, as diagnostics do.
@@ -123,24 +118,20 @@ enum YAMLGuard {
     static func refusal(_ indicator: Character, word: String, line: Int, column: Int) -> Finding {
         switch indicator {
         case "&":
-            return Finding(code: .yamlAnchor, line: line, column: column,
-                           message: "YAML anchors ('\(word)') are not supported",
+            return Finding(code: .yamlAnchor, message: "YAML anchors ('\(word)') are not supported", line: line, column: column,
                            hint: "write the value out in full; if '&' belongs to the text, put the value in quotes")
         case "*":
-            return Finding(code: .yamlAnchor, line: line, column: column,
-                           message: "YAML aliases ('\(word)') are not supported",
+            return Finding(code: .yamlAnchor, message: "YAML aliases ('\(word)') are not supported", line: line, column: column,
                            hint: "write the value out in full; if '*' belongs to the text, put the value in quotes")
         default:
-            return Finding(code: .yamlTag, line: line, column: column,
-                           message: "YAML tags ('\(word)') are not supported",
+            return Finding(code: .yamlTag, message: "YAML tags ('\(word)') are not supported", line: line, column: column,
                            hint: "remove the tag: Cairn reads each field with its own type; quote the value if '!' belongs to the text")
         }
     }
 
     /// The refusal of a collection nested deeper than `maximumDepth`.
     static func tooDeep(line: Int, column: Int) -> Finding {
-        Finding(code: .yamlTooDeep, line: line, column: column,
-                message: "the YAML is nested more than \(maximumDepth) levels deep",
+        Finding(code: .yamlTooDeep, message: "the YAML is nested more than \(maximumDepth) levels deep", line: line, column: column,
                 hint: "no Cairn field nests this deep; flatten the structure")
     }
 }
