@@ -20,7 +20,7 @@ enum FrontMatter {
         }
         var text = file.text
         let (fences, document) = text.withUTF8 { bytes -> (Fences, SplitDocument?) in
-            let fences = Self.fences(in: bytes)
+            let fences = Self.fences(in: bytes, of: file)
             guard case .closed(let closing, let yaml, let rest) = fences else { return (fences, nil) }
             // The YAML is the one stretch between the fences, and the body the rest after as many
             // line breaks as the front-matter has lines.
@@ -55,24 +55,14 @@ enum FrontMatter {
         case closed(closing: Int, yaml: Range<Int>, rest: Int?)
     }
 
-    /// The fences of a file's UTF-8 `bytes`, its lines found by their line feeds (a file's line
-    /// breaks are line feeds once read): no line is made a string to be looked at.
-    private static func fences(in bytes: UnsafeBufferPointer<UInt8>) -> Fences {
-        func end(ofLineAt start: Int) -> Int { bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count }
-        let firstEnd = end(ofLineAt: 0)
-        guard isFence(bytes[..<firstEnd], dots: false) else { return .none }
-        guard firstEnd < bytes.count else { return .unterminated }
-        var line = 2, start = firstEnd + 1
-        while true {
-            let lineEnd = end(ofLineAt: start)
-            if isFence(bytes[start..<lineEnd], dots: true) {
-                let yaml = line > 2 ? (firstEnd + 1)..<(start - 1) : start..<start
-                return .closed(closing: line, yaml: yaml, rest: lineEnd < bytes.count ? lineEnd + 1 : nil)
-            }
-            guard lineEnd < bytes.count else { return .unterminated }
-            line += 1
-            start = lineEnd + 1
-        }
+    /// The fences of `file`, whose UTF-8 `bytes` are given, its lines found by the file's own
+    /// index of where they start: no line is made a string to be looked at.
+    private static func fences(in bytes: UnsafeBufferPointer<UInt8>, of file: SourceFile) -> Fences {
+        guard isFence(bytes[file.lineBytes(1)], dots: false) else { return .none }
+        guard file.lineCount >= 2,
+              let closing = (2...file.lineCount).first(where: { isFence(bytes[file.lineBytes($0)], dots: true) }) else { return .unterminated }
+        let yaml = closing > 2 ? file.lineBytes(2).lowerBound ..< file.lineBytes(closing - 1).upperBound : 0..<0
+        return .closed(closing: closing, yaml: yaml, rest: closing < file.lineCount ? file.lineBytes(closing + 1).lowerBound : nil)
     }
 
     /// `count` line breaks and then `rest`, written once into a string of their size

@@ -15,12 +15,16 @@ struct LineStarts: Sendable {
 
     var count: Int { starts.count }
 
+    /// The byte offsets of lines `first` through `last` (1-based, inclusive, within a text of
+    /// `length` bytes), without the last one's line break.
+    func bytes(lines first: Int, through last: Int, length: Int) -> Range<Int> {
+        Int(starts[first - 1]) ..< (last < count ? Int(starts[last]) - 1 : length)
+    }
+
     /// The text of lines `first` through `last` (1-based, inclusive, within the text), without
     /// the last one's line break.
     func text(lines first: Int, through last: Int, of text: String) -> Substring {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: Int(starts[first - 1]))
-        let end = last < count ? utf8.index(utf8.startIndex, offsetBy: Int(starts[last]) - 1) : utf8.endIndex
-        return text[start..<end]
+        let utf8 = text.utf8, range = bytes(lines: first, through: last, length: utf8.count)
+        return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
 }

@@ -24,6 +24,11 @@ public struct SourceFile: Sendable {
         return lineStarts.text(lines: number, through: number, of: text)
     }
 
+    /// The byte offsets in `text` of line `number` (1-based, within the file), without its line break.
+    func lineBytes(_ number: Int) -> Range<Int> {
+        lineStarts.bytes(lines: number, through: number, length: text.utf8.count)
+    }
+
     /// A location in this file.
     public func location(line: Int, column: Int = 1) -> SourceLocation {
         SourceLocation(path: path, line: line, column: column)
