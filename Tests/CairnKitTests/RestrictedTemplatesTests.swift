@@ -43,6 +43,20 @@ import Testing
         #expect(full == restricted)
     }
 
+    /// A build renders its progress pages from restricted templates, then every page from all of
+    /// them: a template both parse is parsed once.
+    @Test func templatesParsedForRestrictedOnesAreNotParsedAgain() throws {
+        let all = ReportTemplates()
+        let own = all.restricted(to: ["progress.md", "progress.html"])
+        try own.prepare([.md, .html])
+        #expect(all.parsedCount == own.sources.count)
+        try all.prepare([.md, .html])
+        #expect(all.parsedCount == all.sources.count)
+        // A second restriction of the same templates parses nothing.
+        try all.restricted(to: ["plan.md"]).prepare([.md])
+        #expect(all.parsedCount == all.sources.count)
+    }
+
     /// Lines split on bytes are the lines split on characters (`\n` and CR LF end one; a lone CR
     /// does not), and includes are found on the line and column a person counts.
     @Test func linesSplitOnBytesAsOnCharacters() {

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// One template file: its file name (`position.md.mustache`), where it came from, and its text.
@@ -59,6 +60,9 @@ public struct ReportTemplates: Sendable {
         return library
     }
 
+    /// How many templates were parsed, by these templates and those `restricted` shares them with.
+    var parsedCount: Int { parsed.parsedCount }
+
     /// Parses the libraries of `formats` not parsed yet, one a core; the error of the first format
     /// whose templates do not parse, if any.
     func prepare(_ formats: [OutputFormat]) throws(ReportError) {
@@ -78,9 +82,8 @@ public struct ReportTemplates: Sendable {
         for source in chosen {
             // Each template starts with its content type's pragma: Markdown's on the first line,
             // HTML's on a line of its own, which errors do not count.
-            let text = (format == .md ? MarkdownContentType.pragma : CairnHTMLContentType.pragma) + source.text
             do {
-                library.register(try MustacheTemplate(string: text), named: Self.templateName(source.name))
+                library.register(try parsed.template(source, format: format), named: Self.templateName(source.name))
             } catch let error as MustacheTemplate.ParserError {
                 let line = format == .md ? error.context.lineNumber : max(1, error.context.lineNumber - 1)
                 let column = max(1, error.context.columnNumber - (format == .md && line == 1 ? MarkdownContentType.pragma.count : 0))
@@ -119,7 +122,9 @@ public struct ReportTemplates: Sendable {
         }
         var restricted = self
         restricted.sources = kept
-        restricted.parsed = ParsedLibraries()
+        // Its own libraries, but the templates parsed by either are parsed once: a build renders
+        // the progress pages from restricted templates, then every page from all of them.
+        restricted.parsed = ParsedLibraries(sharing: parsed)
         return restricted
     }
 
@@ -184,4 +189,39 @@ public struct ReportTemplates: Sendable {
 /// the sources never change after init). Rendering runs on one thread.
 private final class ParsedLibraries: @unchecked Sendable {
     var libraries: [OutputFormat: MustacheLibrary] = [:]
+    /// Each template parsed, by format and file name, shared with the `restricted` templates made
+    /// from these, which hold the same source under each name they keep.
+    private let templates: ParsedTemplates
+
+    init(sharing other: ParsedLibraries? = nil) { templates = other?.templates ?? ParsedTemplates() }
+
+    /// How many templates these libraries and those they share with parsed, for tests.
+    var parsedCount: Int { templates.count }
+
+    /// `source` parsed for `format`, after its content type's pragma: once for all that share it.
+    func template(_ source: TemplateSource, format: OutputFormat) throws -> MustacheTemplate {
+        let key = ParsedTemplates.Key(format: format, name: source.name)
+        if let known = templates.known(key) { return known }
+        let text = (format == .md ? MarkdownContentType.pragma : CairnHTMLContentType.pragma) + source.text
+        let template = try MustacheTemplate(string: text)
+        templates.keep(template, for: key)
+        return template
+    }
+}
+
+/// Parsed templates by format and file name. The formats' libraries are parsed on threads of
+/// their own, so it is locked.
+private final class ParsedTemplates: @unchecked Sendable {
+    struct Key: Hashable {
+        var format: OutputFormat
+        var name: String
+    }
+    private var parsed: [Key: MustacheTemplate] = [:]
+    private let lock = NSLock()
+
+    /// How many templates were parsed, for tests.
+    var count: Int { lock.withLock { parsed.count } }
+
+    func known(_ key: Key) -> MustacheTemplate? { lock.withLock { parsed[key] } }
+    func keep(_ template: MustacheTemplate, for key: Key) { lock.withLock { parsed[key] = template } }
 }
