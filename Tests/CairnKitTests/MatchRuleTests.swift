@@ -84,5 +84,18 @@ import Testing
         #expect(points("Junior Developer") == 10, "related: same catalog category, levels apart")
         #expect(points("Data Scientist") == 0, "other category, other level")
         #expect(points("Engineering Manager") == 15, "managers sit at level 4 too")
+        // The reason is the best fit's, against its target.
+        func reason(_ title: String) -> String {
+            var posting = Self.posting()
+            posting.title = title
+            posting.roleID = plan.catalog.role(named: title)?.id
+            return JobMatching.title(posting, plan: plan, targets: JobMatching.TitleTargets(plan)).1
+        }
+        #expect(reason("Staff Software Engineer, Payments") == "names the target role Staff Software Engineer")
+        #expect(reason("Staff Platform Engineer") == "same level as Staff Software Engineer, other title")
+        #expect(reason("Principal Engineer") == "one level above Staff Software Engineer")
+        #expect(reason("Senior Backend Engineer") == "one level below Staff Software Engineer")
+        #expect(reason("Junior Developer") == "related to Staff Software Engineer (engineering)")
+        #expect(reason("Data Scientist") == "unrelated to Staff Software Engineer")
     }
 }

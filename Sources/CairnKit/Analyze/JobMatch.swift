@@ -70,25 +70,48 @@ public enum JobMatching {
         let inferred = Seniority.fromTitle(posting.title)
         let level = role?.level ?? inferred?.0.level
         let track = role?.track ?? inferred?.0.track
-        var best: (Double, String) = (0, targets.unrelated)
+        // The best kind of fit and its target; the reason is written for that one only.
+        var best: (fit: TitleFit, target: Role)?
         for target in targets.roles {
-            var candidate: (Double, String)
+            let fit: TitleFit
             if Market.names(posting, target) {
-                candidate = (20, "names the target role \(target.title)")
+                fit = .names
             } else if let level, level == target.level {
-                candidate = (15, "same level as \(target.title), other title")
+                fit = .sameLevel
             } else if let level, let track, track == target.track, level == target.level + 1 {
-                candidate = (10, "one level above \(target.title)")
+                fit = .levelAbove
             } else if let level, let track, track == target.track, level == target.level - 1 {
-                candidate = (5, "one level below \(target.title)")
+                fit = .levelBelow
             } else if let role, role.category == target.category {
-                candidate = (10, "related to \(target.title) (\(role.category))")
+                fit = .sameCategory
             } else {
                 continue
             }
-            if candidate.0 > best.0 { best = candidate }
+            if fit.points > (best?.fit.points ?? 0) { best = (fit, target) }
         }
-        return best
+        guard let (fit, target) = best else { return (0, targets.unrelated) }
+        let reason = switch fit {
+        case .names: "names the target role \(target.title)"
+        case .sameLevel: "same level as \(target.title), other title"
+        case .levelAbove: "one level above \(target.title)"
+        case .levelBelow: "one level below \(target.title)"
+        case .sameCategory: "related to \(target.title) (\(role?.category ?? ""))"
+        }
+        return (fit.points, reason)
+    }
+
+    /// How a posting's title fits one target role, best first.
+    enum TitleFit {
+        case names, sameLevel, levelAbove, levelBelow, sameCategory
+
+        var points: Double {
+            switch self {
+            case .names: 20
+            case .sameLevel: 15
+            case .levelAbove, .sameCategory: 10
+            case .levelBelow: 5
+            }
+        }
     }
 
     /// The location table of section 6, by the profile's preference against the posting's mode.

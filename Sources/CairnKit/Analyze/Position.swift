@@ -34,6 +34,14 @@ public enum Seniority: String, Sendable, Encodable, CaseIterable {
         }
     }
 
+    /// The words of a title that decide its seniority, the first held winning (made once: a
+    /// ranking asks for every saved posting's title).
+    private static let rankedWords: [(String, Seniority)] = [
+        ("distinguished", .distinguished), ("fellow", .distinguished), ("principal", .principal),
+        ("staff", .staff), ("iv", .staff), ("senior", .senior), ("sr", .senior), ("iii", .senior), ("lead", .senior),
+        ("ii", .mid), ("junior", .junior), ("associate", .junior), ("entry", .junior), ("i", .junior),
+    ]
+
     /// Seniority from the words of a title, with the word that decided it; nil when no word decides.
     public static func fromTitle(_ title: String) -> (Seniority, String)? {
         let words = (title.isASCII ? title.asciiPieces { !Taxonomy.isASCIILetterOrDigit($0) } : title.split { !$0.isLetter && !$0.isNumber })
@@ -48,12 +56,7 @@ public enum Seniority: String, Sendable, Encodable, CaseIterable {
             return (.director, "Head of")
         }
         if has("manager") { return (isSenior ? .seniorManager : .manager, isSenior ? "Senior Manager" : original("manager")) }
-        let ranked: [(String, Seniority)] = [
-            ("distinguished", .distinguished), ("fellow", .distinguished), ("principal", .principal),
-            ("staff", .staff), ("iv", .staff), ("senior", .senior), ("sr", .senior), ("iii", .senior), ("lead", .senior),
-            ("ii", .mid), ("junior", .junior), ("associate", .junior), ("entry", .junior), ("i", .junior),
-        ]
-        for (word, seniority) in ranked where has(word) { return (seniority, original(word)) }
+        for (word, seniority) in rankedWords where has(word) { return (seniority, original(word)) }
         if let index = lowered.firstIndex(of: "new"), index + 1 < lowered.count, lowered[index + 1] == "grad" {
             return (.junior, "New Grad")
         }
