@@ -3,7 +3,7 @@ import Foundation
 /// The skills Cairn knows, looked up by id, name or alias, case-insensitively.
 public struct Taxonomy: Sendable, Equatable {
     public private(set) var skills: [String: SkillDefinition] = [:]
-    private var index: [String: String] = [:]
+    private var index = NameIndex()
 
     public init(_ definitions: [SkillDefinition] = []) {
         for definition in definitions { add(definition) }
@@ -12,18 +12,18 @@ public struct Taxonomy: Sendable, Equatable {
     /// Adds a skill, replacing one with the same id.
     public mutating func add(_ definition: SkillDefinition) {
         if let old = skills[definition.id] {
-            for key in [old.id, old.name] + old.aliases where index[Taxonomy.normalise(key)] == old.id {
-                index[Taxonomy.normalise(key)] = nil
+            for key in [old.id, old.name] + old.aliases where index[normalised: Taxonomy.normalise(key)] == old.id {
+                index[normalised: Taxonomy.normalise(key)] = nil
             }
         }
         skills[definition.id] = definition
         for key in [definition.id, definition.name] + definition.aliases {
-            index[Taxonomy.normalise(key)] = definition.id
+            index[normalised: Taxonomy.normalise(key)] = definition.id
         }
     }
 
     /// The id of the skill named `name` (id, name or alias), if known.
-    public func id(for name: String) -> String? { index[Taxonomy.normalise(name)] }
+    public func id(for name: String) -> String? { index.id(for: name) }
 
     /// The skill named `name`, if known.
     public func skill(named name: String) -> SkillDefinition? { id(for: name).flatMap { skills[$0] } }
@@ -92,24 +92,31 @@ public struct Taxonomy: Sendable, Equatable {
     static func normaliseASCII(_ name: String) -> String {
         // Written straight into the string's storage (a short name needs none on the heap).
         String(unsafeUninitializedCapacity: name.utf8.count) { out in
-            var count = 0
-            var lastWasSpace = true
-            for byte in name.utf8 {
-                let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\t")
-                if isSpace {
-                    if !lastWasSpace {
-                        out[count] = UInt8(ascii: " ")
-                        count += 1
-                    }
-                } else {
-                    out[count] = byte.asciiLowercased
+            name.utf8.withContiguousStorageIfAvailable { normaliseASCII($0, into: out) }
+                ?? Array(name.utf8).withUnsafeBufferPointer { normaliseASCII($0, into: out) }
+        }
+    }
+
+    /// `normalise` for the bytes of ASCII text, written into `out` (as long as `name` at least);
+    /// returns how many bytes it wrote.
+    static func normaliseASCII(_ name: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var lastWasSpace = true
+        for byte in name {
+            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\t")
+            if isSpace {
+                if !lastWasSpace {
+                    out[count] = UInt8(ascii: " ")
                     count += 1
                 }
-                lastWasSpace = isSpace
+            } else {
+                out[count] = byte.asciiLowercased
+                count += 1
             }
-            if count > 0 && out[count - 1] == UInt8(ascii: " ") { count -= 1 }
-            return count
+            lastWasSpace = isSpace
         }
+        if count > 0 && out[count - 1] == UInt8(ascii: " ") { count -= 1 }
+        return count
     }
 
     /// The default id of a name: normalised, spaces and `/` as hyphens, `+` as `p`, `#` dropped.
