@@ -105,9 +105,11 @@ enum WorkItems {
     /// Adds `step:T:1` for every taxonomy prerequisite T of a skill started from 0 that the
     /// person has not reached level 1 in, and links the first step to it.
     static func addPrerequisites(_ items: inout [WorkItem], index: inout [String: Int], plan: Plan) {
-        var queue = items.indices.filter { items[$0].kind == .step }
-        while !queue.isEmpty {
-            let position = queue.removeFirst()
+        // Read from the front by a cursor: removing the first of a thousand steps moved the rest.
+        var queue = items.indices.filter { items[$0].kind == .step }, next = 0
+        while next < queue.count {
+            let position = queue[next]
+            next += 1
             let item = items[position]
             guard let skill = item.skillID, item.level == 1 || (item.level ?? 0) == (plan.profile.skill(skill)?.level.rawValue ?? 0) + 1,
                   (plan.profile.skill(skill)?.level.rawValue ?? 0) == 0 else { continue }
