@@ -11,8 +11,8 @@ import Testing
                 == ["layout.html.mustache"] + sections.map { "progress-\($0).html.mustache" } + ["progress.html.mustache", "style.css.mustache"])
         #expect(templates.restricted(to: ["progress.md"]).sources.keys.sorted()
                 == sections.map { "progress-\($0).md.mustache" } + ["progress.md.mustache"])
-        // Through two includes: the plan page's gaps section includes the gap table.
-        #expect(templates.restricted(to: ["plan.md"]).sources.keys.contains("gap-table.md.mustache"))
+        // Through two includes: the plan page's development section includes its horizons.
+        #expect(templates.restricted(to: ["plan.md"]).sources.keys.contains("plan-development-horizons.md.mustache"))
         #expect(templates.restricted(to: ["no-such.md"]).sources.isEmpty)
     }
 
@@ -41,6 +41,18 @@ import Testing
         let full = try #require(Reports.renderer(for: format, templates: all)).render(.progress, plan: plan, analysis: analysis)
         let restricted = try #require(Reports.renderer(for: format, templates: own)).render(.progress, plan: plan, analysis: analysis)
         #expect(full == restricted)
+    }
+
+    /// A build that renders the plan page again but not the market's parses the plan's templates
+    /// and those of its parts (the gap table), which no template includes.
+    @Test(arguments: [OutputFormat.md, .html])
+    func aPlanPageRenderedWithoutTheOthersHasItsParts(format: OutputFormat) throws {
+        let (plan, analysis) = try AnalysisEncodingTests.sample("senior-to-staff")
+        let kept = Set(Reports.fileNames(asOf: analysis.asOf, formats: [format]).filter { $0 != "plan.\(format.rawValue)" })
+        let rendered = Reports.render(plan: plan, analysis: analysis, formats: [format], keeping: kept) { _, page in page.string }
+        #expect(rendered.pages.map(\.name) == ["plan.\(format.rawValue)"])
+        let page = try #require(try rendered.pages.first?.outcome.get())
+        #expect(page == (try #require(Reports.renderer(for: format)).render(.plan, plan: plan, analysis: analysis)))
     }
 
     /// A build renders its progress pages from restricted templates, then every page from all of

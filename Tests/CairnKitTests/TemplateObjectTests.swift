@@ -45,4 +45,12 @@ import Testing
         #expect(row.child(named: "postingID") == nil && row.child(named: "reason") == nil)
         #expect(TemplateContext.build([row]) is [MatchRow], "the rows go to the templates as they are")
     }
+
+    @Test func aGapRowAnswersEveryPropertyAndNothingElse() {
+        let row = BuiltInGapTableTests.awkwardRows[1]
+        #expect(Self.lookedUp(row) == Self.mirrored(row))
+        #expect(Self.lookedUp(row).contains("priorityClass: p1") && Self.lookedUp(row).contains("hasRoles: false"))
+        #expect(row.child(named: "skillID") == nil && row.child(named: "name") == nil)
+        #expect(TemplateContext.build([row]) is [GapRow], "the rows go to the templates as they are")
+    }
 }

@@ -42,11 +42,13 @@ extension Reports {
             jobs.swapAt(0, market)
         }
         let jsonPages = pages.indices.filter { slots["\(pages[$0].stem).json"] != nil }
-        // Without the market's pages (whose parts are templates of their own), only the templates
-        // of the pages rendered are parsed: after a log entry, those of the progress pages.
+        // Without the market's pages, only the templates of the pages rendered (and of their parts)
+        // are parsed: after a log entry, those of the progress pages.
         let rendering = jobs.compactMap { job -> ReportKind? in if case .templates(let index) = job { pages[index].report } else { nil } }
         let templates = rendering.contains(.market) || kept.isEmpty ? templates
-            : templates.restricted(to: Set(rendering).flatMap { report in textFormats.map { "\(report.rawValue).\($0.rawValue)" } })
+            : templates.restricted(to: Set(rendering).flatMap { report in
+                textFormats.flatMap { ["\(report.rawValue).\($0.rawValue)"] + PageParts.parts(of: report, format: $0).map(\.template) }
+            })
         do throws(ReportError) {
             try templates.prepare(textFormats)
         } catch {

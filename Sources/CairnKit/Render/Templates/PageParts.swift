@@ -1,9 +1,11 @@
 /// Parts of a page rendered by templates of their own before the page, and put into the page's
 /// context as text: the market's ranked postings, which on a plan of thousands of postings are
-/// most of the page. swift-mustache builds each section, block and page as a string and copies it
-/// into the next, so a part that size was held five or six times over while the page rendered
-/// (71 MB of a 135 MB peak on a plan of 10,000 postings); rendered apart, it is one string, and a
-/// long one goes through the page as a splice (`TemplateSplices`), not as text.
+/// most of the page, and the gap table of the plan and gaps pages. swift-mustache builds each
+/// section, block and page as a string and copies it into the next, so a part that size was held
+/// five or six times over while the page rendered (71 MB of a 135 MB peak on a plan of 10,000
+/// postings); rendered apart, it is one string, and a long one goes through the page as a splice
+/// (`TemplateSplices`), not as text. A built-in part template's rows are written straight
+/// (`BuiltInPartRows`, `BuiltInGapTable`).
 enum PageParts {
     /// Each part of the page of `report` in `format`: its name in the page's context and the
     /// template that renders it from the page's context.
@@ -11,6 +13,8 @@ enum PageParts {
         switch (report, format) {
         case (.market, .html): [("postings", "market-postings.html")]
         case (.market, .md): [("postingRows", "market-posting-rows.md"), ("postingCards", "market-posting-cards.md")]
+        case (.plan, .md), (.gaps, .md): [("gapTable", "gap-table.md")]
+        case (.plan, .html), (.gaps, .html): [("gapTable", "gap-table.html")]
         default: []
         }
     }
@@ -32,10 +36,13 @@ enum PageParts {
         for part in parts {
             if let sliced = try sliced(part.template, page: page, format: format, templates: templates, sliceRows: sliceRows) {
                 fields[part.name] = splices?.entry(deferring: sliced) ?? TemplateText(sliced.text)
+            } else if templates.isBuiltIn(part.template), let text = BuiltInGapTable.text(part.template, page: page) {
+                let text = trimmed(text, first: true, last: true, format: format)
+                fields[part.name] = splices?.entry(forPart: text) ?? TemplateText(text)
             } else {
                 let text = trimmed(try TemplateRendering.render(context: page, template: part.template, format: format, templates: templates),
                                    first: true, last: true, format: format)
-                fields[part.name] = TemplateText.entry(text, splices: splices)
+                fields[part.name] = splices?.entry(forPart: text) ?? TemplateText(text)
             }
         }
         return fields

@@ -33,6 +33,13 @@ final class TemplateSplices: @unchecked Sendable {
         return marker(for: .text(text))
     }
 
+    /// What the context holds for a part of the page rendered apart (`PageParts`): as
+    /// `entry(for:)`, but a part that shows markers of the page's own texts is held as it is, for
+    /// the page's splicing to replace them: a spliced text is not searched for markers again.
+    func entry(forPart text: String) -> Any {
+        text.firstOccurrence(of: nonce) == nil ? entry(for: text) : TemplateText(text)
+    }
+
     /// A marker for a text made as the page is written (when it stands where a marker is written
     /// as it is; anywhere else, it is made whole).
     func entry(deferring text: DeferredText) -> Any {

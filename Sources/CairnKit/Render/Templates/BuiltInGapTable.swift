@@ -1,0 +1,131 @@
+/// What the built-in gap-table templates make of a page's gaps, written straight instead of
+/// through swift-mustache: the table has a row for every gap (hundreds on a large plan), and each
+/// row looks a dozen names up, each lookup some protocol casts of the Swift runtime at about
+/// 1,300 instructions apiece. The bytes are the templates' own (`PagePartsTests` render both ways
+/// and compare); a plan's own `gap-table` template is always rendered by swift-mustache.
+enum BuiltInGapTable {
+    /// The table as the built-in template `template` renders it from a page's `gapsNote`,
+    /// `hasGaps` and `gaps`; nil for another template.
+    static func text(_ template: String, note: String, hasGaps: Bool, gaps: [GapRow]) -> String? {
+        var out: [UInt8] = []
+        switch template {
+        case "gap-table.md": markdown(note: note, hasGaps: hasGaps, gaps: gaps, into: &out)
+        case "gap-table.html": html(note: note, hasGaps: hasGaps, gaps: gaps, into: &out)
+        default: return nil
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The page's fields as `text` reads them; nil when they are not what a page of Cairn's holds.
+    static func text(_ template: String, page: TemplateFields) -> String? {
+        guard let note = page["gapsNote"] as? TemplateText, let hasGaps = page["hasGaps"] as? Bool,
+              let gaps = page["gaps"] as? [GapRow] else { return nil }
+        return text(template, note: note.text, hasGaps: hasGaps, gaps: gaps)
+    }
+
+    /// The Markdown table and the effort of each gap's steps. The template's opening comment shares
+    /// its line with Cairn's Markdown pragma, so its line break stays.
+    private static func markdown(note: String, hasGaps: Bool, gaps: [GapRow], into out: inout [UInt8]) {
+        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
+        out.append(literal: "\n")
+        md(note)
+        out.append(literal: "\n")
+        guard hasGaps else { return }
+        out.append(literal: "\n| priority | skill | current | needed | gap | effort (h) | weeks | bucket | why | resource |\n")
+        out.append(literal: "|---|---|--:|--:|--:|---|--:|---|---|---|\n")
+        for row in gaps {
+            out.append(literal: "| **")
+            md(row.priority)
+            out.append(literal: "** (")
+            md(row.tiers)
+            out.append(literal: ") | ")
+            md(row.skill)
+            out.append(literal: " | ")
+            md(row.current)
+            out.append(literal: " | ")
+            md(row.needed)
+            out.append(literal: " | ")
+            md(row.gap)
+            out.append(literal: " | ")
+            md(row.hours)
+            if row.hasHoursParts {
+                out.append(literal: " = ")
+                md(row.hoursParts)
+            }
+            out.append(literal: " | ")
+            md(row.weeks)
+            out.append(literal: " | ")
+            md(row.bucket)
+            out.append(literal: " | ")
+            md(row.why)
+            out.append(literal: " | ")
+            md(row.resource)
+            out.append(literal: " |\n")
+        }
+        out.append(literal: "\nEffort per step, and the weeks at your hours per week:\n\n")
+        for row in gaps {
+            out.append(literal: "- **")
+            md(row.skill)
+            out.append(literal: "**: ")
+            md(row.steps)
+            out.append(literal: "; ")
+            md(row.weeksLine)
+            out.append(literal: ".\n")
+        }
+    }
+
+    /// The HTML table. `SVG.escape` escapes as swift-mustache's HTML content type does `{{value}}`.
+    private static func html(note: String, hasGaps: Bool, gaps: [GapRow], into out: inout [UInt8]) {
+        func html(_ text: String) { out.append(text: SVG.escape(text)) }
+        out.append(literal: "<p class=\"note\">")
+        html(note)
+        out.append(literal: "</p>\n")
+        guard hasGaps else { return }
+        out.append(literal: "<table class=\"gap-table\">\n<thead><tr><th>Priority</th><th>Skill</th><th class=\"num\">Level</th>")
+        out.append(literal: "<th class=\"num\">Effort</th><th>Weeks</th><th style=\"width: 34%\">Why</th><th>Resource</th></tr></thead>\n<tbody>\n")
+        for row in gaps {
+            out.append(literal: "<tr><td><span class=\"tier ")
+            html(row.priorityClass)
+            out.append(literal: "\">")
+            html(row.priority)
+            out.append(literal: "</span><span class=\"sub\">")
+            html(row.tiers)
+            out.append(literal: "</span></td><td><strong>")
+            html(row.skill)
+            out.append(literal: "</strong></td><td class=\"num\">")
+            html(row.current)
+            out.append(literal: " → ")
+            html(row.needed)
+            out.append(literal: "<span class=\"sub\">gap ")
+            html(row.gap)
+            out.append(literal: "</span></td><td class=\"num\">")
+            html(row.hours)
+            out.append(literal: " h")
+            if row.hasHoursParts {
+                out.append(literal: "<span class=\"sub\">")
+                html(row.hoursParts)
+                out.append(literal: "</span>")
+            }
+            out.append(literal: "</td><td>")
+            html(row.weeks)
+            out.append(literal: "<span class=\"sub\">")
+            html(row.bucket)
+            out.append(literal: "</span></td><td class=\"why\">")
+            if row.hasRoles { html(row.roles) }
+            if row.hasMarket {
+                if row.hasRoles { out.append(literal: "<br>") }
+                html(row.market)
+            }
+            out.append(literal: "<span class=\"sub\">")
+            html(row.steps)
+            out.append(literal: "</span></td><td class=\"skills-list\">")
+            if row.hasResource {
+                html(row.resource)
+            } else {
+                out.append(literal: "<span class=\"muted\">none chosen</span>")
+            }
+            out.append(literal: "</td></tr>\n")
+        }
+        out.append(literal: "</tbody>\n</table>\n")
+    }
+}

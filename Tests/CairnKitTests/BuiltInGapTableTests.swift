@@ -1,0 +1,48 @@
+import Testing
+@testable import CairnKit
+
+/// The built-in gap table written straight is the table its templates render, and a page that
+/// shows it comes out the same whether the table is written straight or by a plan's own copy of
+/// the template (which swift-mustache renders).
+@Suite struct BuiltInGapTableTests {
+    /// Rows with every kind of text a template escapes, and each optional piece there or not.
+    static let awkwardRows: [GapRow] = (0 ..< 6).map { index in
+        let text = ["Staff | Platform", "Line\nbreak\r\nand more", "<b>&amp; \"quoted\" 'single'", "Ünïcødé · 東京", "", "plain"]
+        func t(_ offset: Int) -> String { text[(index + offset) % text.count] }
+        return GapRow(priority: "P\(index % 4)", priorityClass: "p\(index % 4)", tiers: t(0), skill: t(1), current: "\(index % 3)",
+                      needed: "3", gap: "\(3 - index % 3)", hours: "\(40 + index)", hoursParts: t(2), hasHoursParts: index % 2 == 0,
+                      steps: t(3), weeks: index == 4 ? "-" : "\(index).5", weeksLine: t(4), bucket: ["quick win", "medium", "long-term"][index % 3],
+                      roles: t(5), hasRoles: index % 3 != 1, market: t(0), hasMarket: index % 2 == 1, why: t(1) + "; " + t(2),
+                      resource: t(3), hasResource: index % 3 == 0, goals: t(4))
+    }
+
+    @Test(arguments: [("gap-table.md", OutputFormat.md), ("gap-table.html", .html)])
+    func theBuiltInTableIsWrittenAsItsTemplateRendersIt(template: String, format: OutputFormat) throws {
+        let templates = ReportTemplates()
+        let library = try templates.library(for: format)
+        let found = try #require(library.getTemplate(named: template))
+        for (rows, note) in [(Self.awkwardRows[...], "Priority | why\nand <how>"), (Self.awkwardRows[2 ..< 3], ""), (Self.awkwardRows[0 ..< 0], "No gaps & none")] {
+            for hasGaps in [true, false] {
+                let expected = found.render(["gapsNote": note, "hasGaps": hasGaps, "gaps": Array(rows)], library: library)
+                let written = try #require(BuiltInGapTable.text(template, note: note, hasGaps: hasGaps, gaps: Array(rows)))
+                #expect(written == expected, "\(template), \(rows.count) rows, hasGaps \(hasGaps)")
+            }
+        }
+        #expect(BuiltInGapTable.text("plan.md", note: "", hasGaps: false, gaps: []) == nil)
+    }
+
+    /// The plan and gaps pages of each sample plan.
+    @Test(arguments: [OutputFormat.md, .html], ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func aPageIsTheSameWithTheTableWrittenStraightOrByATemplateOfThePlan(format: OutputFormat, sample: String) throws {
+        let (plan, analysis) = try AnalysisEncodingTests.sample(sample)
+        let name = "gap-table.\(format.rawValue).mustache"
+        let copy = TemplateSource(name: name, path: "templates/" + name, text: try #require(ReportTemplates().sources[name]).text)
+        let straight = try #require(Reports.renderer(for: format))
+        let templated = try #require(Reports.renderer(for: format, templates: ReportTemplates(overrides: [copy])))
+        for report in [ReportKind.plan, .gaps] {
+            let page = try straight.render(report, plan: plan, analysis: analysis)
+            #expect(page == (try templated.render(report, plan: plan, analysis: analysis)), "\(report)")
+            #expect(page.contains(format == .md ? "| priority | skill |" : "<table class=\"gap-table\">") == !analysis.gaps.gaps.isEmpty)
+        }
+    }
+}
