@@ -47,10 +47,18 @@ import Testing
     }
 
     @Test func aGapRowAnswersEveryPropertyAndNothingElse() {
-        let row = BuiltInGapTableTests.awkwardRows[1]
+        let row = BuiltInTablesTests.awkwardRows[1]
         #expect(Self.lookedUp(row) == Self.mirrored(row))
         #expect(Self.lookedUp(row).contains("priorityClass: p1") && Self.lookedUp(row).contains("hasRoles: false"))
         #expect(row.child(named: "skillID") == nil && row.child(named: "name") == nil)
         #expect(TemplateContext.build([row]) is [GapRow], "the rows go to the templates as they are")
+    }
+
+    @Test func aFrequencyRowAnswersEveryPropertyAndNothingElse() {
+        let row = BuiltInTablesTests.awkwardFrequencies[2]
+        #expect(Self.lookedUp(row) == Self.mirrored(row))
+        #expect(Self.lookedUp(row).contains("requiredBy: 2") && Self.lookedUp(row).contains("tier: P2"))
+        #expect(row.child(named: "skillID") == nil && row.child(named: "name") == nil)
+        #expect(TemplateContext.build([row]) is [FrequencyRow], "the rows go to the templates as they are")
     }
 }

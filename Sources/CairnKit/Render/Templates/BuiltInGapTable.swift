@@ -1,7 +1,7 @@
 /// What the built-in gap-table templates make of a page's gaps, written straight instead of
 /// through swift-mustache: the table has a row for every gap (hundreds on a large plan), and each
 /// row looks a dozen names up, each lookup some protocol casts of the Swift runtime at about
-/// 1,300 instructions apiece. The bytes are the templates' own (`PagePartsTests` render both ways
+/// 1,300 instructions apiece. The bytes are the templates' own (`BuiltInTablesTests` render both ways
 /// and compare); a plan's own `gap-table` template is always rendered by swift-mustache.
 enum BuiltInGapTable {
     /// The table as the built-in template `template` renders it from a page's `gapsNote`,

@@ -5,6 +5,10 @@
 /// templates' own, row for row (`PagePartsTests` render both ways and compare); a plan's own part
 /// template is always rendered by swift-mustache.
 enum BuiltInPartRows {
+    /// The built-in templates whose rows are written here: each a comment line and one section
+    /// over the page's `matches`.
+    static let templates: Set<String> = ["market-posting-rows.md", "market-posting-cards.md", "market-postings.html"]
+
     /// The rows `slice` as the built-in template `template` renders them after what it renders
     /// around no rows; nil for a template written here for no rows.
     static func text(_ template: String, _ slice: ArraySlice<MatchRow>) -> String? {

@@ -1,18 +1,19 @@
 /// Parts of a page rendered by templates of their own before the page, and put into the page's
 /// context as text: the market's ranked postings, which on a plan of thousands of postings are
-/// most of the page, and the gap table of the plan and gaps pages. swift-mustache builds each
-/// section, block and page as a string and copies it into the next, so a part that size was held
-/// five or six times over while the page rendered (71 MB of a 135 MB peak on a plan of 10,000
-/// postings); rendered apart, it is one string, and a long one goes through the page as a splice
-/// (`TemplateSplices`), not as text. A built-in part template's rows are written straight
-/// (`BuiltInPartRows`, `BuiltInGapTable`).
+/// most of the page, the table of the skills they ask for, and the gap table of the plan and
+/// gaps pages. swift-mustache builds each section, block and page as a string and copies it into
+/// the next, so a part that size was held five or six times over while the page rendered (71 MB
+/// of a 135 MB peak on a plan of 10,000 postings); rendered apart, it is one string, and a long
+/// one goes through the page as a splice (`TemplateSplices`), not as text. A built-in part
+/// template's rows are written straight (`BuiltInPartRows`, `BuiltInGapTable`, `BuiltInSkillTable`).
 enum PageParts {
     /// Each part of the page of `report` in `format`: its name in the page's context and the
     /// template that renders it from the page's context.
     static func parts(of report: ReportKind, format: OutputFormat) -> [(name: String, template: String)] {
         switch (report, format) {
-        case (.market, .html): [("postings", "market-postings.html")]
-        case (.market, .md): [("postingRows", "market-posting-rows.md"), ("postingCards", "market-posting-cards.md")]
+        case (.market, .html): [("skillsSection", "market-skills.html"), ("postings", "market-postings.html")]
+        case (.market, .md): [("skillsSection", "market-skills.md"), ("postingRows", "market-posting-rows.md"),
+                              ("postingCards", "market-posting-cards.md")]
         case (.plan, .md), (.gaps, .md): [("gapTable", "gap-table.md")]
         case (.plan, .html), (.gaps, .html): [("gapTable", "gap-table.html")]
         default: []
@@ -36,7 +37,8 @@ enum PageParts {
         for part in parts {
             if let sliced = try sliced(part.template, page: page, format: format, templates: templates, sliceRows: sliceRows) {
                 fields[part.name] = splices?.entry(deferring: sliced) ?? TemplateText(sliced.text)
-            } else if templates.isBuiltIn(part.template), let text = BuiltInGapTable.text(part.template, page: page) {
+            } else if templates.isBuiltIn(part.template),
+                      let text = BuiltInGapTable.text(part.template, page: page) ?? BuiltInSkillTable.text(part.template, page: page) {
                 let text = trimmed(text, first: true, last: true, format: format)
                 fields[part.name] = splices?.entry(forPart: text) ?? TemplateText(text)
             } else {
@@ -57,17 +59,19 @@ enum PageParts {
         return piece
     }
 
-    /// A built-in part over more than `sliceRows` rows, made a slice of rows at a time as the page
-    /// is written; nil for a plan's own part template, which is rendered in one go (it may show
-    /// anything of the rows around them), and for fewer rows. A built-in part template is a
-    /// comment line and one section over `matches`; each slice is rendered with the page's context
+    /// A built-in part of ranked postings (`BuiltInPartRows.templates`) over more than `sliceRows`
+    /// rows, made a slice of rows at a time as the page is written; nil for a plan's own part
+    /// template, which is rendered in one go (it may show anything of the rows around them), for
+    /// fewer rows and for other parts. Such a part template is a comment line and one section over
+    /// `matches`; each slice is rendered with the page's context
     /// and the slice as `matches`, less what the template renders around no rows (the comment
     /// line's line break) but before the first. Where the page is written as it is made (`cairn
     /// build`'s HTML pages), it thus never holds the 10 MB of ranked postings of a plan of 10,000,
     /// only a slice of a few hundred KB at a time.
     static func sliced(_ template: String, page: TemplateFields, format: OutputFormat, templates: ReportTemplates,
                        sliceRows: Int) throws(ReportError) -> DeferredText? {
-        guard templates.isBuiltIn(template), let rows = page["matches"] as? [MatchRow], rows.count > sliceRows else { return nil }
+        guard BuiltInPartRows.templates.contains(template), templates.isBuiltIn(template),
+              let rows = page["matches"] as? [MatchRow], rows.count > sliceRows else { return nil }
         // The template, found now: rendering a found template cannot fail, so the slices made while
         // the page is written always make the whole part (one not found is reported by the caller).
         let library = try templates.library(for: format)
