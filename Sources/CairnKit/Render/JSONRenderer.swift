@@ -26,7 +26,7 @@ public struct JSONRenderer: ReportRenderer {
     /// `value` encoded as `encode(_:for:)` encodes the analysis, its lines indented by `level`
     /// (two spaces each): as it stands `level` deep in a page.
     static func encode<Value: Encodable>(_ value: Value, level: Int, for report: ReportKind) throws(ReportError) -> JSONBytes {
-        if let json = try? JSONEncoding.encodeBytes(value, indent: level, convertingKeys: { SnakeCaseKey($0).stringValue }) {
+        if let json = try? JSONEncoding.encodeBytes(value, indent: level, convertingKeys: { SnakeCaseKey($0).stringValue }, straightRows: true) {
             return json
         }
         let encoder = JSONEncoder()

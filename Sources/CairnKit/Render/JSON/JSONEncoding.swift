@@ -22,9 +22,14 @@ final class JSONEncoding {
     /// stored property would cost a dynamic exclusivity check on every access.
     let state: UnsafeMutablePointer<JSONState>
 
-    private init(convertKey: @escaping (String) -> String) {
+    /// Whether the rows an analysis has hundreds of are written straight (`RowsJSON`), with the
+    /// snake_case keys their containers would be given.
+    private let straightRows: Bool
+
+    private init(convertKey: @escaping (String) -> String, straightRows: Bool) {
         state = .allocate(capacity: 1)
         state.initialize(to: JSONState(convertKey: convertKey))
+        self.straightRows = straightRows
     }
 
     deinit {
@@ -41,9 +46,12 @@ final class JSONEncoding {
 
     /// `value` as JSON whose lines are indented `level` steps further, as it reads where it is the
     /// value of a member `level` deep: the bytes as the writer left them, without a copy.
+    /// `straightRows` writes the rows `RowsJSON` knows straight, which is only right when
+    /// `convertKey` makes snake_case keys (`SnakeCaseKey`).
     static func encodeBytes<T: Encodable>(_ value: T, indent level: Int,
-                                          convertingKeys convertKey: @escaping (String) -> String = { $0 }) throws -> JSONBytes {
-        let encoding = JSONEncoding(convertKey: convertKey)
+                                          convertingKeys convertKey: @escaping (String) -> String = { $0 },
+                                          straightRows: Bool = false) throws -> JSONBytes {
+        let encoding = JSONEncoding(convertKey: convertKey, straightRows: straightRows)
         if try !encoding.encode(value, level: level, path: .none) {
             throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
         }
@@ -63,6 +71,11 @@ final class JSONEncoding {
         if T.self == URL.self { state.pointee.writer.string((value as! URL).absoluteString); return true }
         if T.self == Data.self { state.pointee.writer.string((value as! Data).base64EncodedString()); return true }
         if T.self == Decimal.self { state.pointee.writer.number((value as! Decimal).description); return true }
+        if straightRows {
+            if T.self == ScheduledItem.self, state.pointee.writer.writeRow(Self.cast(value, to: ScheduledItem.self), level: level) { return true }
+            if T.self == MonthPlan.self, state.pointee.writer.writeRow(Self.cast(value, to: MonthPlan.self), level: level) { return true }
+            if T.self == Gap.self, state.pointee.writer.writeRow(Self.cast(value, to: Gap.self), level: level) { return true }
+        }
         let frame = state.pointee.push(T.self, level: level, path: path, implicit: false)
         try value.encode(to: JSONFrameEncoder(encoding: self, frame: frame))
         return try state.pointee.finish(frame)

@@ -93,6 +93,16 @@ struct JSONWriter {
         byte(bracket)
     }
 
+    /// The separator and key of a member of an object opened at `level`, for objects written
+    /// straight (their keys in sorted order, already converted).
+    mutating func member(_ key: StaticString, _ first: inout Bool, _ level: Int) {
+        separator(first: first, indent: level + 1)
+        first = false
+        byte(34)
+        ascii(key)
+        ascii("\" : ")
+    }
+
     /// An empty object, which Foundation writes for a value that encodes nothing.
     mutating func emptyObject(indent level: Int) {
         byte(123)

@@ -64,13 +64,4 @@ extension JSONWriter {
         string(part.reason)
         close(125, count: 1, indent: level)
     }
-
-    /// The separator and key of a member of an object opened at `level`.
-    private mutating func member(_ key: StaticString, _ first: inout Bool, _ level: Int) {
-        separator(first: first, indent: level + 1)
-        first = false
-        byte(34)
-        ascii(key)
-        ascii("\" : ")
-    }
 }
