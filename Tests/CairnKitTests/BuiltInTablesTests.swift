@@ -1,8 +1,8 @@
 import Testing
 @testable import CairnKit
 
-/// The built-in gap table and the market's table of skills written straight are what their
-/// templates render, and a page that shows one comes out the same whether it is written straight
+/// The built-in gap table, the market's table of skills and the development plan's milestones
+/// written straight are what their templates render, and a page that shows one comes out the same whether it is written straight
 /// or by a plan's own copy of the template (which swift-mustache renders).
 @Suite struct BuiltInTablesTests {
     /// Rows with every kind of text a template escapes, and each optional piece there or not.
@@ -65,6 +65,66 @@ import Testing
         #expect(page == (try #require(Reports.renderer(for: format, templates: ReportTemplates(overrides: [copy])))
             .render(.market, plan: plan, analysis: analysis)))
         #expect(page.contains("Skills the postings ask for"))
+    }
+
+    /// Milestones with every kind of text a template escapes, goal dates, late ones and neither.
+    static let awkwardMilestones: [MilestoneRow] = (0 ..< 6).map { index in
+        let text = ["Go | Rust", "Line\nbreak", "<b>&amp; \"quoted\" 'single'", "Ünïcødé · 東京", "", "plain"]
+        func t(_ offset: Int) -> String { text[(index + offset) % text.count] }
+        return MilestoneRow(date: "2027-0\(index + 1)-15", title: t(0), goal: t(1), kind: "milestone", isGoalDate: index % 3 == 2,
+                            isLate: index % 2 == 1, lateNote: t(2))
+    }
+
+    static let awkwardHorizons: [HorizonView] = [
+        HorizonView(title: "Short | term", range: "2026-11-23 to 2027-05-23", milestones: awkwardMilestones, hasMilestones: true, count: "6 <milestones>"),
+        HorizonView(title: "Medium", range: "", milestones: [], hasMilestones: false, count: "0"),
+        HorizonView(title: "Long", range: "from 2028", milestones: Array(awkwardMilestones[2 ..< 3]), hasMilestones: true, count: "1"),
+    ]
+
+    static let awkwardQuarters: [QuarterView] = [
+        QuarterView(quarter: "2026-Q4", range: "2026-10-01 to 2026-12-31", milestones: awkwardMilestones, hasMilestones: true),
+        QuarterView(quarter: "2027-Q1 & <b>", range: "", milestones: [], hasMilestones: false),
+    ]
+
+    @Test(arguments: [("plan-development-horizons.md", OutputFormat.md), ("plan-development-quarters.md", .md),
+                      ("plan-development-horizons.html", .html), ("plan-development-quarters.html", .html)])
+    func theBuiltInMilestonesAreWrittenAsTheirTemplatesRenderThem(template: String, format: OutputFormat) throws {
+        let templates = ReportTemplates()
+        let library = try templates.library(for: format)
+        let found = try #require(library.getTemplate(named: template))
+        for (horizons, quarters) in [(Self.awkwardHorizons, Self.awkwardQuarters), ([], []), (Array(Self.awkwardHorizons[1...]), Array(Self.awkwardQuarters[1...]))] {
+            let expected = found.render(["horizons": horizons, "quarters": quarters], library: library)
+            let written = try #require(BuiltInMilestones.text(template, horizons: horizons, quarters: quarters))
+            #expect(written == expected, "\(template), \(horizons.count) horizons")
+        }
+        #expect(BuiltInMilestones.text("plan-development-months.md", horizons: [], quarters: []) == nil)
+    }
+
+    /// The plan page of each sample plan, with the milestones written straight and with a plan's
+    /// copies of their templates (rendered in the development plan's fields laid over the page's).
+    @Test(arguments: [OutputFormat.md, .html], ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func aPlanPageIsTheSameWithTheMilestonesWrittenStraightOrByTemplatesOfThePlan(format: OutputFormat, sample: String) throws {
+        let (plan, analysis) = try AnalysisEncodingTests.sample(sample)
+        let copies = try ["plan-development-horizons", "plan-development-quarters"].map { stem in
+            let name = "\(stem).\(format.rawValue).mustache"
+            return TemplateSource(name: name, path: "templates/" + name, text: try #require(ReportTemplates().sources[name]).text)
+        }
+        let page = try #require(Reports.renderer(for: format)).render(.plan, plan: plan, analysis: analysis)
+        #expect(page == (try #require(Reports.renderer(for: format, templates: ReportTemplates(overrides: copies)))
+            .render(.plan, plan: plan, analysis: analysis)))
+        #expect(page.contains("Quarterly milestones"))
+    }
+
+    /// A part rendered in the development plan's fields finds the page's names too, the
+    /// development plan's first.
+    @Test func aPlansOwnMilestonesTemplateFindsThePagesNamesToo() throws {
+        let (plan, analysis) = try AnalysisEncodingTests.sample("senior-to-staff")
+        let own = TemplateSource(name: "plan-development-quarters.md.mustache", path: "templates/plan-development-quarters.md.mustache",
+                                 text: "QUARTERS of {{header.person}}: {{#quarters}}{{quarter}};{{/quarters}} scheduled {{isScheduled}}\n")
+        let page = try #require(Reports.renderer(for: .md, templates: ReportTemplates(overrides: [own]))).render(.plan, plan: plan, analysis: analysis)
+        let line = try #require(page.split(separator: "\n").first { $0.hasPrefix("QUARTERS of ") })
+        #expect(line.contains(try #require(plan.profile.name)))
+        #expect(line.contains("Q") && line.hasSuffix("scheduled true"))
     }
 
     /// The plan and gaps pages of each sample plan.

@@ -12,7 +12,7 @@ import Testing
         #expect(templates.restricted(to: ["progress.md"]).sources.keys.sorted()
                 == sections.map { "progress-\($0).md.mustache" } + ["progress.md.mustache"])
         // Through two includes: the plan page's development section includes its horizons.
-        #expect(templates.restricted(to: ["plan.md"]).sources.keys.contains("plan-development-horizons.md.mustache"))
+        #expect(templates.restricted(to: ["plan.md"]).sources.keys.contains("plan-development-months.md.mustache"))
         #expect(templates.restricted(to: ["no-such.md"]).sources.isEmpty)
     }
 

@@ -54,6 +54,16 @@ import Testing
         #expect(TemplateContext.build([row]) is [GapRow], "the rows go to the templates as they are")
     }
 
+    @Test func milestoneViewsAnswerEveryPropertyAndNothingElse() {
+        let horizon = BuiltInTablesTests.awkwardHorizons[0], quarter = BuiltInTablesTests.awkwardQuarters[0]
+        #expect(Self.lookedUp(horizon) == Self.mirrored(horizon))
+        #expect(Self.lookedUp(quarter) == Self.mirrored(quarter))
+        #expect(Self.lookedUp(horizon).contains("isLate: true") && Self.lookedUp(quarter).contains("quarter: 2026-Q4"))
+        #expect(horizon.child(named: "quarter") == nil && quarter.child(named: "count") == nil)
+        #expect(horizon.milestones[0].child(named: "milestones") == nil)
+        #expect(TemplateContext.build([horizon]) is [HorizonView] && TemplateContext.build(quarter.milestones) is [MilestoneRow])
+    }
+
     @Test func aFrequencyRowAnswersEveryPropertyAndNothingElse() {
         let row = BuiltInTablesTests.awkwardFrequencies[2]
         #expect(Self.lookedUp(row) == Self.mirrored(row))

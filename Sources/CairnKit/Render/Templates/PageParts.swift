@@ -1,21 +1,30 @@
 /// Parts of a page rendered by templates of their own before the page, and put into the page's
 /// context as text: the market's ranked postings, which on a plan of thousands of postings are
-/// most of the page, the table of the skills they ask for, and the gap table of the plan and
-/// gaps pages. swift-mustache builds each section, block and page as a string and copies it into
-/// the next, so a part that size was held five or six times over while the page rendered (71 MB
-/// of a 135 MB peak on a plan of 10,000 postings); rendered apart, it is one string, and a long
-/// one goes through the page as a splice (`TemplateSplices`), not as text. A built-in part
-/// template's rows are written straight (`BuiltInPartRows`, `BuiltInGapTable`, `BuiltInSkillTable`).
+/// most of the page, the table of the skills they ask for, the gap table of the plan and gaps
+/// pages, and the development plan's milestones by horizon and by quarter. swift-mustache builds
+/// each section, block and page as a string and copies it into the next, so a part that size was
+/// held five or six times over while the page rendered (71 MB of a 135 MB peak on a plan of
+/// 10,000 postings); rendered apart, it is one string, and a long one goes through the page as a
+/// splice (`TemplateSplices`), not as text. A built-in part template's rows are written straight
+/// (`BuiltInPartRows`, `BuiltInGapTable`, `BuiltInSkillTable`, `BuiltInMilestones`).
 enum PageParts {
-    /// Each part of the page of `report` in `format`: its name in the page's context and the
-    /// template that renders it from the page's context.
-    static func parts(of report: ReportKind, format: OutputFormat) -> [(name: String, template: String)] {
+    /// A part of a page: its name in the page's context, the template that renders it, and the
+    /// page's field whose object the template is rendered in, laid over the page (nil: the page),
+    /// as it was where the page included the template.
+    typealias Part = (name: String, template: String, scope: String?)
+
+    /// Each part of the page of `report` in `format`.
+    static func parts(of report: ReportKind, format: OutputFormat) -> [Part] {
         switch (report, format) {
-        case (.market, .html): [("skillsSection", "market-skills.html"), ("postings", "market-postings.html")]
-        case (.market, .md): [("skillsSection", "market-skills.md"), ("postingRows", "market-posting-rows.md"),
-                              ("postingCards", "market-posting-cards.md")]
-        case (.plan, .md), (.gaps, .md): [("gapTable", "gap-table.md")]
-        case (.plan, .html), (.gaps, .html): [("gapTable", "gap-table.html")]
+        case (.market, .html): [("skillsSection", "market-skills.html", nil), ("postings", "market-postings.html", nil)]
+        case (.market, .md): [("skillsSection", "market-skills.md", nil), ("postingRows", "market-posting-rows.md", nil),
+                              ("postingCards", "market-posting-cards.md", nil)]
+        case (.plan, .md): [("gapTable", "gap-table.md", nil), ("horizonsSection", "plan-development-horizons.md", "development"),
+                            ("quartersSection", "plan-development-quarters.md", "development")]
+        case (.plan, .html): [("gapTable", "gap-table.html", nil), ("horizonsSection", "plan-development-horizons.html", "development"),
+                              ("quartersSection", "plan-development-quarters.html", "development")]
+        case (.gaps, .md): [("gapTable", "gap-table.md", nil)]
+        case (.gaps, .html): [("gapTable", "gap-table.html", nil)]
         default: []
         }
     }
@@ -35,19 +44,27 @@ enum PageParts {
         guard !parts.isEmpty, let page = context as? TemplateFields else { return context }
         var fields = page
         for part in parts {
+            // A part whose object the page does not hold is shown nowhere: it is left out.
+            guard let scope = part.scope.map({ page[$0].map { page.overlaid(by: $0) } }) ?? page else { continue }
             if let sliced = try sliced(part.template, page: page, format: format, templates: templates, sliceRows: sliceRows) {
                 fields[part.name] = splices?.entry(deferring: sliced) ?? TemplateText(sliced.text)
-            } else if templates.isBuiltIn(part.template),
-                      let text = BuiltInGapTable.text(part.template, page: page) ?? BuiltInSkillTable.text(part.template, page: page) {
+            } else if templates.isBuiltIn(part.template), let text = builtIn(part.template, scope: scope) {
                 let text = trimmed(text, first: true, last: true, format: format)
                 fields[part.name] = splices?.entry(forPart: text) ?? TemplateText(text)
             } else {
-                let text = trimmed(try TemplateRendering.render(context: page, template: part.template, format: format, templates: templates),
+                let text = trimmed(try TemplateRendering.render(context: scope, template: part.template, format: format, templates: templates),
                                    first: true, last: true, format: format)
                 fields[part.name] = splices?.entry(forPart: text) ?? TemplateText(text)
             }
         }
         return fields
+    }
+
+    /// A built-in part template's text, written straight; nil when it is not written here, or
+    /// `scope` does not hold what it reads.
+    private static func builtIn(_ template: String, scope: TemplateFields) -> String? {
+        BuiltInGapTable.text(template, page: scope) ?? BuiltInSkillTable.text(template, page: scope)
+            ?? BuiltInMilestones.text(template, scope: scope)
     }
 
     /// A part without the line breaks the page has of its own (see `adding`), when it is the

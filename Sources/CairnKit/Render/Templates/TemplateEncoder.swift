@@ -23,7 +23,8 @@ final class TemplateEncoder: Encoder {
     /// The template objects (`TemplateObject`), and arrays of them, a context holds as they are:
     /// told apart by their type alone, which costs no protocol lookup.
     static let kept: [Any.Type] = [MatchRow.self, [MatchRow].self, MatchPartRow.self, [MatchPartRow].self, GapRow.self, [GapRow].self,
-                                   FrequencyRow.self, [FrequencyRow].self]
+                                   FrequencyRow.self, [FrequencyRow].self, HorizonView.self, [HorizonView].self,
+                                   QuarterView.self, [QuarterView].self, MilestoneRow.self, [MilestoneRow].self]
 
     /// Whether values of type `T` stand in a context as they are (a text as a `TemplateText`).
     static func isPlain<T>(_ type: T.Type) -> Bool {

@@ -1,0 +1,175 @@
+/// What the built-in `plan-development-horizons` and `plan-development-quarters` templates make
+/// of the development plan's milestones, written straight instead of through swift-mustache, for
+/// the same reason as `BuiltInGapTable`: every milestone of the schedule, twice, each looking up
+/// five names. The bytes are the templates' own (`BuiltInTablesTests` render both ways).
+enum BuiltInMilestones {
+    /// The section as the built-in template `template` renders it; nil for another template.
+    static func text(_ template: String, horizons: [HorizonView], quarters: [QuarterView]) -> String? {
+        var out: [UInt8] = []
+        switch template {
+        case "plan-development-horizons.md": markdown(horizons, into: &out)
+        case "plan-development-quarters.md": markdown(quarters, into: &out)
+        case "plan-development-horizons.html": html(horizons, into: &out)
+        case "plan-development-quarters.html": html(quarters, into: &out)
+        default: return nil
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The development plan's fields (`scope`, the page's `development` laid over the page) as
+    /// `text` reads them; nil when they are not what a page of Cairn's holds.
+    static func text(_ template: String, scope: TemplateFields) -> String? {
+        guard let horizons = scope["horizons"] as? [HorizonView], let quarters = scope["quarters"] as? [QuarterView] else { return nil }
+        return text(template, horizons: horizons, quarters: quarters)
+    }
+
+    /// The Markdown horizons. The template's opening comment shares its line with Cairn's Markdown
+    /// pragma, so its line break stays.
+    private static func markdown(_ horizons: [HorizonView], into out: inout [UInt8]) {
+        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
+        out.append(literal: "\n### Short, medium and long term\n\n")
+        for horizon in horizons {
+            out.append(literal: "#### ")
+            md(horizon.title)
+            out.append(literal: ": ")
+            md(horizon.range)
+            out.append(literal: "\n\n")
+            if horizon.hasMilestones {
+                out.append(literal: "| date | milestone | goal |\n|---|---|---|\n")
+                for row in horizon.milestones {
+                    out.append(literal: "| ")
+                    md(row.date)
+                    out.append(literal: " | ")
+                    if row.isGoalDate {
+                        out.append(literal: "**")
+                        md(row.title)
+                        out.append(literal: "**")
+                    } else {
+                        md(row.title)
+                        if row.isLate {
+                            out.append(literal: " (")
+                            md(row.lateNote)
+                            out.append(literal: ")")
+                        }
+                    }
+                    out.append(literal: " | ")
+                    md(row.goal)
+                    out.append(literal: " |\n")
+                }
+            } else {
+                out.append(literal: "No milestone in this horizon.\n")
+            }
+            out.append(literal: "\n")
+        }
+    }
+
+    /// The Markdown quarters, as `markdown(_:into:)` writes the horizons.
+    private static func markdown(_ quarters: [QuarterView], into out: inout [UInt8]) {
+        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
+        out.append(literal: "\n### Quarterly milestones\n\n")
+        for quarter in quarters {
+            out.append(literal: "#### ")
+            md(quarter.quarter)
+            out.append(literal: " (")
+            md(quarter.range)
+            out.append(literal: ")\n\n")
+            if quarter.hasMilestones {
+                for row in quarter.milestones {
+                    out.append(literal: "- ")
+                    md(row.date)
+                    out.append(literal: ": ")
+                    if row.isGoalDate {
+                        out.append(literal: "**")
+                        md(row.title)
+                        out.append(literal: "**")
+                    } else {
+                        md(row.title)
+                        out.append(literal: " (")
+                        md(row.goal)
+                        if row.isLate {
+                            out.append(literal: "; ")
+                            md(row.lateNote)
+                        }
+                        out.append(literal: ")")
+                    }
+                    out.append(literal: "\n")
+                }
+            } else {
+                out.append(literal: "No milestone in this quarter.\n")
+            }
+            out.append(literal: "\n")
+        }
+    }
+
+    /// The HTML horizons. `SVG.escape` escapes as swift-mustache's HTML content type does `{{value}}`.
+    private static func html(_ horizons: [HorizonView], into out: inout [UInt8]) {
+        func html(_ text: String) { out.append(text: SVG.escape(text)) }
+        out.append(literal: "<h3>Short, medium and long term</h3>\n")
+        for horizon in horizons {
+            out.append(literal: "<h4>")
+            html(horizon.title)
+            out.append(literal: " <span class=\"muted\">· ")
+            html(horizon.range)
+            out.append(literal: " · ")
+            html(horizon.count)
+            out.append(literal: "</span></h4>\n")
+            if horizon.hasMilestones {
+                out.append(literal: "<table class=\"milestones\">\n<colgroup><col class=\"date-col\"><col><col class=\"goal-col\"></colgroup>\n<tbody>\n")
+                for row in horizon.milestones {
+                    out.append(literal: "<tr")
+                    if row.isGoalDate { out.append(literal: " class=\"goal-date\"") }
+                    out.append(literal: "><td class=\"date\">")
+                    html(row.date)
+                    out.append(literal: "</td><td>")
+                    html(row.title)
+                    late(row, into: &out)
+                    out.append(literal: "</td><td class=\"muted\">")
+                    html(row.goal)
+                    out.append(literal: "</td></tr>\n")
+                }
+                out.append(literal: "</tbody>\n</table>\n")
+            } else {
+                out.append(literal: "<p class=\"note\">No milestone in this horizon.</p>\n")
+            }
+        }
+    }
+
+    /// The HTML quarters.
+    private static func html(_ quarters: [QuarterView], into out: inout [UInt8]) {
+        func html(_ text: String) { out.append(text: SVG.escape(text)) }
+        out.append(literal: "<h3>Quarterly milestones</h3>\n<div class=\"quarters\">\n")
+        for quarter in quarters {
+            out.append(literal: "<section class=\"quarter\">\n<h4>")
+            html(quarter.quarter)
+            out.append(literal: "</h4>\n<p class=\"sub\">")
+            html(quarter.range)
+            out.append(literal: "</p>\n")
+            if quarter.hasMilestones {
+                out.append(literal: "<ul>\n")
+                for row in quarter.milestones {
+                    out.append(literal: "<li")
+                    if row.isGoalDate { out.append(literal: " class=\"goal-date\"") }
+                    out.append(literal: "><span class=\"date\">")
+                    html(row.date)
+                    out.append(literal: "</span> ")
+                    html(row.title)
+                    late(row, into: &out)
+                    out.append(literal: "</li>\n")
+                }
+                out.append(literal: "</ul>\n")
+            } else {
+                out.append(literal: "<p class=\"note\">No milestone in this quarter.</p>\n")
+            }
+            out.append(literal: "</section>\n")
+        }
+        out.append(literal: "</div>\n")
+    }
+
+    /// A late milestone's note, in HTML.
+    private static func late(_ row: MilestoneRow, into out: inout [UInt8]) {
+        guard row.isLate else { return }
+        out.append(literal: " <span class=\"status does-not-fit\">")
+        out.append(text: SVG.escape(row.lateNote))
+        out.append(literal: "</span>")
+    }
+}
