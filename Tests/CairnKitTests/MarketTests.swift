@@ -152,6 +152,22 @@ import Testing
             #expect(Market.of(past, asOf: day, targets: picked) == Market.of(past, asOf: day, targets: found), "\(text)")
             #expect(GapAnalysis.of(past: past, on: day, today: today) == GapAnalysis.of(past, market: Market.of(past, asOf: day, salaries: false),
                                                                                       needs: GoalNeeds.of(past)), "\(text)")
+            // The burn-down's plan of the day has no postings and its steps no titles: its gaps and
+            // remaining hours are those of the whole plan of the day.
+            let lean = context.snapshot.plan(on: day, log: false, postings: false)
+            #expect(lean.postings.isEmpty && !past.postings.isEmpty)
+            #expect(GapAnalysis.of(past: lean, on: day, today: today) == GapAnalysis.of(past: past, on: day, today: today), "\(text)")
+            let goals = WorkItems.goalOrder(context.current)
+            let items = WorkItems.build(past, gaps: GapAnalysis.of(past: past, on: day, today: today, credit: context.credit(on: day)))
+            #expect(items.contains { $0.kind == .step && !$0.title.isEmpty })
+            var whole: [String: Double] = [:]
+            for goal in goals {
+                let needed = Set(Schedule.neededItems(goal.id, items: items))
+                whole[goal.id] = Numbers.round(Schedule.remainingHours(goal, needed: items.filter { needed.contains($0.id) }, all: items,
+                                                                       start: day.adding(days: 1 - day.weekday)).hours, places: 1)
+            }
+            #expect(context.remainingHours(on: day, goals: goals) == whole, "\(text)")
+            #expect(whole.values.contains { $0 > 0 }, "\(text)")
         }
     }
 }

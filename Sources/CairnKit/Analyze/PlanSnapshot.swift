@@ -10,7 +10,9 @@ struct PlanSnapshot {
     /// The plan on `day` (as_of itself gives the plan with log ticks and action dates applied).
     /// Without `log`, its log is left empty: for what reads only its goals, skills and postings
     /// (ten years of log entries are megabytes, and the burn-down makes a plan for each point).
-    func plan(on day: Day, log: Bool = true) -> Plan {
+    /// Without `postings`, its postings are left empty too: for what picks the postings known on
+    /// `day` from the plan on as_of's (`Market.targetPostings(on:from:)`), as the burn-down does.
+    func plan(on day: Day, log: Bool = true, postings: Bool = true) -> Plan {
         var past = plan
         past.profile.skills = plan.profile.skills.compactMap { held in
             var skill = held
@@ -29,7 +31,7 @@ struct PlanSnapshot {
         }
         // On as_of too: what is dated later was not known yet.
         past.log = log ? Self.kept(plan.log) { $0.date <= day } : []
-        past.postings = Self.kept(plan.postings) { Self.isKnown($0, on: day) }
+        past.postings = postings ? Self.kept(plan.postings) { Self.isKnown($0, on: day) } : []
         return past
     }
 

@@ -32,12 +32,13 @@ struct ProgressContext {
 
     /// A goal's remaining hours on a past `day`: the plan of that day, its gaps (with the hours
     /// logged by then), its work items, and the hours of those the goal's date counts on. The
-    /// logged hours come from the context's work log (`credit(on:)`), so the plan of the day is
-    /// made without its log entries: none of the rest reads them.
+    /// logged hours come from the context's work log (`credit(on:)`), and the postings known then
+    /// are picked from the plan on as_of's (`targets`), so the plan of the day is made without its
+    /// log entries and postings, and its level steps without titles: none of the rest reads them.
     func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
-        let past = snapshot.plan(on: day, log: false)
+        let past = snapshot.plan(on: day, log: false, postings: false)
         let gaps = GapAnalysis.of(past: past, on: day, today: targets, credit: credit(on: day))
-        let items = WorkItems.build(past, gaps: gaps)
+        let items = WorkItems.build(past, gaps: gaps, titled: false)
         let monday = day.adding(days: 1 - day.weekday)
         var result: [String: Double] = [:]
         let positions = Schedule.positions(of: items)

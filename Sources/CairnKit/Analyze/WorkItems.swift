@@ -46,7 +46,9 @@ enum WorkItems {
         return action.id.map { "\(prefix):\($0)" } ?? "\(prefix):\(goal.id):\(index + 1)"
     }
 
-    static func build(_ plan: Plan, gaps: GapAnalysis) -> [WorkItem] {
+    /// Without `titled`, level steps have no title: for what only counts hours (the burn-down's
+    /// past days, a thousand steps each).
+    static func build(_ plan: Plan, gaps: GapAnalysis, titled: Bool = true) -> [WorkItem] {
         let goals = goalOrder(plan)
         var items: [WorkItem] = []
         var index: [String: Int] = [:]
@@ -66,7 +68,7 @@ enum WorkItems {
                 if step.level > gap.current + 1 { after.append(stepID(gap.skillID, step.level - 1)) }
                 let item = WorkItem(
                     id: stepID(gap.skillID, step.level), kind: .step,
-                    title: "\(gap.name) to \(step.level) (\(Level(rawValue: step.level)!.name))",
+                    title: titled ? "\(gap.name) to \(step.level) (\(Level(rawValue: step.level)!.name))" : "",
                     goalID: goalIDs[owner], goalIDs: gating.map { goalIDs[$0] }, priority: gap.priority,
                     deadline: (gating.isEmpty ? [owner] : gating).compactMap { goalDates[$0] }.min(), due: nil, hours: step.hours,
                     after: after, skillID: gap.skillID, level: step.level, every: nil, source: nil)
@@ -74,7 +76,7 @@ enum WorkItems {
                 items.append(item)
             }
         }
-        addPrerequisites(&items, index: &index, plan: plan)
+        addPrerequisites(&items, index: &index, plan: plan, titled: titled)
 
         var actionItems: [String: String] = [:]
         var done: Set<String> = []
@@ -104,7 +106,7 @@ enum WorkItems {
 
     /// Adds `step:T:1` for every taxonomy prerequisite T of a skill started from 0 that the
     /// person has not reached level 1 in, and links the first step to it.
-    static func addPrerequisites(_ items: inout [WorkItem], index: inout [String: Int], plan: Plan) {
+    static func addPrerequisites(_ items: inout [WorkItem], index: inout [String: Int], plan: Plan, titled: Bool = true) {
         // Read from the front by a cursor: removing the first of a thousand steps moved the rest.
         var queue = items.indices.filter { items[$0].kind == .step }, next = 0
         while next < queue.count {
@@ -122,9 +124,9 @@ enum WorkItems {
                     continue
                 }
                 let (hours, _) = GapAnalysis.stepHours(prerequisite, toLevel: 1, taxonomy: plan.catalog.taxonomy)
-                let name = plan.catalog.taxonomy.name(of: prerequisite)
+                let title = titled ? "\(plan.catalog.taxonomy.name(of: prerequisite)) to 1 (basic), before \(plan.catalog.taxonomy.name(of: skill))" : ""
                 let added = WorkItem(
-                    id: id, kind: .step, title: "\(name) to 1 (basic), before \(plan.catalog.taxonomy.name(of: skill))",
+                    id: id, kind: .step, title: title,
                     goalID: item.goalID, goalIDs: item.goalIDs, priority: item.priority, deadline: item.deadline, due: nil,
                     hours: hours, after: [], skillID: prerequisite, level: 1, every: nil, source: nil)
                 index[id] = items.count
