@@ -51,4 +51,13 @@ import Testing
         taxonomy.add(SkillDefinition(id: "cafe", name: "Café Ops", aliases: [], location: Self.here))
         #expect(taxonomy.id(for: "CAFÉ-ops") == "cafe")
     }
+
+    @Test func aCatalogFindsARoleByItsIdTitleOrAliasAsWritten() throws {
+        let catalog = try #require(PlanFixture().read().plan).catalog
+        let role = try #require(catalog.roles["staff-engineer"])
+        for written in [role.id, role.title, role.title.uppercased(), role.id.replacingOccurrences(of: "-", with: " ")] + role.aliases {
+            #expect(catalog.role(named: written)?.id == role.id, "\(written)")
+        }
+        #expect(catalog.role(named: "Staff") == nil)
+    }
 }

@@ -3,7 +3,7 @@
 public struct Catalog: Sendable, Equatable {
     public var taxonomy: Taxonomy
     public private(set) var roles: [String: Role] = [:]
-    private var roleIndex: [String: String] = [:]
+    private var roleIndex = NameIndex()
 
     public init(taxonomy: Taxonomy, roles: [Role] = []) {
         self.taxonomy = taxonomy
@@ -13,20 +13,20 @@ public struct Catalog: Sendable, Equatable {
     /// Adds a role, replacing one with the same id.
     public mutating func add(_ role: Role) {
         if let old = roles[role.id] {
-            for key in [old.id, old.title] + old.aliases where roleIndex[Taxonomy.normalise(key)] == old.id {
-                roleIndex[Taxonomy.normalise(key)] = nil
+            for key in [old.id, old.title] + old.aliases where roleIndex[normalised: Taxonomy.normalise(key)] == old.id {
+                roleIndex[normalised: Taxonomy.normalise(key)] = nil
             }
         }
         roles[role.id] = role
-        for key in [role.title] + role.aliases where roleIndex[Taxonomy.normalise(key)] == nil {
-            roleIndex[Taxonomy.normalise(key)] = role.id
+        for key in [role.title] + role.aliases where roleIndex[normalised: Taxonomy.normalise(key)] == nil {
+            roleIndex[normalised: Taxonomy.normalise(key)] = role.id
         }
-        roleIndex[Taxonomy.normalise(role.id)] = role.id
+        roleIndex[normalised: Taxonomy.normalise(role.id)] = role.id
     }
 
     /// The role whose id, title or alias is `name`, case-insensitively.
     public func role(named name: String) -> Role? {
-        roleIndex[Taxonomy.normalise(name)].flatMap { roles[$0] }
+        roleIndex.id(for: name).flatMap { roles[$0] }
     }
 
     /// Every id, title and alias, for suggestions.

@@ -1,8 +1,8 @@
-/// Skill ids by the normalised form of a name (`Taxonomy.normalise`), found from a name as
-/// written without making the normalised text: an ASCII name is normalised into a buffer on the
-/// stack, then hashed and compared as bytes. Every posting's skills and every log entry's skill
-/// are looked up, tens of thousands of names on a large plan; a String made and hashed for each
-/// cost about 2,000 instructions.
+/// Skill or role ids by the normalised form of a name (`Taxonomy.normalise`), found from a name
+/// as written without making the normalised text: an ASCII name is normalised into a buffer on
+/// the stack, then hashed and compared as bytes. Every posting's skills and title and every log
+/// entry's skill are looked up, tens of thousands of names on a large plan; a String made and
+/// hashed for each cost about 2,000 instructions.
 ///
 /// An open-addressing table. A name removed keeps its key with no id, so nothing is ever moved.
 struct NameIndex: Sendable {
@@ -18,7 +18,7 @@ struct NameIndex: Sendable {
     /// Positions in `entries` plus one (0: empty); a power of two of them, at most half used.
     private var slots: [Int32] = []
 
-    /// The id of the skill with the normalised name `key`.
+    /// The id with the normalised name `key`.
     subscript(normalised key: String) -> String? {
         get {
             var key = key
@@ -30,7 +30,7 @@ struct NameIndex: Sendable {
         }
     }
 
-    /// The id of the skill named `name`, normalised as `Taxonomy.normalise` does.
+    /// The id named `name`, normalised as `Taxonomy.normalise` does.
     func id(for name: String) -> String? {
         let ascii: String?? = name.utf8.withContiguousStorageIfAvailable { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
