@@ -1,3 +1,4 @@
+import Mustache
 import Testing
 @testable import CairnKit
 
@@ -125,6 +126,14 @@ import Testing
         let line = try #require(page.split(separator: "\n").first { $0.hasPrefix("QUARTERS of ") })
         #expect(line.contains(try #require(plan.profile.name)))
         #expect(line.contains("Q") && line.hasSuffix("scheduled true"))
+    }
+
+    @Test func theBuiltInStylesheetIsWhatItsTemplateRenders() throws {
+        ContentTypes.register()
+        let source = try #require(ReportTemplates().sources["style.css.mustache"])
+        let template = try MustacheTemplate(string: CairnHTMLContentType.pragma + source.text)
+        #expect(BuiltInStyle.text == template.render([String: Any]()))
+        #expect(BuiltInStyle.text.hasPrefix(":root {") && BuiltInStyle.text.utf8.count > 5_000)
     }
 
     /// The plan and gaps pages of each sample plan.

@@ -8,7 +8,9 @@ import Testing
         let templates = ReportTemplates()
         let sections = ["actions", "burndown", "focus", "goals", "hours", "levels", "notes", "review", "skills", "summary"]
         #expect(templates.restricted(to: ["progress.html"]).sources.keys.sorted()
-                == ["layout.html.mustache"] + sections.map { "progress-\($0).html.mustache" } + ["progress.html.mustache", "style.css.mustache"])
+                == ["layout.html.mustache"] + sections.map { "progress-\($0).html.mustache" } + ["progress.html.mustache"])
+        // The stylesheet is a part of the page, which no template includes.
+        #expect(templates.restricted(to: PageParts.roots(of: .progress, format: .html)).sources.keys.contains("style.css.mustache"))
         #expect(templates.restricted(to: ["progress.md"]).sources.keys.sorted()
                 == sections.map { "progress-\($0).md.mustache" } + ["progress.md.mustache"])
         // Through two includes: the plan page's development section includes its horizons.
@@ -36,7 +38,7 @@ import Testing
     func aProgressPageRendersTheSameFromItsOwnTemplates(format: OutputFormat) throws {
         let (plan, analysis) = try AnalysisEncodingTests.sample("senior-to-staff")
         let all = ReportTemplates()
-        let own = all.restricted(to: ["progress.\(format.rawValue)"])
+        let own = all.restricted(to: PageParts.roots(of: .progress, format: format))
         #expect(own.sources.count < all.sources.count)
         let full = try #require(Reports.renderer(for: format, templates: all)).render(.progress, plan: plan, analysis: analysis)
         let restricted = try #require(Reports.renderer(for: format, templates: own)).render(.progress, plan: plan, analysis: analysis)
@@ -56,17 +58,36 @@ import Testing
     }
 
     /// A build renders its progress pages from restricted templates, then every page from all of
-    /// them: a template both parse is parsed once.
+    /// them: a template both parse is parsed once. The built-in stylesheet, written by Cairn and
+    /// included by none, is not parsed.
     @Test func templatesParsedForRestrictedOnesAreNotParsedAgain() throws {
         let all = ReportTemplates()
-        let own = all.restricted(to: ["progress.md", "progress.html"])
+        let own = all.restricted(to: PageParts.roots(of: .progress, format: .md) + PageParts.roots(of: .progress, format: .html))
         try own.prepare([.md, .html])
-        #expect(all.parsedCount == own.sources.count)
+        #expect(all.parsedCount == own.sources.count - 1)
         try all.prepare([.md, .html])
-        #expect(all.parsedCount == all.sources.count)
+        #expect(all.parsedCount == all.sources.count - 1)
         // A second restriction of the same templates parses nothing.
         try all.restricted(to: ["plan.md"]).prepare([.md])
-        #expect(all.parsedCount == all.sources.count)
+        #expect(all.parsedCount == all.sources.count - 1)
+    }
+
+    /// A plan's own template that includes the stylesheet has it parsed, and shows it as written.
+    @Test func aTemplateThatIncludesTheStylesheetHasItParsed() throws {
+        let (plan, analysis) = try AnalysisEncodingTests.sample("senior-to-staff")
+        let layout = try #require(ReportTemplates().sources["layout.html.mustache"]).text
+        #expect(layout.contains("{{{style}}}"))
+        let own = TemplateSource(name: "layout.html.mustache", path: "templates/layout.html.mustache",
+                                 text: layout.replacingOccurrences(of: "{{{style}}}", with: "{{> style.css}}"))
+        let templates = ReportTemplates(overrides: [own])
+        try templates.prepare([.html])
+        let html = templates.sources.keys.filter { $0.hasSuffix(".html.mustache") || $0.hasSuffix(".css.mustache") }.count
+        #expect(templates.parsedCount == html)
+        let builtIn = ReportTemplates()
+        try builtIn.prepare([.html])
+        #expect(builtIn.parsedCount == html - 1)
+        let page = try #require(Reports.renderer(for: .html, templates: templates)).render(.progress, plan: plan, analysis: analysis)
+        #expect(page == (try #require(Reports.renderer(for: .html)).render(.progress, plan: plan, analysis: analysis)))
     }
 
     /// Lines split on bytes are the lines split on characters (`\n` and CR LF end one; a lone CR

@@ -46,9 +46,7 @@ extension Reports {
         // are parsed: after a log entry, those of the progress pages.
         let rendering = jobs.compactMap { job -> ReportKind? in if case .templates(let index) = job { pages[index].report } else { nil } }
         let templates = rendering.contains(.market) || kept.isEmpty ? templates
-            : templates.restricted(to: Set(rendering).flatMap { report in
-                textFormats.flatMap { ["\(report.rawValue).\($0.rawValue)"] + PageParts.parts(of: report, format: $0).map(\.template) }
-            })
+            : templates.restricted(to: Set(rendering).flatMap { report in textFormats.flatMap { PageParts.roots(of: report, format: $0) } })
         do throws(ReportError) {
             try templates.prepare(textFormats)
         } catch {

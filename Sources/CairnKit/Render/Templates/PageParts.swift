@@ -1,20 +1,32 @@
 /// Parts of a page rendered by templates of their own before the page, and put into the page's
 /// context as text: the market's ranked postings, which on a plan of thousands of postings are
 /// most of the page, the table of the skills they ask for, the gap table of the plan and gaps
-/// pages, and the development plan's milestones by horizon and by quarter. swift-mustache builds
-/// each section, block and page as a string and copies it into the next, so a part that size was
-/// held five or six times over while the page rendered (71 MB of a 135 MB peak on a plan of
-/// 10,000 postings); rendered apart, it is one string, and a long one goes through the page as a
-/// splice (`TemplateSplices`), not as text. A built-in part template's rows are written straight
-/// (`BuiltInPartRows`, `BuiltInGapTable`, `BuiltInSkillTable`, `BuiltInMilestones`).
+/// pages, the development plan's milestones by horizon and by quarter, and every HTML page's
+/// stylesheet. swift-mustache builds each section, block and page as a string and copies it into
+/// the next, so a part that size was held five or six times over while the page rendered (71 MB
+/// of a 135 MB peak on a plan of 10,000 postings); rendered apart, it is one string, and a long
+/// one goes through the page as a splice (`TemplateSplices`), not as text. A built-in part
+/// template's rows are written straight (`BuiltInPartRows`, `BuiltInGapTable`,
+/// `BuiltInSkillTable`, `BuiltInMilestones`, `BuiltInStyle`).
 enum PageParts {
     /// A part of a page: its name in the page's context, the template that renders it, and the
     /// page's field whose object the template is rendered in, laid over the page (nil: the page),
     /// as it was where the page included the template.
     typealias Part = (name: String, template: String, scope: String?)
 
-    /// Each part of the page of `report` in `format`.
+    /// Each part of the page of `report` in `format`: every HTML page's stylesheet, shown by
+    /// `layout.html`, and the longest parts of some pages.
     static func parts(of report: ReportKind, format: OutputFormat) -> [Part] {
+        (format == .html ? [("style", BuiltInStyle.template, nil)] : []) + pageParts(of: report, format: format)
+    }
+
+    /// The templates a page of `report` in `format` is rendered from, less what they include:
+    /// its own and its parts'.
+    static func roots(of report: ReportKind, format: OutputFormat) -> [String] {
+        ["\(report.rawValue).\(format.rawValue)"] + parts(of: report, format: format).map(\.template)
+    }
+
+    private static func pageParts(of report: ReportKind, format: OutputFormat) -> [Part] {
         switch (report, format) {
         case (.market, .html): [("skillsSection", "market-skills.html", nil), ("postings", "market-postings.html", nil)]
         case (.market, .md): [("skillsSection", "market-skills.md", nil), ("postingRows", "market-posting-rows.md", nil),
@@ -63,7 +75,8 @@ enum PageParts {
     /// A built-in part template's text, written straight; nil when it is not written here, or
     /// `scope` does not hold what it reads.
     private static func builtIn(_ template: String, scope: TemplateFields) -> String? {
-        BuiltInGapTable.text(template, page: scope) ?? BuiltInSkillTable.text(template, page: scope)
+        if template == BuiltInStyle.template { return BuiltInStyle.text }
+        return BuiltInGapTable.text(template, page: scope) ?? BuiltInSkillTable.text(template, page: scope)
             ?? BuiltInMilestones.text(template, scope: scope)
     }
 

@@ -78,8 +78,14 @@ public struct ReportTemplates: Sendable {
         let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
         let chosen = sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }
             .sorted { $0.name < $1.name }
+        // The built-in stylesheet is written by Cairn (`BuiltInStyle`): parsed only when a template
+        // includes it, or may include any template.
+        let includesStyle = chosen.contains { source in
+            Self.includesUnseen(source.text) || Self.includes(in: source.text).contains { $0.name == BuiltInStyle.template }
+        }
         var library = MustacheLibrary()
         for source in chosen {
+            if source.name == BuiltInStyle.template + ".mustache", isBuiltIn(BuiltInStyle.template), !includesStyle { continue }
             // Each template starts with its content type's pragma: Markdown's on the first line,
             // HTML's on a line of its own, which errors do not count.
             do {
