@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Skill or role ids by the normalised form of a name (`Taxonomy.normalise`), found from a name
 /// as written without making the normalised text: an ASCII name is normalised into a buffer on
 /// the stack, then hashed and compared as bytes. Every posting's skills and title and every log
@@ -65,21 +71,27 @@ struct NameIndex: Sendable {
         place(entries.count - 1)
     }
 
-    /// The position in `entries` of `key`, whose hash is `hash`.
+    /// The position in `entries` of `key`, whose hash is `hash`: entries and keys read in place,
+    /// not copied out of their arrays at every slot probed.
     private func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            let entry = entries[index]
-            if entry.hash == hash, entry.count == key.count,
-               keys.withUnsafeBufferPointer({ key.elementsEqual(UnsafeBufferPointer(rebasing: $0[entry.offset..<(entry.offset + entry.count)])) }) {
-                return index
+        return entries.withUnsafeBufferPointer { entries in
+            keys.withUnsafeBufferPointer { keys in
+                slots.withUnsafeBufferPointer { slots in
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] != 0 {
+                        let index = Int(slots[slot]) - 1
+                        if entries[index].hash == hash, entries[index].count == key.count,
+                           key.count == 0 || memcmp(keys.baseAddress! + entries[index].offset, key.baseAddress!, key.count) == 0 {
+                            return index
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
             }
-            slot = (slot + 1) & mask
         }
-        return nil
     }
 
     private mutating func place(_ index: Int) {
