@@ -41,6 +41,20 @@ import Testing
         #expect(entries[6].minutes == nil && entries[6].text == "Coffee with the platform lead")
     }
 
+    /// A sign starts a field only as the token's first character: one a combining mark is joined
+    /// to (`+\u{301}`) starts none, in a token that is not ASCII as in one that is.
+    @Test func aSignWithACombiningMarkStartsNoField() {
+        let (entries, _) = read("## 2026-11-03\n- 1h +\u{301}staff ~\u{301}2h #\u{301}go +staff ~3h #go\n")
+        #expect(entries.count == 1)
+        #expect(entries[0].goalIDs == ["staff"] && entries[0].skillIDs == ["go"])
+        let fields = InlineFields("+\u{301}staff ~\u{301}2h #\u{301}go é +staff ~3h #go", line: 1,
+                                  reporter: Reporter(file: SourceFile(path: "log/x.md", text: "")),
+                                  skills: SkillResolver(taxonomy: Taxonomy([SkillDefinition(id: "go", name: "Go", location: SourceLocation(path: "s", line: 1))])),
+                                  allowGoals: true)
+        #expect(fields.goalIDs == ["staff"] && fields.skillIDs == ["go"] && fields.estimateMinutes == 180)
+        #expect(fields.title == "+\u{301}staff ~\u{301}2h #\u{301}go é")
+    }
+
     @Test func badEntriesAreDiagnosed() {
         let (_, diagnostics) = read("""
             - before any date

@@ -44,6 +44,12 @@ struct InlineFields {
             // over one byte long (CR LF, one character in two bytes, starts no field).
             let ascii = token.isASCII
             let length = ascii ? token.utf8.count : token.count
+            // Whether the token starts with an ASCII sign: its first byte when the token is ASCII,
+            // else its first character (which a combining mark may make another one).
+            let first = token.utf8.first
+            func startsWith(_ sign: Unicode.Scalar) -> Bool {
+                ascii ? first == UInt8(sign.value) : token.first == Character(sign)
+            }
             if !ascii, token == "📅" || token == "✅" || token.hasPrefix("📅") || token.hasPrefix("✅") {
                 let isDue = token.hasPrefix("📅")
                 var value = String(token.dropFirst())
@@ -72,18 +78,18 @@ struct InlineFields {
                 default: break
                 }
             }
-            if length > 1, token.hasPrefix("#"), !token.dropFirst().allSatisfy(\.isNumber) {
+            if length > 1, startsWith("#"), !token.dropFirst().allSatisfy(\.isNumber) {
                 let name = token.dropFirst().trimming(".,;:!?)")
                 let (l, c) = column(of: token)
                 let id = skills.resolve(name, line: l, column: c, reporter: reporter)
                 if !skillIDs.contains(id) { skillIDs.append(id) }
                 continue
             }
-            if allowGoals, length > 1, token.hasPrefix("+") {
+            if allowGoals, length > 1, startsWith("+") {
                 goalIDs.append(String(token.dropFirst()))
                 continue
             }
-            if length > 1, token.hasPrefix("~"), Duration.looksLikeDuration(String(token.dropFirst())) {
+            if length > 1, startsWith("~"), Duration.looksLikeDuration(String(token.dropFirst())) {
                 if let minutes = Duration.minutes(String(token.dropFirst())) {
                     estimateMinutes = minutes
                 } else {
