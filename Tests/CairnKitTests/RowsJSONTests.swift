@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import CairnKit
 
-/// The rows written straight (`RowsJSON`: scheduled items, months, gaps) are the bytes the coding
+/// The rows written straight (`RowsJSON`: scheduled items, months, milestones, gaps, skill
+/// frequencies) are the bytes the coding
 /// containers write, and Foundation's JSONEncoder, at any indentation and nested in a value.
 @Suite struct RowsJSONTests {
     static func snake(_ key: String) -> String { SnakeCaseKey(key).stringValue }
@@ -42,11 +43,24 @@ import Testing
             requiredBy: nil, postings: 0, steps: [], effortHours: 0, weeks: nil, bucket: .longTerm, resourceID: nil, goalIDs: []),
     ]
 
+    static let milestones: [Milestone] = [
+        Milestone(itemID: "step:go:2", title: "Go \"to\" 2", goalID: "g/1", date: day),
+        Milestone(itemID: "", title: "👩‍💻\n", goalID: "", date: day.adding(days: -400)),
+    ]
+
+    static let frequencies: [SkillFrequency] = [
+        SkillFrequency(skillID: "go", name: "Go | \"lang\"", requiredBy: 9, preferredBy: 0, postings: 182, requiredShare: 0.0495,
+                       preferredShare: 0, tier: .p3),
+        SkillFrequency(skillID: "k8s", name: "", requiredBy: 0, preferredBy: 3, postings: 3, requiredShare: 1e-7, preferredShare: 0.1 + 0.2, tier: .p0),
+    ]
+
     /// The rows alone, in an array, and as members of an object beside other values.
     struct Holder: Encodable {
         var items: [ScheduledItem]
         var months: [MonthPlan]
         var gaps: [Gap]
+        var milestones: [Milestone] = RowsJSONTests.milestones
+        var frequencies: [SkillFrequency] = RowsJSONTests.frequencies
         var note = "after"
     }
 
@@ -65,8 +79,9 @@ import Testing
     @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
     func aSamplesRowsAreWrittenAsTheContainersWriteThem(sample: String) throws {
         let (_, analysis) = try AnalysisEncodingTests.sample(sample)
-        let holder = Holder(items: analysis.schedule.items, months: analysis.schedule.months, gaps: analysis.gaps.gaps)
-        #expect(!holder.items.isEmpty && !holder.gaps.isEmpty)
+        let holder = Holder(items: analysis.schedule.items, months: analysis.schedule.months, gaps: analysis.gaps.gaps,
+                            milestones: analysis.schedule.quarters.flatMap(\.milestones), frequencies: analysis.market.frequencies)
+        #expect(!holder.items.isEmpty && !holder.gaps.isEmpty && !holder.milestones.isEmpty && !holder.frequencies.isEmpty)
         #expect(try Self.encoded(holder, level: 2, straight: true) == Self.encoded(holder, level: 2, straight: false))
     }
 
@@ -77,5 +92,8 @@ import Testing
         var item = Self.items[0]
         item.placedHours = .nan
         #expect(throws: EncodingError.self) { try Self.encoded([item], level: 0, straight: true) }
+        var frequency = Self.frequencies[0]
+        frequency.requiredShare = -.infinity
+        #expect(throws: EncodingError.self) { try Self.encoded([frequency], level: 0, straight: true) }
     }
 }

@@ -75,6 +75,8 @@ final class JSONEncoding {
             if T.self == ScheduledItem.self, state.pointee.writer.writeRow(Self.cast(value, to: ScheduledItem.self), level: level) { return true }
             if T.self == MonthPlan.self, state.pointee.writer.writeRow(Self.cast(value, to: MonthPlan.self), level: level) { return true }
             if T.self == Gap.self, state.pointee.writer.writeRow(Self.cast(value, to: Gap.self), level: level) { return true }
+            if T.self == Milestone.self, state.pointee.writer.writeRow(Self.cast(value, to: Milestone.self), level: level) { return true }
+            if T.self == SkillFrequency.self, state.pointee.writer.writeRow(Self.cast(value, to: SkillFrequency.self), level: level) { return true }
         }
         let frame = state.pointee.push(T.self, level: level, path: path, implicit: false)
         try value.encode(to: JSONFrameEncoder(encoding: self, frame: frame))

@@ -1,4 +1,5 @@
-/// The rows an analysis has hundreds of (its scheduled items, months and gaps) written straight
+/// The rows an analysis has hundreds of (its scheduled items, months, milestones, gaps and the
+/// market's skill frequencies) written straight
 /// with `JSONWriter`: the bytes `JSONEncoding` writes through their `Encodable` conformances
 /// (snake_case keys in sorted order, an absent optional left out), without the coding containers,
 /// which cost about a thousand instructions a value. `JSONEncoding` hands them here when it
@@ -25,6 +26,47 @@ extension JSONWriter {
     mutating func writeRow(_ gap: Gap, level: Int) -> Bool {
         guard gap.isFinite else { return false }
         write(gap, level: level)
+        return true
+    }
+
+    /// `milestone` written straight (its numbers are none).
+    mutating func writeRow(_ milestone: Milestone, level: Int) -> Bool {
+        byte(123)
+        var first = true
+        member("date", &first, level)
+        string(milestone.date.description)
+        member("goal_id", &first, level)
+        string(milestone.goalID)
+        member("item_id", &first, level)
+        string(milestone.itemID)
+        member("title", &first, level)
+        string(milestone.title)
+        close(125, count: 1, indent: level)
+        return true
+    }
+
+    /// `frequency` written straight as `writeRow(_:level:)` writes an item.
+    mutating func writeRow(_ frequency: SkillFrequency, level: Int) -> Bool {
+        guard frequency.requiredShare.isFinite, frequency.preferredShare.isFinite else { return false }
+        byte(123)
+        var first = true
+        member("name", &first, level)
+        string(frequency.name)
+        member("postings", &first, level)
+        integer(frequency.postings)
+        member("preferred_by", &first, level)
+        integer(frequency.preferredBy)
+        member("preferred_share", &first, level)
+        double(frequency.preferredShare)
+        member("required_by", &first, level)
+        integer(frequency.requiredBy)
+        member("required_share", &first, level)
+        double(frequency.requiredShare)
+        member("skill_id", &first, level)
+        string(frequency.skillID)
+        member("tier", &first, level)
+        string(frequency.tier.label)
+        close(125, count: 1, indent: level)
         return true
     }
 
