@@ -93,11 +93,11 @@ enum PageParts {
     /// rows, made a slice of rows at a time as the page is written; nil for a plan's own part
     /// template, which is rendered in one go (it may show anything of the rows around them), for
     /// fewer rows and for other parts. Such a part template is a comment line and one section over
-    /// `matches`; each slice is rendered with the page's context
-    /// and the slice as `matches`, less what the template renders around no rows (the comment
-    /// line's line break) but before the first. Where the page is written as it is made (`cairn
-    /// build`'s HTML pages), it thus never holds the 10 MB of ranked postings of a plan of 10,000,
-    /// only a slice of a few hundred KB at a time.
+    /// `matches`; each slice is rendered with the page's context and the slice as `matches`, less
+    /// what the template renders around no rows (the comment line's line break) but before the
+    /// first. Where the page is written as it is made (`cairn build`'s HTML pages), it thus never
+    /// holds the 10 MB of ranked postings of a plan of 10,000, only a slice of a few hundred KB at
+    /// a time.
     static func sliced(_ template: String, page: TemplateFields, format: OutputFormat, templates: ReportTemplates,
                        sliceRows: Int) throws(ReportError) -> DeferredText? {
         guard BuiltInPartRows.templates.contains(template), templates.isBuiltIn(template),

@@ -86,8 +86,8 @@ public struct ReportTemplates: Sendable {
         var library = MustacheLibrary()
         for source in chosen {
             if source.name == BuiltInStyle.template + ".mustache", isBuiltIn(BuiltInStyle.template), !includesStyle { continue }
-            // Each template starts with its content type's pragma: Markdown's on the first line,
-            // HTML's on a line of its own, which errors do not count.
+            // Each template is parsed after its content type's pragma (`ParsedLibraries.template`):
+            // Markdown's on the first line, HTML's on a line of its own, which errors do not count.
             do {
                 library.register(try parsed.template(source, format: format), named: Self.templateName(source.name))
             } catch let error as MustacheTemplate.ParserError {

@@ -17,6 +17,8 @@ struct TemplateFields: MustacheParent, MustacheTransformable, CustomStringConver
     }
 
     func child(named name: String) -> Any? { fields[name] }
+    func transform(_ name: String) -> Any? { fields.transform(name) }
+    var description: String { fields.description }
 
     /// These fields with those of `inner` (a `TemplateFields`, else none) laid over them: what a
     /// template included inside `inner`'s section finds by name, its own names first.
@@ -24,6 +26,4 @@ struct TemplateFields: MustacheParent, MustacheTransformable, CustomStringConver
         guard let inner = inner as? TemplateFields else { return self }
         return TemplateFields(fields.merging(inner.fields) { _, own in own })
     }
-    func transform(_ name: String) -> Any? { fields.transform(name) }
-    var description: String { fields.description }
 }
