@@ -29,7 +29,10 @@ public enum ICalendar {
         ]
         for event in events { lines += event.lines(asOf: analysis.asOf) }
         lines.append("END:VCALENDAR")
-        return lines.map(ICalendarText.fold).joined()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 2 } * 105 / 100)
+        for line in lines { ICalendarText.fold(line, into: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The plan's part of every UID: the slug of the profile's name, "plan" without one.

@@ -37,21 +37,29 @@ enum ICalendarText {
     /// its skin tone stays on one line), and never inside a character's UTF-8 bytes even when one
     /// such character is longer than a line; every line ends with CRLF.
     static func fold(_ line: String) -> String {
-        // ASCII without a carriage return (nearly every line): each character is one octet.
-        guard ByteScan.isASCII(line), !ByteScan.contains(line, anyOf: carriageReturn) else { return foldCharacters(line) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(line.utf8.count + line.utf8.count / (lineLimit - 1) * 3 + 2)
+        fold(line, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `fold(line)` appended to `bytes`: the calendar is written into one buffer, not a string a line.
+    static func fold(_ line: String, into bytes: inout [UInt8]) {
+        // ASCII without a carriage return (nearly every line): each character is one octet.
+        guard ByteScan.isASCII(line), !ByteScan.contains(line, anyOf: carriageReturn) else {
+            bytes.append(contentsOf: foldCharacters(line).utf8)
+            return
+        }
         var octets = 0
         for byte in line.utf8 {
             if octets == lineLimit {
-                bytes += [13, 10, 32]
+                bytes.append(contentsOf: [13, 10, 32] as [UInt8])
                 octets = 1
             }
             bytes.append(byte)
             octets += 1
         }
-        bytes += [13, 10]
-        return String(decoding: bytes, as: UTF8.self)
+        bytes.append(13)
+        bytes.append(10)
     }
 
     /// `fold`, a character at a time.
