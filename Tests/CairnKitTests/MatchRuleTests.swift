@@ -67,6 +67,26 @@ import Testing
         #expect(JobMatching.skills(Self.posting(), profile: profile, taxonomy: Taxonomy()).0 == 30)
     }
 
+    /// A ranking works each title's seniority and the profile's city out once: its matches are
+    /// those of each posting matched alone, titles repeated or not.
+    @Test func aRankingMatchesEachPostingAsItAlone() throws {
+        var fixture = PlanFixture()
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        let titles = ["Staff Engineer", "Senior Engineer", "Staff Engineer", "Principal Engineer", "Senior Engineer", "Engineer"]
+        for (index, title) in titles.enumerated() {
+            let place = index % 2 == 0 ? "location: Berlin, Germany\nremote: onsite\n" : "remote: remote\n"
+            fixture.add("jobs/p\(index).md", "---\ntitle: \(title)\n\(place)---\n")
+        }
+        var plan = try #require(fixture.read().plan)
+        plan.profile.city = "Berlin"
+        let ranked = JobMatching.rank(plan)
+        let alone = plan.postings.map { JobMatching.match($0, plan: plan) }
+        #expect(ranked.count == titles.count)
+        #expect(Set(ranked.map(\.postingID)) == Set(alone.map(\.postingID)))
+        for match in alone { #expect(ranked.first { $0.postingID == match.postingID } == match, "\(match.postingID)") }
+        #expect(ranked.contains { $0.location.reason.hasPrefix("onsite in your city") })
+    }
+
     @Test func titleRules() throws {
         var fixture = PlanFixture()
         fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
@@ -75,7 +95,8 @@ import Testing
             var posting = Self.posting()
             posting.title = title
             posting.roleID = role ?? plan.catalog.role(named: title)?.id
-            return JobMatching.title(posting, plan: plan, targets: JobMatching.TitleTargets(plan)).0
+            var targets = JobMatching.TitleTargets(plan)
+            return JobMatching.title(posting, plan: plan, targets: &targets).0
         }
         #expect(points("Staff Software Engineer, Payments") == 20, "names an alias of the target")
         #expect(points("Staff Platform Engineer") == 15, "same level (4), other title")
@@ -89,7 +110,8 @@ import Testing
             var posting = Self.posting()
             posting.title = title
             posting.roleID = plan.catalog.role(named: title)?.id
-            return JobMatching.title(posting, plan: plan, targets: JobMatching.TitleTargets(plan)).1
+            var targets = JobMatching.TitleTargets(plan)
+            return JobMatching.title(posting, plan: plan, targets: &targets).1
         }
         #expect(reason("Staff Software Engineer, Payments") == "names the target role Staff Software Engineer")
         #expect(reason("Staff Platform Engineer") == "same level as Staff Software Engineer, other title")

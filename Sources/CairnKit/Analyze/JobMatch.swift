@@ -23,21 +23,22 @@ public enum JobMatching {
     /// Scores every saved posting and ranks them (total, then title, then id).
     public static func rank(_ plan: Plan) -> [JobMatch] {
         // Sorted in place: a sorted copy of 10,000 matches would be held beside them.
-        let targets = TitleTargets(plan)
-        var matches = plan.postings.map { match($0, plan: plan, targets: targets) }
+        var targets = TitleTargets(plan)
+        var matches = plan.postings.map { match($0, plan: plan, targets: &targets) }
         matches.sort { ($1.total, $0.title, $0.postingID) < ($0.total, $1.title, $1.postingID) }
         return matches
     }
 
     public static func match(_ posting: Posting, plan: Plan) -> JobMatch {
-        match(posting, plan: plan, targets: TitleTargets(plan))
+        var targets = TitleTargets(plan)
+        return match(posting, plan: plan, targets: &targets)
     }
 
-    static func match(_ posting: Posting, plan: Plan, targets: TitleTargets) -> JobMatch {
+    static func match(_ posting: Posting, plan: Plan, targets: inout TitleTargets) -> JobMatch {
         let w = plan.settings.matchWeights
         let parts = [
-            scaled(title(posting, plan: plan, targets: targets), 20, w.title),
-            scaled(location(posting, profile: plan.profile), 20, w.location),
+            scaled(title(posting, plan: plan, targets: &targets), 20, w.title),
+            scaled(location(posting, profile: plan.profile, profileCity: targets.profileCity), 20, w.location),
             scaled(skills(posting, profile: plan.profile, taxonomy: plan.catalog.taxonomy), 30, w.skills),
             scaled(experience(posting, years: plan.profile.experience), 15, w.experience),
             scaled(salary(posting, profile: plan.profile), 15, w.salary),
@@ -51,23 +52,35 @@ public enum JobMatching {
         MatchPart(points: Numbers.round(part.0 * maximum / defaultMaximum, places: 1), maximum: maximum, reason: part.1)
     }
 
-    /// The active goals' target roles, which every posting's title is compared with: found once
-    /// for a ranking of thousands of postings.
+    /// The active goals' target roles, which every posting's title is compared with, and the
+    /// profile's city: found once for a ranking of thousands of postings. The seniority of each
+    /// title is kept as it is found (saved postings repeat a few titles).
     struct TitleTargets {
         let roles: [Role]
         let unrelated: String
+        let profileCity: String?
+        private var seniorities: [String: (Seniority, String)?] = [:]
 
         init(_ plan: Plan) {
             roles = plan.goals.filter { $0.status == .active }.compactMap { plan.catalog.roles[$0.targetRoleID] }
             unrelated = "unrelated to \(roles.map(\.title).joined(separator: ", "))"
+            profileCity = JobMatching.city(plan.profile.city)
+        }
+
+        /// `Seniority.fromTitle(title)`, worked out once a title.
+        mutating func seniority(of title: String) -> (Seniority, String)? {
+            if let known = seniorities[title] { return known }
+            let found = Seniority.fromTitle(title)
+            seniorities[title] = .some(found)
+            return found
         }
     }
 
     /// Title, 20: names a goal's target 20; same level 15; same track one level up 10, down 5; same category 10.
-    static func title(_ posting: Posting, plan: Plan, targets: TitleTargets) -> (Double, String) {
+    static func title(_ posting: Posting, plan: Plan, targets: inout TitleTargets) -> (Double, String) {
         guard !targets.roles.isEmpty else { return (0, "no active goal to compare with") }
         let role = posting.roleID.flatMap { plan.catalog.roles[$0] }
-        let inferred = Seniority.fromTitle(posting.title)
+        let inferred = targets.seniority(of: posting.title)
         let level = role?.level ?? inferred?.0.level
         let track = role?.track ?? inferred?.0.track
         // The best kind of fit and its target; the reason is written for that one only.
@@ -129,11 +142,12 @@ public enum JobMatching {
         }
     }
 
-    static func location(_ posting: Posting, profile: Profile) -> (Double, String) {
+    /// `profileCity` is `city(profile.city)`, when the caller has it.
+    static func location(_ posting: Posting, profile: Profile, profileCity: String?? = nil) -> (Double, String) {
         let preference = profile.remote ?? .flexible
         let mode = posting.remote ?? .onsite
         let postingCity = city(posting.city)
-        let sameCity = postingCity != nil && postingCity == city(profile.city)
+        let sameCity = postingCity != nil && postingCity == (profileCity ?? city(profile.city))
         let place = mode == .onsite ? (sameCity ? "onsite in your city" : "onsite elsewhere") : mode.rawValue
         return (locationPoints(preference: preference, mode: mode, sameCity: sameCity),
                 "\(place) against your preference \(preference.rawValue)\(posting.remote == nil ? " (mode not stated: read as onsite)" : "")")
