@@ -124,7 +124,8 @@ enum WorkItems {
                     continue
                 }
                 let (hours, _) = GapAnalysis.stepHours(prerequisite, toLevel: 1, taxonomy: plan.catalog.taxonomy)
-                let title = titled ? "\(plan.catalog.taxonomy.name(of: prerequisite)) to 1 (basic), before \(plan.catalog.taxonomy.name(of: skill))" : ""
+                let taxonomy = plan.catalog.taxonomy
+                let title = titled ? "\(taxonomy.name(of: prerequisite)) to 1 (basic), before \(taxonomy.name(of: skill))" : ""
                 let added = WorkItem(
                     id: id, kind: .step, title: title,
                     goalID: item.goalID, goalIDs: item.goalIDs, priority: item.priority, deadline: item.deadline, due: nil,
