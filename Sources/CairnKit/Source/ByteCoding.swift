@@ -61,7 +61,11 @@ public struct ByteWriter: ByteSink {
 
     public init() {}
 
-    public mutating func add(_ bytes: UnsafeRawBufferPointer) { self.bytes.append(contentsOf: bytes) }
+    /// Appended as a buffer of bytes, which the array copies in one go (a raw buffer is appended
+    /// a byte at a time).
+    public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        bytes.withMemoryRebound(to: UInt8.self) { self.bytes.append(contentsOf: $0) }
+    }
 
     /// Gives the bytes so far to `sink` and forgets them, keeping the room they took.
     public mutating func flush<Sink: ReportSink>(to sink: inout Sink) throws(Sink.Failure) {
