@@ -2,9 +2,10 @@ import Mustache
 import Testing
 @testable import CairnKit
 
-/// The built-in gap table, the market's table of skills and the development plan's milestones
-/// written straight are what their templates render, and a page that shows one comes out the same whether it is written straight
-/// or by a plan's own copy of the template (which swift-mustache renders).
+/// The built-in parts written straight (the gap table, the market's table of skills, the
+/// development plan's milestones, the stylesheet) are what their templates render, and a page
+/// that shows one comes out the same whether it is written straight or by a plan's own copy of
+/// the template (which swift-mustache renders).
 @Suite struct BuiltInTablesTests {
     /// Rows with every kind of text a template escapes, and each optional piece there or not.
     static let awkwardRows: [GapRow] = (0 ..< 6).map { index in
