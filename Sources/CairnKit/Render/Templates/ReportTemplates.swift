@@ -78,10 +78,12 @@ public struct ReportTemplates: Sendable {
         let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
         let chosen = sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }
             .sorted { $0.name < $1.name }
+        // Each template's includes, found once: for the stylesheet and for the check below.
+        let includes = chosen.map { Self.includes(in: $0.text) }
         // The built-in stylesheet is written by Cairn (`BuiltInStyle`): parsed only when a template
         // includes it, or may include any template.
-        let includesStyle = chosen.contains { source in
-            Self.includesUnseen(source.text) || Self.includes(in: source.text).contains { $0.name == BuiltInStyle.template }
+        let includesStyle = zip(chosen, includes).contains { source, found in
+            Self.includesUnseen(source.text) || found.contains { $0.name == BuiltInStyle.template }
         }
         var library = MustacheLibrary()
         for source in chosen {
@@ -101,8 +103,8 @@ public struct ReportTemplates: Sendable {
             }
         }
         let names = Set(chosen.map { Self.templateName($0.name) })
-        for source in chosen {
-            for include in Self.includes(in: source.text) where !names.contains(include.name) {
+        for (source, found) in zip(chosen, includes) {
+            for include in found where !names.contains(include.name) {
                 throw ReportError(at: SourceLocation(path: source.path, line: include.line, column: include.column),
                                   "the template includes '\(include.name)', which is no template",
                                   hint: Suggestions.didYouMean(include.name, in: names) ?? "templates are named by file name less '.mustache'")
