@@ -12,6 +12,17 @@ extension Array where Element == UInt8 {
         append(contentsOf: text.utf8)
     }
 
+    /// Appends a text as Cairn's Markdown content type escapes `{{value}}` (`MarkdownContentType`).
+    mutating func append(markdown text: String) {
+        append(text: MarkdownContentType.escape(text))
+    }
+
+    /// Appends a text as swift-mustache's HTML content type escapes `{{value}}` (`SVG.escape`
+    /// escapes the same five characters with the same entities).
+    mutating func append(html text: String) {
+        append(text: SVG.escape(text))
+    }
+
     /// Appends `value` in decimal, `-` first when `negative`, with leading zeros to at least
     /// `width` digits.
     mutating func append(digits value: UInt, negative: Bool = false, width: Int = 1) {

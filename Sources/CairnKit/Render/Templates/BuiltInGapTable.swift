@@ -26,101 +26,99 @@ enum BuiltInGapTable {
     /// The Markdown table and the effort of each gap's steps. The template's opening comment shares
     /// its line with Cairn's Markdown pragma, so its line break stays.
     private static func markdown(note: String, hasGaps: Bool, gaps: [GapRow], into out: inout [UInt8]) {
-        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
         out.append(literal: "\n")
-        md(note)
+        out.append(markdown: note)
         out.append(literal: "\n")
         guard hasGaps else { return }
         out.append(literal: "\n| priority | skill | current | needed | gap | effort (h) | weeks | bucket | why | resource |\n")
         out.append(literal: "|---|---|--:|--:|--:|---|--:|---|---|---|\n")
         for row in gaps {
             out.append(literal: "| **")
-            md(row.priority)
+            out.append(markdown: row.priority)
             out.append(literal: "** (")
-            md(row.tiers)
+            out.append(markdown: row.tiers)
             out.append(literal: ") | ")
-            md(row.skill)
+            out.append(markdown: row.skill)
             out.append(literal: " | ")
-            md(row.current)
+            out.append(markdown: row.current)
             out.append(literal: " | ")
-            md(row.needed)
+            out.append(markdown: row.needed)
             out.append(literal: " | ")
-            md(row.gap)
+            out.append(markdown: row.gap)
             out.append(literal: " | ")
-            md(row.hours)
+            out.append(markdown: row.hours)
             if row.hasHoursParts {
                 out.append(literal: " = ")
-                md(row.hoursParts)
+                out.append(markdown: row.hoursParts)
             }
             out.append(literal: " | ")
-            md(row.weeks)
+            out.append(markdown: row.weeks)
             out.append(literal: " | ")
-            md(row.bucket)
+            out.append(markdown: row.bucket)
             out.append(literal: " | ")
-            md(row.why)
+            out.append(markdown: row.why)
             out.append(literal: " | ")
-            md(row.resource)
+            out.append(markdown: row.resource)
             out.append(literal: " |\n")
         }
         out.append(literal: "\nEffort per step, and the weeks at your hours per week:\n\n")
         for row in gaps {
             out.append(literal: "- **")
-            md(row.skill)
+            out.append(markdown: row.skill)
             out.append(literal: "**: ")
-            md(row.steps)
+            out.append(markdown: row.steps)
             out.append(literal: "; ")
-            md(row.weeksLine)
+            out.append(markdown: row.weeksLine)
             out.append(literal: ".\n")
         }
     }
 
-    /// The HTML table. `SVG.escape` escapes as swift-mustache's HTML content type does `{{value}}`.
+    /// The HTML table, its texts escaped as swift-mustache escapes `{{value}}` (`append(html:)`).
     private static func html(note: String, hasGaps: Bool, gaps: [GapRow], into out: inout [UInt8]) {
-        func html(_ text: String) { out.append(text: SVG.escape(text)) }
         out.append(literal: "<p class=\"note\">")
-        html(note)
+        out.append(html: note)
         out.append(literal: "</p>\n")
         guard hasGaps else { return }
         out.append(literal: "<table class=\"gap-table\">\n<thead><tr><th>Priority</th><th>Skill</th><th class=\"num\">Level</th>")
         out.append(literal: "<th class=\"num\">Effort</th><th>Weeks</th><th style=\"width: 34%\">Why</th><th>Resource</th></tr></thead>\n<tbody>\n")
         for row in gaps {
             out.append(literal: "<tr><td><span class=\"tier ")
-            html(row.priorityClass)
+            out.append(html: row.priorityClass)
             out.append(literal: "\">")
-            html(row.priority)
+            out.append(html: row.priority)
             out.append(literal: "</span><span class=\"sub\">")
-            html(row.tiers)
+            out.append(html: row.tiers)
             out.append(literal: "</span></td><td><strong>")
-            html(row.skill)
+            out.append(html: row.skill)
             out.append(literal: "</strong></td><td class=\"num\">")
-            html(row.current)
+            out.append(html: row.current)
             out.append(literal: " → ")
-            html(row.needed)
+            out.append(html: row.needed)
             out.append(literal: "<span class=\"sub\">gap ")
-            html(row.gap)
+            out.append(html: row.gap)
             out.append(literal: "</span></td><td class=\"num\">")
-            html(row.hours)
+            out.append(html: row.hours)
             out.append(literal: " h")
             if row.hasHoursParts {
                 out.append(literal: "<span class=\"sub\">")
-                html(row.hoursParts)
+                out.append(html: row.hoursParts)
                 out.append(literal: "</span>")
             }
             out.append(literal: "</td><td>")
-            html(row.weeks)
+            out.append(html: row.weeks)
             out.append(literal: "<span class=\"sub\">")
-            html(row.bucket)
+            out.append(html: row.bucket)
             out.append(literal: "</span></td><td class=\"why\">")
-            if row.hasRoles { html(row.roles) }
+            if row.hasRoles { out.append(html: row.roles) }
             if row.hasMarket {
                 if row.hasRoles { out.append(literal: "<br>") }
-                html(row.market)
+                out.append(html: row.market)
             }
             out.append(literal: "<span class=\"sub\">")
-            html(row.steps)
+            out.append(html: row.steps)
             out.append(literal: "</span></td><td class=\"skills-list\">")
             if row.hasResource {
-                html(row.resource)
+                out.append(html: row.resource)
             } else {
                 out.append(literal: "<span class=\"muted\">none chosen</span>")
             }

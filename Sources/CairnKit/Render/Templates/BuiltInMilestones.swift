@@ -26,34 +26,33 @@ enum BuiltInMilestones {
     /// The Markdown horizons. The template's opening comment shares its line with Cairn's Markdown
     /// pragma, so its line break stays.
     private static func markdown(_ horizons: [HorizonView], into out: inout [UInt8]) {
-        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
         out.append(literal: "\n### Short, medium and long term\n\n")
         for horizon in horizons {
             out.append(literal: "#### ")
-            md(horizon.title)
+            out.append(markdown: horizon.title)
             out.append(literal: ": ")
-            md(horizon.range)
+            out.append(markdown: horizon.range)
             out.append(literal: "\n\n")
             if horizon.hasMilestones {
                 out.append(literal: "| date | milestone | goal |\n|---|---|---|\n")
                 for row in horizon.milestones {
                     out.append(literal: "| ")
-                    md(row.date)
+                    out.append(markdown: row.date)
                     out.append(literal: " | ")
                     if row.isGoalDate {
                         out.append(literal: "**")
-                        md(row.title)
+                        out.append(markdown: row.title)
                         out.append(literal: "**")
                     } else {
-                        md(row.title)
+                        out.append(markdown: row.title)
                         if row.isLate {
                             out.append(literal: " (")
-                            md(row.lateNote)
+                            out.append(markdown: row.lateNote)
                             out.append(literal: ")")
                         }
                     }
                     out.append(literal: " | ")
-                    md(row.goal)
+                    out.append(markdown: row.goal)
                     out.append(literal: " |\n")
                 }
             } else {
@@ -65,30 +64,29 @@ enum BuiltInMilestones {
 
     /// The Markdown quarters, as `markdown(_:into:)` writes the horizons.
     private static func markdown(_ quarters: [QuarterView], into out: inout [UInt8]) {
-        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
         out.append(literal: "\n### Quarterly milestones\n\n")
         for quarter in quarters {
             out.append(literal: "#### ")
-            md(quarter.quarter)
+            out.append(markdown: quarter.quarter)
             out.append(literal: " (")
-            md(quarter.range)
+            out.append(markdown: quarter.range)
             out.append(literal: ")\n\n")
             if quarter.hasMilestones {
                 for row in quarter.milestones {
                     out.append(literal: "- ")
-                    md(row.date)
+                    out.append(markdown: row.date)
                     out.append(literal: ": ")
                     if row.isGoalDate {
                         out.append(literal: "**")
-                        md(row.title)
+                        out.append(markdown: row.title)
                         out.append(literal: "**")
                     } else {
-                        md(row.title)
+                        out.append(markdown: row.title)
                         out.append(literal: " (")
-                        md(row.goal)
+                        out.append(markdown: row.goal)
                         if row.isLate {
                             out.append(literal: "; ")
-                            md(row.lateNote)
+                            out.append(markdown: row.lateNote)
                         }
                         out.append(literal: ")")
                     }
@@ -101,17 +99,16 @@ enum BuiltInMilestones {
         }
     }
 
-    /// The HTML horizons. `SVG.escape` escapes as swift-mustache's HTML content type does `{{value}}`.
+    /// The HTML horizons, their texts escaped as swift-mustache escapes `{{value}}` (`append(html:)`).
     private static func html(_ horizons: [HorizonView], into out: inout [UInt8]) {
-        func html(_ text: String) { out.append(text: SVG.escape(text)) }
         out.append(literal: "<h3>Short, medium and long term</h3>\n")
         for horizon in horizons {
             out.append(literal: "<h4>")
-            html(horizon.title)
+            out.append(html: horizon.title)
             out.append(literal: " <span class=\"muted\">· ")
-            html(horizon.range)
+            out.append(html: horizon.range)
             out.append(literal: " · ")
-            html(horizon.count)
+            out.append(html: horizon.count)
             out.append(literal: "</span></h4>\n")
             if horizon.hasMilestones {
                 out.append(literal: "<table class=\"milestones\">\n<colgroup><col class=\"date-col\"><col><col class=\"goal-col\"></colgroup>\n<tbody>\n")
@@ -119,12 +116,12 @@ enum BuiltInMilestones {
                     out.append(literal: "<tr")
                     if row.isGoalDate { out.append(literal: " class=\"goal-date\"") }
                     out.append(literal: "><td class=\"date\">")
-                    html(row.date)
+                    out.append(html: row.date)
                     out.append(literal: "</td><td>")
-                    html(row.title)
+                    out.append(html: row.title)
                     late(row, into: &out)
                     out.append(literal: "</td><td class=\"muted\">")
-                    html(row.goal)
+                    out.append(html: row.goal)
                     out.append(literal: "</td></tr>\n")
                 }
                 out.append(literal: "</tbody>\n</table>\n")
@@ -136,13 +133,12 @@ enum BuiltInMilestones {
 
     /// The HTML quarters.
     private static func html(_ quarters: [QuarterView], into out: inout [UInt8]) {
-        func html(_ text: String) { out.append(text: SVG.escape(text)) }
         out.append(literal: "<h3>Quarterly milestones</h3>\n<div class=\"quarters\">\n")
         for quarter in quarters {
             out.append(literal: "<section class=\"quarter\">\n<h4>")
-            html(quarter.quarter)
+            out.append(html: quarter.quarter)
             out.append(literal: "</h4>\n<p class=\"sub\">")
-            html(quarter.range)
+            out.append(html: quarter.range)
             out.append(literal: "</p>\n")
             if quarter.hasMilestones {
                 out.append(literal: "<ul>\n")
@@ -150,9 +146,9 @@ enum BuiltInMilestones {
                     out.append(literal: "<li")
                     if row.isGoalDate { out.append(literal: " class=\"goal-date\"") }
                     out.append(literal: "><span class=\"date\">")
-                    html(row.date)
+                    out.append(html: row.date)
                     out.append(literal: "</span> ")
-                    html(row.title)
+                    out.append(html: row.title)
                     late(row, into: &out)
                     out.append(literal: "</li>\n")
                 }
@@ -169,7 +165,7 @@ enum BuiltInMilestones {
     private static func late(_ row: MilestoneRow, into out: inout [UInt8]) {
         guard row.isLate else { return }
         out.append(literal: " <span class=\"status does-not-fit\">")
-        out.append(text: SVG.escape(row.lateNote))
+        out.append(html: row.lateNote)
         out.append(literal: "</span>")
     }
 }

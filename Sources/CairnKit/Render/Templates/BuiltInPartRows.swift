@@ -29,105 +29,102 @@ enum BuiltInPartRows {
 
     /// `| {{rank}} | {{title}} | {{company}} | {{status}} | {{#parts}}{{points}} | {{/parts}}**{{total}}** |`
     private static func rowsLine(_ row: MatchRow, into out: inout [UInt8]) {
-        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
         out.append(literal: "| ")
-        md(row.rank)
+        out.append(markdown: row.rank)
         out.append(literal: " | ")
-        md(row.title)
+        out.append(markdown: row.title)
         out.append(literal: " | ")
-        md(row.company)
+        out.append(markdown: row.company)
         out.append(literal: " | ")
-        md(row.status)
+        out.append(markdown: row.status)
         out.append(literal: " | ")
         for part in row.parts {
-            md(part.points)
+            out.append(markdown: part.points)
             out.append(literal: " | ")
         }
         out.append(literal: "**")
-        md(row.total)
+        out.append(markdown: row.total)
         out.append(literal: "** |\n")
     }
 
     /// A ranked posting as a section of market.md: its heading, where and in what status, and the
     /// table of its parts.
     private static func card(_ row: MatchRow, into out: inout [UInt8]) {
-        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
         out.append(literal: "### ")
-        md(row.rank)
+        out.append(markdown: row.rank)
         out.append(literal: ". ")
-        md(row.title)
+        out.append(markdown: row.title)
         if row.hasCompany {
             out.append(literal: ", ")
-            md(row.company)
+            out.append(markdown: row.company)
         }
         out.append(literal: ": ")
-        md(row.total)
+        out.append(markdown: row.total)
         out.append(literal: "\n\n")
         if row.hasPlace {
-            md(row.place)
+            out.append(markdown: row.place)
             out.append(literal: " · ")
         }
-        md(row.status)
+        out.append(markdown: row.status)
         if row.hasURL {
             out.append(literal: " · <")
-            md(row.url)
+            out.append(markdown: row.url)
             out.append(literal: ">")
         }
         out.append(literal: "\n\n| part | points | why |\n|---|--:|---|\n")
         for part in row.parts {
             out.append(literal: "| ")
-            md(part.name)
+            out.append(markdown: part.name)
             out.append(literal: " | ")
-            md(part.points)
+            out.append(markdown: part.points)
             out.append(literal: " / ")
-            md(part.maximum)
+            out.append(markdown: part.maximum)
             out.append(literal: " | ")
-            md(part.reason)
+            out.append(markdown: part.reason)
             out.append(literal: " |\n")
         }
         out.append(literal: "\n")
     }
 
-    /// A ranked posting as a card of market.html. `SVG.escape` escapes as swift-mustache's HTML
-    /// content type does `{{value}}`: the same five characters, the same entities.
+    /// A ranked posting as a card of market.html, its texts escaped as swift-mustache escapes
+    /// `{{value}}` (`append(html:)`).
     private static func htmlCard(_ row: MatchRow, into out: inout [UInt8]) {
-        func html(_ text: String) { out.append(text: SVG.escape(text)) }
         out.append(literal: "<article class=\"card\">\n<div class=\"card-head\">\n<h3>")
-        html(row.rank)
+        out.append(html: row.rank)
         out.append(literal: ". ")
         if row.hasURL {
             out.append(literal: "<a href=\"")
-            html(row.url)
+            out.append(html: row.url)
             out.append(literal: "\">")
-            html(row.title)
+            out.append(html: row.title)
             out.append(literal: "</a>")
         } else {
-            html(row.title)
+            out.append(html: row.title)
         }
         if row.hasCompany {
             out.append(literal: " <span class=\"muted\">· ")
-            html(row.company)
+            out.append(html: row.company)
             out.append(literal: "</span>")
         }
         out.append(literal: "</h3>\n<div><span class=\"score\">")
-        html(row.total)
+        out.append(html: row.total)
         out.append(literal: "<small> / 100</small></span></div>\n</div>\n<p class=\"muted\">")
         if row.hasPlace {
-            html(row.place)
+            out.append(html: row.place)
             out.append(literal: " · ")
         }
-        html(row.status)
+        out.append(html: row.status)
         out.append(literal: "</p>\n<table>\n<thead><tr><th class=\"part-name\">Part</th><th class=\"num part-points\">Points</th>")
         out.append(literal: "<th>Why</th></tr></thead>\n<tbody>\n")
         for part in row.parts {
             out.append(literal: "<tr><td>")
-            html(part.name)
+            out.append(html: part.name)
             out.append(literal: "</td><td class=\"num\">")
-            html(part.points)
+            out.append(html: part.points)
             out.append(literal: " / ")
-            html(part.maximum)
+            out.append(html: part.maximum)
             out.append(literal: "</td><td class=\"why\">")
-            html(part.reason)
+            out.append(html: part.reason)
             out.append(literal: "</td></tr>\n")
         }
         out.append(literal: "</tbody>\n</table>\n</article>\n")

@@ -23,7 +23,6 @@ enum BuiltInSkillTable {
     /// The Markdown section. The template's opening comment shares its line with Cairn's Markdown
     /// pragma, so its line break stays.
     private static func markdown(hasFrequencies: Bool, frequencies: [FrequencyRow], into out: inout [UInt8]) {
-        func md(_ text: String) { out.append(text: MarkdownContentType.escape(text)) }
         out.append(literal: "\n## Skills the postings ask for\n\n")
         guard hasFrequencies else { return }
         out.append(literal: "Share of the target postings that require or prefer each skill. Tier by the required share:\n")
@@ -31,26 +30,25 @@ enum BuiltInSkillTable {
         out.append(literal: "| skill | required by | share | preferred by | share | tier | your level |\n|---|--:|--:|--:|--:|---|--:|\n")
         for row in frequencies {
             out.append(literal: "| ")
-            md(row.skill)
+            out.append(markdown: row.skill)
             out.append(literal: " | ")
-            md(row.requiredBy)
+            out.append(markdown: row.requiredBy)
             out.append(literal: " | ")
-            md(row.requiredShare)
+            out.append(markdown: row.requiredShare)
             out.append(literal: " | ")
-            md(row.preferredBy)
+            out.append(markdown: row.preferredBy)
             out.append(literal: " | ")
-            md(row.preferredShare)
+            out.append(markdown: row.preferredShare)
             out.append(literal: " | ")
-            md(row.tier)
+            out.append(markdown: row.tier)
             out.append(literal: " | ")
-            md(row.yourLevel)
+            out.append(markdown: row.yourLevel)
             out.append(literal: " |\n")
         }
     }
 
-    /// The HTML section. `SVG.escape` escapes as swift-mustache's HTML content type does `{{value}}`.
+    /// The HTML section, its texts escaped as swift-mustache escapes `{{value}}` (`append(html:)`).
     private static func html(hasFrequencies: Bool, frequencies: [FrequencyRow], into out: inout [UInt8]) {
-        func html(_ text: String) { out.append(text: SVG.escape(text)) }
         out.append(literal: "<h2 id=\"skills\">Skills the postings ask for</h2>\n")
         guard hasFrequencies else { return }
         out.append(literal: "<p class=\"note\">Share of the target postings that require or prefer each skill. Tier by the required share: ")
@@ -59,25 +57,25 @@ enum BuiltInSkillTable {
         out.append(literal: "<tbody>\n")
         for row in frequencies {
             out.append(literal: "<tr><td>")
-            html(row.skill)
+            out.append(html: row.skill)
             out.append(literal: "</td><td><span class=\"meter\"><span style=\"width: ")
-            html(row.requiredPercent)
+            out.append(html: row.requiredPercent)
             out.append(literal: "%\"></span></span>")
-            html(row.requiredShare)
+            out.append(html: row.requiredShare)
             out.append(literal: " <span class=\"muted\">(")
-            html(row.requiredBy)
+            out.append(html: row.requiredBy)
             out.append(literal: ")</span></td><td><span class=\"meter preferred\"><span style=\"width: ")
-            html(row.preferredPercent)
+            out.append(html: row.preferredPercent)
             out.append(literal: "%\"></span></span>")
-            html(row.preferredShare)
+            out.append(html: row.preferredShare)
             out.append(literal: " <span class=\"muted\">(")
-            html(row.preferredBy)
+            out.append(html: row.preferredBy)
             out.append(literal: ")</span></td><td><span class=\"tier ")
-            html(row.tierClass)
+            out.append(html: row.tierClass)
             out.append(literal: "\">")
-            html(row.tier)
+            out.append(html: row.tier)
             out.append(literal: "</span></td><td class=\"num\">")
-            html(row.yourLevel)
+            out.append(html: row.yourLevel)
             out.append(literal: "</td></tr>\n")
         }
         out.append(literal: "</tbody>\n</table>\n")
