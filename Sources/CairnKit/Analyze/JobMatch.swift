@@ -142,12 +142,12 @@ public enum JobMatching {
         }
     }
 
-    /// `profileCity` is `city(profile.city)`, when the caller has it.
-    static func location(_ posting: Posting, profile: Profile, profileCity: String?? = nil) -> (Double, String) {
+    /// `profileCity` is `city(profile.city)`, worked out once by the caller.
+    static func location(_ posting: Posting, profile: Profile, profileCity: String?) -> (Double, String) {
         let preference = profile.remote ?? .flexible
         let mode = posting.remote ?? .onsite
         let postingCity = city(posting.city)
-        let sameCity = postingCity != nil && postingCity == (profileCity ?? city(profile.city))
+        let sameCity = postingCity != nil && postingCity == profileCity
         let place = mode == .onsite ? (sameCity ? "onsite in your city" : "onsite elsewhere") : mode.rawValue
         return (locationPoints(preference: preference, mode: mode, sameCity: sameCity),
                 "\(place) against your preference \(preference.rawValue)\(posting.remote == nil ? " (mode not stated: read as onsite)" : "")")

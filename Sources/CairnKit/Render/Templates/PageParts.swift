@@ -56,8 +56,12 @@ enum PageParts {
         guard !parts.isEmpty, let page = context as? TemplateFields else { return context }
         var fields = page
         for part in parts {
-            // A part whose object the page does not hold is shown nowhere: it is left out.
-            guard let scope = part.scope.map({ page[$0].map { page.overlaid(by: $0) } }) ?? page else { continue }
+            var scope = page
+            if let key = part.scope {
+                // A part whose object the page does not hold is shown nowhere: it is left out.
+                guard let inner = page[key] else { continue }
+                scope = page.overlaid(by: inner)
+            }
             if let sliced = try sliced(part.template, page: page, format: format, templates: templates, sliceRows: sliceRows) {
                 fields[part.name] = splices?.entry(deferring: sliced) ?? TemplateText(sliced.text)
             } else if templates.isBuiltIn(part.template), let text = builtIn(part.template, scope: scope) {
