@@ -30,23 +30,14 @@ struct ProgressContext {
     /// Logged hours against level steps, as they stood on `day`.
     func credit(on day: Day) -> StepCredit { StepCredit(log: work, levels: levels, asOf: day) }
 
-    /// A goal's remaining hours on a past `day`: the plan of that day, its gaps (with the hours
-    /// logged by then), its work items, and the hours of those the goal's date counts on. The
-    /// logged hours come from the context's work log (`credit(on:)`), and the postings known then
-    /// are picked from the plan on as_of's (`targets`), so the plan of the day is made without its
-    /// log entries and postings, and its level steps without titles: none of the rest reads them.
+    /// The goals' remaining hours on a past `day`: the plan of that day, its gaps (with the hours
+    /// logged by then), and the hours of the work its goals' dates count on (`RemainingHours`).
+    /// The logged hours come from the context's work log (`credit(on:)`), and the postings known
+    /// then are picked from the plan on as_of's (`targets`), so the plan of the day is made
+    /// without its log entries and postings: none of the rest reads them.
     func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
         let past = snapshot.plan(on: day, log: false, postings: false)
         let gaps = GapAnalysis.of(past: past, on: day, today: targets, credit: credit(on: day))
-        let items = WorkItems.build(past, gaps: gaps, titled: false)
-        let monday = day.adding(days: 1 - day.weekday)
-        var result: [String: Double] = [:]
-        let positions = Schedule.positions(of: items)
-        for goal in goals {
-            let needed = Set(Schedule.neededItems(goal.id, items: items, positions: positions))
-            let (hours, _) = Schedule.remainingHours(goal, needed: items.filter { needed.contains($0.id) }, all: items, start: monday)
-            result[goal.id] = Numbers.round(hours, places: 1)
-        }
-        return result
+        return RemainingHours.of(past, gaps: gaps, goals: goals, start: day.adding(days: 1 - day.weekday))
     }
 }

@@ -221,13 +221,22 @@ extension Schedule {
     /// A goal's remaining hours from the week of `start`: its needed one-off work, plus its
     /// recurring items each time they fall before its date; and the weeks left to that date.
     static func remainingHours(_ goal: Goal, needed: [WorkItem], all: [WorkItem], start: Day) -> (hours: Double, weeksLeft: Double?) {
-        var hours = needed.filter { $0.kind != .recurring }.reduce(0) { $0 + $1.hours }
+        remainingHours(goal, oneOff: needed.filter { $0.kind != .recurring }.reduce(0) { $0 + $1.hours },
+                       recurring: all.lazy.filter { $0.goalID == goal.id && $0.kind == .recurring }.map { ($0.every!, $0.hours) },
+                       start: start)
+    }
+
+    /// `oneOff` hours, plus each of the goal's recurring items (how often, hours each time) each
+    /// time it falls from the week of `start` to the goal's date; and the weeks left to that date.
+    static func remainingHours(_ goal: Goal, oneOff: Double, recurring: some Sequence<(Recurrence, Double)>,
+                               start: Day) -> (hours: Double, weeksLeft: Double?) {
+        var hours = oneOff
         guard let by = goal.by else { return (hours, nil) }
         let weeks = Double(max(0, start.days(to: by) + 1)) / 7
         let count = Int(weeks.rounded(.up))
-        for item in all where item.goalID == goal.id && item.kind == .recurring {
-            let occurrences = (0..<count).filter { ScheduleEngine.occurs(item.every!, monday: start.adding(days: 7 * $0)) }.count
-            hours += Double(occurrences) * item.hours
+        for (every, each) in recurring {
+            let occurrences = (0..<count).filter { ScheduleEngine.occurs(every, monday: start.adding(days: 7 * $0)) }.count
+            hours += Double(occurrences) * each
         }
         return (hours, Numbers.round(weeks, places: 1))
     }

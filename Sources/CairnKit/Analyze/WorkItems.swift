@@ -46,29 +46,26 @@ enum WorkItems {
         return action.id.map { "\(prefix):\($0)" } ?? "\(prefix):\(goal.id):\(index + 1)"
     }
 
-    /// Without `titled`, level steps have no title: for what only counts hours (the burn-down's
-    /// past days, a thousand steps each).
-    static func build(_ plan: Plan, gaps: GapAnalysis, titled: Bool = true) -> [WorkItem] {
+    /// The plan's work items: its gaps' level steps with their prerequisites, then its active
+    /// goals' undone actions.
+    static func build(_ plan: Plan, gaps: GapAnalysis) -> [WorkItem] {
         let goals = goalOrder(plan)
         var items: [WorkItem] = []
         var index: [String: Int] = [:]
 
         // Goals by position in `goals`: each gap's levels are looked up once, not for every step.
         let goalIDs = goals.map(\.id), goalDates = goals.map(\.by)
+        let asked = StepLevels.Goals(goalIDs, gaps: gaps)
         for gap in gaps.gaps {
-            let needLevels = goalIDs.map { gaps.goalNeeds[$0]?[gap.skillID] ?? 0 }
-            let requiredLevels = goalIDs.map { gaps.goalRequirements[$0]?[gap.skillID] ?? 0 }
+            let levels = StepLevels(gap, goals: asked)
             for step in gap.steps {
-                let gating = goalIDs.indices.filter { requiredLevels[$0] >= step.level }
-                // The goal it counts for comes first as owner, then one that only prefers it, then a fallback's.
-                guard let owner = gating.first ?? needLevels.firstIndex(where: { $0 >= step.level }) ?? goalIDs.firstIndex(where: { id in
-                    gap.needs.contains { $0.source.isFallback && $0.level >= step.level && $0.goalID == id }
-                }) else { continue }
+                guard let owner = levels.owner(of: step.level) else { continue }
+                let gating = goalIDs.indices.filter { levels.required[$0] >= step.level }
                 var after: [String] = []
                 if step.level > gap.current + 1 { after.append(stepID(gap.skillID, step.level - 1)) }
                 let item = WorkItem(
                     id: stepID(gap.skillID, step.level), kind: .step,
-                    title: titled ? "\(gap.name) to \(step.level) (\(Level(rawValue: step.level)!.name))" : "",
+                    title: "\(gap.name) to \(step.level) (\(Level(rawValue: step.level)!.name))",
                     goalID: goalIDs[owner], goalIDs: gating.map { goalIDs[$0] }, priority: gap.priority,
                     deadline: (gating.isEmpty ? [owner] : gating).compactMap { goalDates[$0] }.min(), due: nil, hours: step.hours,
                     after: after, skillID: gap.skillID, level: step.level, every: nil, source: nil)
@@ -76,16 +73,9 @@ enum WorkItems {
                 items.append(item)
             }
         }
-        addPrerequisites(&items, index: &index, plan: plan, titled: titled)
+        addPrerequisites(&items, index: &index, plan: plan)
 
-        var actionItems: [String: String] = [:]
-        var done: Set<String> = []
-        for goal in plan.goals {
-            for (n, action) in goal.actions.enumerated() {
-                guard let id = action.id else { continue }
-                if action.isDone || goal.status != .active { done.insert(id) } else { actionItems[id] = actionID(action, goal: goal, index: n) }
-            }
-        }
+        let links = ActionLinks(plan)
         for goal in goals {
             for (n, action) in goal.actions.enumerated() where !action.isDone {
                 let skillPriority = action.skillIDs.compactMap { gaps.gap($0)?.priority }.min()
@@ -94,8 +84,7 @@ enum WorkItems {
                 let item = WorkItem(
                     id: actionID(action, goal: goal, index: n), kind: action.every == nil ? .action : .recurring,
                     title: action.title, goalID: goal.id, goalIDs: [goal.id], priority: priority, deadline: deadline,
-                    due: action.due, hours: action.estimateHours ?? (action.every == nil ? 4 : 1),
-                    after: action.after.filter { !done.contains($0) }.compactMap { actionItems[$0] },
+                    due: action.due, hours: hours(of: action), after: links.after(action),
                     skillID: nil, level: nil, every: action.every, source: action.location.description)
                 index[item.id] = items.count
                 items.append(item)
@@ -104,18 +93,27 @@ enum WorkItems {
         return items
     }
 
+    /// An undone action's hours: its estimate, else 4 (1 an occurrence for a recurring one).
+    static func hours(of action: Action) -> Double { action.estimateHours ?? (action.every == nil ? 4 : 1) }
+
+    /// The taxonomy prerequisites a skill's step to `level` waits for: when it starts the skill
+    /// from 0 (the step to 1 of a skill at 0), each prerequisite the person has not reached level 1 in.
+    static func prerequisites(of skill: String, level: Int, plan: Plan) -> [String] {
+        guard level == 1, (plan.profile.skill(skill)?.level.rawValue ?? 0) == 0 else { return [] }
+        return (plan.catalog.taxonomy.skills[skill]?.after ?? []).filter { (plan.profile.skill($0)?.level.rawValue ?? 0) == 0 }
+    }
+
     /// Adds `step:T:1` for every taxonomy prerequisite T of a skill started from 0 that the
     /// person has not reached level 1 in, and links the first step to it.
-    static func addPrerequisites(_ items: inout [WorkItem], index: inout [String: Int], plan: Plan, titled: Bool = true) {
+    static func addPrerequisites(_ items: inout [WorkItem], index: inout [String: Int], plan: Plan) {
         // Read from the front by a cursor: removing the first of a thousand steps moved the rest.
         var queue = items.indices.filter { items[$0].kind == .step }, next = 0
         while next < queue.count {
             let position = queue[next]
             next += 1
             let item = items[position]
-            guard let skill = item.skillID, item.level == 1 || (item.level ?? 0) == (plan.profile.skill(skill)?.level.rawValue ?? 0) + 1,
-                  (plan.profile.skill(skill)?.level.rawValue ?? 0) == 0 else { continue }
-            for prerequisite in plan.catalog.taxonomy.skills[skill]?.after ?? [] where (plan.profile.skill(prerequisite)?.level.rawValue ?? 0) == 0 {
+            guard let skill = item.skillID, let level = item.level else { continue }
+            for prerequisite in prerequisites(of: skill, level: level, plan: plan) {
                 let id = stepID(prerequisite, 1)
                 if !items[position].after.contains(id) { items[position].after.append(id) }
                 if let existing = index[id] {
@@ -125,9 +123,8 @@ enum WorkItems {
                 }
                 let (hours, _) = GapAnalysis.stepHours(prerequisite, toLevel: 1, taxonomy: plan.catalog.taxonomy)
                 let taxonomy = plan.catalog.taxonomy
-                let title = titled ? "\(taxonomy.name(of: prerequisite)) to 1 (basic), before \(taxonomy.name(of: skill))" : ""
                 let added = WorkItem(
-                    id: id, kind: .step, title: title,
+                    id: id, kind: .step, title: "\(taxonomy.name(of: prerequisite)) to 1 (basic), before \(taxonomy.name(of: skill))",
                     goalID: item.goalID, goalIDs: item.goalIDs, priority: item.priority, deadline: item.deadline, due: nil,
                     hours: hours, after: [], skillID: prerequisite, level: 1, every: nil, source: nil)
                 index[id] = items.count
@@ -136,4 +133,61 @@ enum WorkItems {
             }
         }
     }
+}
+
+/// What each active goal asks of a gap's skill, by the goal's position in the goal order.
+struct StepLevels {
+    /// The active goals' levels by skill (`GapAnalysis.goalNeeds`, `goalRequirements`), each
+    /// goal's looked up once for all the gaps.
+    struct Goals {
+        let ids: [String]
+        let needed: [[String: Int]]
+        let required: [[String: Int]]
+
+        init(_ ids: [String], gaps: GapAnalysis) {
+            self.ids = ids
+            needed = ids.map { gaps.goalNeeds[$0] ?? [:] }
+            required = ids.map { gaps.goalRequirements[$0] ?? [:] }
+        }
+    }
+
+    let gap: Gap
+    let goalIDs: [String]
+    /// The level each goal needs (its role's, its postings', preferred ones included).
+    let needed: [Int]
+    /// The level each goal's date counts on (`GapAnalysis.goalRequirements`).
+    let required: [Int]
+
+    init(_ gap: Gap, goals: Goals) {
+        self.gap = gap
+        goalIDs = goals.ids
+        needed = goals.needed.map { $0[gap.skillID] ?? 0 }
+        required = goals.required.map { $0[gap.skillID] ?? 0 }
+    }
+
+    /// The goal a step to `level` is placed for: the first whose date counts on it, else the
+    /// first that only prefers it, else the first whose fallback needs it; nil when none asks.
+    func owner(of level: Int) -> Int? {
+        required.firstIndex { $0 >= level } ?? needed.firstIndex { $0 >= level } ?? goalIDs.firstIndex { id in
+            gap.needs.contains { $0.source.isFallback && $0.level >= level && $0.goalID == id }
+        }
+    }
+}
+
+/// Which actions an action waits for: of its `after` ids, those not done, as work item ids. An
+/// action of a goal that is not active counts as done.
+struct ActionLinks {
+    private var itemIDs: [String: String] = [:]
+    private var done: Set<String> = []
+
+    init(_ plan: Plan) {
+        for goal in plan.goals {
+            for (n, action) in goal.actions.enumerated() {
+                guard let id = action.id else { continue }
+                if action.isDone || goal.status != .active { done.insert(id) } else { itemIDs[id] = WorkItems.actionID(action, goal: goal, index: n) }
+            }
+        }
+    }
+
+    func after(_ action: Action) -> [String] { action.after.filter { !done.contains($0) }.compactMap { itemIDs[$0] } }
 }
