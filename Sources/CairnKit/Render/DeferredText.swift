@@ -4,18 +4,26 @@
 /// Made and written by one page job on its own thread; the pieces come from state of that job
 /// (the page's template context), which is why the type is only unchecked `Sendable`.
 struct DeferredText: @unchecked Sendable {
-    /// Gives the text's pieces in order to `emit`, and stops early when `emit` returns false.
-    let produce: (_ emit: (String) -> Bool) -> Void
+    /// Gives the text's pieces, as UTF-8 bytes, in order to `emit`, and stops early when `emit`
+    /// returns false. Bytes, not strings: a page writes them as they are, and a string of them
+    /// would check every byte again (the ranked postings of a build are megabytes).
+    let produce: (_ emit: ([UInt8]) -> Bool) -> Void
 
     /// The pieces, all made now.
-    var pieces: [String] {
-        var pieces: [String] = []
+    var pieces: [[UInt8]] {
+        var pieces: [[UInt8]] = []
         produce { pieces.append($0); return true }
         return pieces
     }
 
     /// The whole text, for what needs it at once (a text escaped or transformed by a template).
-    var text: String { String.sized(joining: pieces) }
+    var text: String {
+        let pieces = pieces
+        var joined: [UInt8] = []
+        joined.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { joined += piece }
+        return String(decoding: joined, as: UTF8.self)
+    }
 }
 
 extension String {

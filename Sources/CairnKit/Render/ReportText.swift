@@ -72,7 +72,7 @@ public struct ReportText: Sendable {
         var failure: Sink.Failure?
         text.produce { piece in
             do throws(Sink.Failure) {
-                try write(piece[...], to: &sink)
+                try append(piece, to: &sink)
                 return true
             } catch {
                 failure = error

@@ -10,8 +10,8 @@ enum BuiltInPartRows {
     static let templates: Set<String> = ["market-posting-rows.md", "market-posting-cards.md", "market-postings.html"]
 
     /// The rows `slice` as the built-in template `template` renders them after what it renders
-    /// around no rows; nil for a template written here for no rows.
-    static func text(_ template: String, _ slice: ArraySlice<MatchRow>) -> String? {
+    /// around no rows, in UTF-8 as a page writes them; nil for a template not written here.
+    static func bytes(_ template: String, _ slice: ArraySlice<MatchRow>) -> [UInt8]? {
         // Written into one byte buffer, literal pieces from their bytes (see `append(literal:)`).
         var out: [UInt8] = []
         switch template {
@@ -24,7 +24,7 @@ enum BuiltInPartRows {
         default:
             return nil
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// `| {{rank}} | {{title}} | {{company}} | {{status}} | {{#parts}}{{points}} | {{/parts}}**{{total}}** |`

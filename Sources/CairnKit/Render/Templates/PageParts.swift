@@ -93,6 +93,14 @@ enum PageParts {
         return piece
     }
 
+    /// `trimmed` of a built-in part's bytes, whose line breaks are all "\n".
+    private static func trimmed(_ piece: [UInt8], first: Bool, last: Bool, format: OutputFormat) -> [UInt8] {
+        var piece = piece
+        if last && piece.last == UInt8(ascii: "\n") { piece.removeLast() }
+        if first && format == .md && piece.first == UInt8(ascii: "\n") { piece.removeFirst() }
+        return piece
+    }
+
     /// A built-in part of ranked postings (`BuiltInPartRows.templates`) over more than `sliceRows`
     /// rows, made a slice of rows at a time as the page is written; nil for a plan's own part
     /// template, which is rendered in one go (it may show anything of the rows around them), for
@@ -115,16 +123,16 @@ enum PageParts {
             context["matches"] = Array(slice)
             return found.render(context, library: library)
         }
-        let around = templated([])
+        let around = Array(templated([]).utf8)
         // The rows themselves written straight, after what the template renders around none.
-        func rendered(_ slice: ArraySlice<MatchRow>) -> String {
-            BuiltInPartRows.text(template, slice).map { around + $0 } ?? templated(slice)
+        func rendered(_ slice: ArraySlice<MatchRow>) -> [UInt8] {
+            BuiltInPartRows.bytes(template, slice).map { around + $0 } ?? Array(templated(slice).utf8)
         }
         let starts = Array(stride(from: 0, to: rows.count, by: sliceRows))
         return DeferredText { emit in
             for (index, start) in starts.enumerated() {
                 var piece = rendered(rows[start ..< min(start + sliceRows, rows.count)])
-                if start > 0, piece.hasPrefix(around) { piece.removeFirst(around.count) }
+                if start > 0, piece.starts(with: around) { piece.removeFirst(around.count) }
                 if !emit(trimmed(piece, first: index == 0, last: index == starts.count - 1, format: format)) { return }
             }
         }
