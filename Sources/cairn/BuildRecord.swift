@@ -181,10 +181,22 @@ struct BuildRecord: Equatable {
         return identity(info)
     }
 
-    static func identity(_ info: stat) -> String {
+    /// "size modified changed inode", then a space and `name`'s pieces when there are any: made in
+    /// one buffer, as a plan's thousands of entries each have one.
+    static func identity(_ info: stat, naming name: String...) -> String {
         let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
         let changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
-        return "\(info.st_size) \(modified) \(changed) \(info.st_ino)"
+        var line: [UInt8] = []
+        line.reserveCapacity(64 + name.reduce(0) { $0 + $1.utf8.count })
+        for (index, number) in [Int(info.st_size), modified, changed].enumerated() {
+            if index > 0 { line.append(UInt8(ascii: " ")) }
+            line.append(digits: number.magnitude, negative: number < 0)
+        }
+        line.append(UInt8(ascii: " "))
+        line.append(digits: UInt(info.st_ino))
+        if !name.isEmpty { line.append(UInt8(ascii: " ")) }
+        for piece in name { line.append(text: piece) }
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// Every entry below `plan/relative`, in name order, hidden ones included (a new file of any
@@ -220,7 +232,7 @@ struct BuildRecord: Equatable {
             part.map { name in
                 var info = stat()
                 guard fstatat(folder, name, &info, 0) == 0 else { return nil }
-                return (identity(info) + " " + relative + "/" + name, info.st_mode & S_IFMT == S_IFDIR)
+                return (identity(info, naming: relative, "/", name), info.st_mode & S_IFMT == S_IFDIR)
             }
         }
         guard names.count >= 256 else { return entries(names[...]) }

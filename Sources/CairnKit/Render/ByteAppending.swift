@@ -8,7 +8,7 @@ extension Array where Element == UInt8 {
     }
 
     /// Appends a text made at run time, as it is.
-    mutating func append(text: String) {
+    public mutating func append(text: String) {
         append(contentsOf: text.utf8)
     }
 
@@ -25,7 +25,7 @@ extension Array where Element == UInt8 {
 
     /// Appends `value` in decimal, `-` first when `negative`, with leading zeros to at least
     /// `width` digits.
-    mutating func append(digits value: UInt, negative: Bool = false, width: Int = 1) {
+    public mutating func append(digits value: UInt, negative: Bool = false, width: Int = 1) {
         if negative { append(UInt8(ascii: "-")) }
         var divisor: UInt = 1, digits = 1
         while value / divisor >= 10 || digits < width {
