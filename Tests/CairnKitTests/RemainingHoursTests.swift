@@ -40,6 +40,29 @@ import Testing
         #expect(recurring && waiting, "the sample's year has recurring actions and actions waiting for others")
     }
 
+    /// A step's goals read their levels from the gap's needs, and only the goals with a need look
+    /// their requirement up: the levels are those of `GapAnalysis`'s maps, on every past week.
+    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func stepLevelsAreTheGapAnalysisLevels(sample: String) throws {
+        let (plan, _) = try AnalysisEncodingTests.sample(sample)
+        let asOf = try #require(plan.settings.asOf)
+        let context = ProgressContext(plan, asOf: asOf)
+        var checked = 0
+        for weeks in stride(from: 0, through: 52, by: 4) {
+            let day = asOf.adding(days: -7 * weeks)
+            let past = context.snapshot.plan(on: day, log: false, postings: false)
+            let gaps = GapAnalysis.of(past: past, on: day, today: context.targets)
+            let ids = WorkItems.goalOrder(past).map(\.id), goals = StepLevels.Goals(ids, gaps: gaps)
+            for gap in gaps.gaps {
+                let levels = StepLevels(gap, goals: goals)
+                #expect(levels.needed == ids.map { gaps.goalNeeds[$0]?[gap.skillID] ?? 0 }, "\(sample) \(day) \(gap.skillID)")
+                #expect(levels.required == ids.map { gaps.goalRequirements[$0]?[gap.skillID] ?? 0 }, "\(sample) \(day) \(gap.skillID)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+
     /// Prerequisites two deep (a skill of the plan's after TypeScript, TypeScript after
     /// JavaScript), prerequisites of a step only preferred (Kubernetes), steps only a fallback
     /// asks for, goals asking different levels of a skill, an action waiting for another goal's

@@ -134,8 +134,13 @@ extension GapAnalysis {
         }
         // Positions sorted, then the gaps put in their order once: sorting the gaps themselves
         // moved whole gaps at every step (the burn-down sorts them for each of its days).
+        // By priority, the larger gap first, name, id: compared field by field, not as tuples, which
+        // copied both names and ids for every comparison.
         let order = gaps.indices.sorted { a, b in
-            (gaps[a].priority, gaps[b].gap, gaps[a].name, gaps[a].skillID) < (gaps[b].priority, gaps[a].gap, gaps[b].name, gaps[b].skillID)
+            if gaps[a].priority != gaps[b].priority { return gaps[a].priority < gaps[b].priority }
+            if gaps[a].gap != gaps[b].gap { return gaps[a].gap > gaps[b].gap }
+            if gaps[a].name != gaps[b].name { return gaps[a].name < gaps[b].name }
+            return gaps[a].skillID < gaps[b].skillID
         }
         return GapAnalysis(gaps: order.map { gaps[$0] }, goalNeeds: needs.levels, goalRequirements: needs.requirements)
     }

@@ -71,7 +71,7 @@ struct RemainingHours {
     private mutating func slot(_ skill: String) -> Int {
         if let slot = slots[skill] { return slot }
         slots[skill] = slots.count
-        steps += [-1, -1, -1, -1]
+        steps.append(contentsOf: repeatElement(-1, count: 4))
         return slots.count - 1
     }
 

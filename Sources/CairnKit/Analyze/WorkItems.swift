@@ -137,39 +137,47 @@ enum WorkItems {
 
 /// What each active goal asks of a gap's skill, by the goal's position in the goal order.
 struct StepLevels {
-    /// The active goals' levels by skill (`GapAnalysis.goalNeeds`, `goalRequirements`), each
-    /// goal's looked up once for all the gaps.
+    /// The active goals, and the levels their dates count on by skill (`GapAnalysis.goalRequirements`),
+    /// each goal's looked up once for all the gaps.
     struct Goals {
         let ids: [String]
-        let needed: [[String: Int]]
         let required: [[String: Int]]
 
         init(_ ids: [String], gaps: GapAnalysis) {
             self.ids = ids
-            needed = ids.map { gaps.goalNeeds[$0] ?? [:] }
             required = ids.map { gaps.goalRequirements[$0] ?? [:] }
         }
     }
 
-    let gap: Gap
+    /// Who asks for the skill (`Gap.needs`).
+    let needs: [GapNeed]
     let goalIDs: [String]
     /// The level each goal needs (its role's, its postings', preferred ones included).
-    let needed: [Int]
-    /// The level each goal's date counts on (`GapAnalysis.goalRequirements`).
-    let required: [Int]
+    private(set) var needed: [Int]
+    /// The level each goal's date counts on.
+    private(set) var required: [Int]
 
+    /// A goal's needed level is the highest of its needs that are not a fallback's: those are
+    /// what `GoalNeeds.levels` holds, and a gap's needs are all its skill's (`GoalNeeds.bySkill`).
+    /// A goal's date counts on a level only its role or postings need, so a goal without such a
+    /// need is not looked up.
     init(_ gap: Gap, goals: Goals) {
-        self.gap = gap
+        needs = gap.needs
         goalIDs = goals.ids
-        needed = goals.needed.map { $0[gap.skillID] ?? 0 }
-        required = goals.required.map { $0[gap.skillID] ?? 0 }
+        needed = Array(repeating: 0, count: goals.ids.count)
+        required = needed
+        for need in gap.needs where !need.source.isFallback {
+            guard let goal = goals.ids.firstIndex(of: need.goalID) else { continue }
+            needed[goal] = max(needed[goal], need.level)
+        }
+        for goal in needed.indices where needed[goal] > 0 { required[goal] = goals.required[goal][gap.skillID] ?? 0 }
     }
 
     /// The goal a step to `level` is placed for: the first whose date counts on it, else the
     /// first that only prefers it, else the first whose fallback needs it; nil when none asks.
     func owner(of level: Int) -> Int? {
         required.firstIndex { $0 >= level } ?? needed.firstIndex { $0 >= level } ?? goalIDs.firstIndex { id in
-            gap.needs.contains { $0.source.isFallback && $0.level >= level && $0.goalID == id }
+            needs.contains { $0.source.isFallback && $0.level >= level && $0.goalID == id }
         }
     }
 }
