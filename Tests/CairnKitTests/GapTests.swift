@@ -69,6 +69,19 @@ import Testing
         #expect(needs.bySkill["terraform"]?.map(\.source) == [.preferred, .postings])
     }
 
+    /// Two active goals of one id (goals/g.md and goals/more/g.md) share their maps: each skill
+    /// at the higher of the two levels.
+    @Test func goalsOfOneIdShareTheirLevels() throws {
+        let (plan, _) = try Self.plan(profile: Self.profile, extra: [
+            ("roles/other.md", "---\ntitle: Other Role\ntrack: ic\nlevel: 4\nrequires: {Go: 2, Rust: 1}\nprefers: {Terraform: 3}\n---\n"),
+            ("goals/more/g.md", "---\ntarget: other\nby: 2028-06-30\n---\n"),
+        ])
+        #expect(plan.goals.filter { $0.status == .active }.map(\.id) == ["g", "g"])
+        let needs = GoalNeeds.of(plan)
+        #expect(needs.requirements["g"] == ["go": 3, "kubernetes": 2, "sql": 2, "rust": 1])
+        #expect(needs.levels["g"] == ["go": 3, "kubernetes": 2, "sql": 2, "terraform": 3, "rust": 1])
+    }
+
     @Test func effortFromTaxonomyDefaultAndResource() throws {
         // Go 2 -> 3: the taxonomy's third step, 220 h. An ad-hoc skill: 50 h per step.
         // Kubernetes 1 -> 2 through a 40 h resource that also raises Containers (held at 0): 20 h.

@@ -13,20 +13,30 @@ public struct GoalNeeds: Sendable, Equatable {
     public static func of(_ plan: Plan, targets: Market.TargetPostings? = nil) -> GoalNeeds {
         var result = GoalNeeds()
         let targetPostings = targets ?? Market.targetPostings(plan)
-        // Raised in place: one access to a goal's map, not a read and then a write.
+        // Raised in place: one access to a goal's map, not a read and then a write. A goal's maps
+        // are filled apart and put in the result once: one lookup a skill, not two.
         func raise(_ value: inout Int, to level: Int) { value = max(value, level) }
-        func require(_ goal: String, _ skill: String, _ level: Int) {
-            raise(&result.requirements[goal, default: [:]][skill, default: 0], to: level)
-        }
+        var requirements: [String: Int] = [:], levels: [String: Int] = [:]
+        func require(_ skill: String, _ level: Int) { raise(&requirements[skill, default: 0], to: level) }
         func add(_ skill: String, _ need: GapNeed, counts: Bool) {
             result.bySkill[skill, default: []].append(need)
-            if counts { raise(&result.levels[need.goalID, default: [:]][skill, default: 0], to: need.level) }
+            if counts { raise(&levels[skill, default: 0], to: need.level) }
+        }
+        func keep(_ goal: String) {
+            // Merged only when another active goal has the same id.
+            if !requirements.isEmpty {
+                result.requirements[goal] = result.requirements[goal].map { $0.merging(requirements, uniquingKeysWith: max) } ?? requirements
+            }
+            if !levels.isEmpty { result.levels[goal] = result.levels[goal].map { $0.merging(levels, uniquingKeysWith: max) } ?? levels }
+            requirements = [:]
+            levels = [:]
         }
         for goal in plan.goals where goal.status == .active {
+            defer { keep(goal.id) }
             let role = plan.catalog.roles[goal.targetRoleID]
             if let role {
                 for r in role.requires {
-                    require(goal.id, r.skillID, r.level.rawValue)
+                    require(r.skillID, r.level.rawValue)
                     add(r.skillID, GapNeed(source: .required, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true)
                 }
                 for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
@@ -46,7 +56,7 @@ public struct GoalNeeds: Sendable, Equatable {
                 goalPostingCount += 1
             }
             for (skill, tally) in tallies where Double(tally.postings) >= 0.5 * Double(goalPostingCount) {
-                require(goal.id, skill, tally.level)
+                require(skill, tally.level)
             }
             for (skill, tally) in tallies.sorted(by: { $0.key < $1.key }) {
                 add(skill, GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: tally.level), counts: true)

@@ -143,7 +143,13 @@ extension Market {
                                   requiredShare: Numbers.round(share, places: 4),
                                   preferredShare: n == 0 ? 0 : Numbers.round(Double(p) / Double(n), places: 4),
                                   tier: Priority(share: share))
-        }.sorted { ($1.requiredBy, $1.preferredBy, $0.name) < ($0.requiredBy, $0.preferredBy, $1.name) }
+        }.sorted { a, b in
+            // The most required first, then the most preferred, then by name: field by field, as
+            // tuples copied both names at every comparison (the burn-down sorts them for each day).
+            if a.requiredBy != b.requiredBy { return a.requiredBy > b.requiredBy }
+            if a.preferredBy != b.preferredBy { return a.preferredBy > b.preferredBy }
+            return a.name < b.name
+        }
 
         let demand = Demand(
             postings: n, recent: picked.count { isRecent(posted: postings[$0].posted, asOf: asOf) },
