@@ -61,7 +61,7 @@ final class TemplateSplices: @unchecked Sendable {
         for piece in pieces {
             switch piece {
             case .text(let text): texts.append(text)
-            case .deferred(let deferred): texts += deferred.pieces.map { String(decoding: $0, as: UTF8.self)[...] }
+            case .deferred(let deferred): texts.append(deferred.text[...])
             case .bytes(let bytes, let range): texts.append(String(decoding: bytes.bytes[range], as: UTF8.self)[...])
             }
         }
