@@ -162,8 +162,10 @@ extension Schedule {
         let unplaced = scheduled.filter { $0.item.kind != .recurring && $0.milestone == nil }.map(\.item.id)
         let byID = Dictionary(uniqueKeysWithValues: scheduled.map { ($0.item.id, $0) })
 
+        // The items and where each stands, made once for all the goals.
+        let plain = scheduled.map(\.item), positions = positions(of: plain)
         let timelines = zip(goals, shareInfo).map { goal, share in
-            timeline(goal, share: share.hoursPerWeek, items: scheduled, byID: byID, start: start, asOf: asOf)
+            timeline(goal, share: share.hoursPerWeek, items: plain, positions: positions, byID: byID, start: start, asOf: asOf)
         }
         let thisWeek = scheduled.compactMap { entry -> WeekTask? in
             guard let hours = result.placed[entry.item.id]?[0] else { return nil }
@@ -176,13 +178,14 @@ extension Schedule {
     }
 
     /// The goal's items (those it needs and their prerequisites), when they end, and the hours
-    /// per week that would end them by the goal's date.
-    static func timeline(_ goal: Goal, share: Double, items: [ScheduledItem], byID: [String: ScheduledItem],
-                         start: Day, asOf: Day) -> GoalTimeline {
-        let needed = neededItems(goal.id, items: items.map(\.item))
+    /// per week that would end them by the goal's date. `items` are the scheduled items' work
+    /// items, `positions` where each stands (`positions(of:)`).
+    static func timeline(_ goal: Goal, share: Double, items: [WorkItem], positions: [String: Int],
+                         byID: [String: ScheduledItem], start: Day, asOf: Day) -> GoalTimeline {
+        let needed = neededItems(goal.id, items: items, positions: positions)
         let work = needed.compactMap { byID[$0] }.filter { $0.item.kind != .recurring }
         let end: Day? = work.contains { $0.milestone == nil } ? nil : (work.compactMap(\.milestone).max() ?? start)
-        let (hours, weeksLeft) = remainingHours(goal, needed: work.map(\.item), all: items.map(\.item), start: start)
+        let (hours, weeksLeft) = remainingHours(goal, needed: work.map(\.item), all: items, start: start)
         let perWeek = weeksLeft.flatMap { $0 > 0 ? Numbers.round(hours / $0, places: 1) : nil }
         let chain = longestChain(work.map(\.item))
         return GoalTimeline(

@@ -46,9 +46,10 @@ public struct WorkLog: Sendable {
         let ticks = ActionTicks(plan.actions)
         for entry in plan.log where entry.date <= asOf && entry.levelChange == nil && entry.review == nil {
             let hours = Double(entry.minutes ?? 0) / 60
-            var skills: [String: Double] = [:]
+            // Sized at once: thousands of entries, each with maps of a skill or two.
+            var skills = [String: Double](minimumCapacity: entry.skillIDs.count)
             for skill in entry.skillIDs { skills[skill, default: 0] += hours / Double(entry.skillIDs.count) }
-            var goals: [String: Double] = [:]
+            var goals = [String: Double](minimumCapacity: max(1, entry.goalIDs.count, skills.count))
             let tagged = entry.goalIDs.filter(goalIDs.contains)
             if !tagged.isEmpty {
                 for goal in tagged { goals[goal, default: 0] += hours / Double(tagged.count) }
