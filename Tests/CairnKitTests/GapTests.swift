@@ -69,13 +69,15 @@ import Testing
         #expect(needs.bySkill["terraform"]?.map(\.source) == [.preferred, .postings])
     }
 
-    /// Two active goals of one id (goals/g.md and goals/more/g.md) share their maps: each skill
-    /// at the higher of the two levels.
+    /// A plan made in code can hold two active goals of one id (the reader reports the second of
+    /// two files of one name): they share their maps, each skill at the higher of the two levels.
     @Test func goalsOfOneIdShareTheirLevels() throws {
-        let (plan, _) = try Self.plan(profile: Self.profile, extra: [
+        var (plan, _) = try Self.plan(profile: Self.profile, extra: [
             ("roles/other.md", "---\ntitle: Other Role\ntrack: ic\nlevel: 4\nrequires: {Go: 2, Rust: 1}\nprefers: {Terraform: 3}\n---\n"),
-            ("goals/more/g.md", "---\ntarget: other\nby: 2028-06-30\n---\n"),
+            ("goals/other.md", "---\ntarget: other\nby: 2028-06-30\n---\n"),
         ])
+        let other = try #require(plan.goals.firstIndex { $0.id == "other" })
+        plan.goals[other].id = "g"
         #expect(plan.goals.filter { $0.status == .active }.map(\.id) == ["g", "g"])
         let needs = GoalNeeds.of(plan)
         #expect(needs.requirements["g"] == ["go": 3, "kubernetes": 2, "sql": 2, "rust": 1])

@@ -139,6 +139,7 @@ public enum PlanReader {
             }
         }
         let log = Self.byDate(entries)
+        goals = Self.uniqueGoals(goals, input: input, diagnostics: &diagnostics)
 
         let allFiles = [input.profile].compactMap { $0 } + input.goals + input.log
         for file in allFiles { files[file.path] = file }
@@ -205,6 +206,23 @@ public enum PlanReader {
         }
         checkRoleLinks(catalog, input.roles, &diagnostics)
         return CatalogReading(settings: settings, catalog: catalog, skills: skills, diagnostics: diagnostics, files: files)
+    }
+
+    /// The goals, each id once: a goal's id is its file's name, so goals/staff.md and
+    /// goals/later/staff.md would be one goal twice; the second is reported and left out.
+    static func uniqueGoals(_ goals: [Goal], input: PlanInput, diagnostics: inout Diagnostics) -> [Goal] {
+        var first: [String: String] = [:]
+        return goals.filter { goal in
+            guard let other = first[goal.id] else {
+                first[goal.id] = goal.location.path
+                return true
+            }
+            diagnostics.report(.duplicateID, "the goal id '\(goal.id)' is also the id of \(other)",
+                               at: SourceLocation(path: goal.location.path, line: 1),
+                               in: input.goals.first { $0.path == goal.location.path },
+                               hint: "a goal's id is its file's name: rename one of the two files")
+            return false
+        }
     }
 
     /// Log entries by date, those of a day in file order: as they are when they already are (log
