@@ -67,7 +67,7 @@ import Testing
     /// JavaScript), prerequisites of a step only preferred (Kubernetes), steps only a fallback
     /// asks for, goals asking different levels of a skill, an action waiting for another goal's
     /// action and one waiting for a done one.
-    @Test func prerequisitesFallbacksAndSharedSkillsCountTheSame() throws {
+    static func fixture() throws -> Plan {
         var fixture = PlanFixture(profile: "---\ntitle: Senior Software Engineer\nexperience: 6\ntime: {hours_per_week: 10}\nskills: {Go: 1}\n---\n")
         fixture.add("skills.yml", "- id: frontend-platform\n  name: Frontend Platform\n  category: domain\n  hours: [40, 80, 120]\n  after: [typescript]\n")
         fixture.add("roles/web.md", "---\ntitle: Web Lead\ntrack: ic\nlevel: 4\nrequires: {Frontend Platform: 2, Go: 3}\nprefers: {Kubernetes: 2}\n---\n")
@@ -79,7 +79,11 @@ import Testing
                     + "- [ ] Pair on the API ~10h after:design-system\n- [x] Read the SQL book ~5h id:sql-book\n- [ ] Index tuning ~4h after:sql-book\n")
         let (read, diagnostics) = fixture.read()
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
-        let plan = try #require(read)
+        return try #require(read)
+    }
+
+    @Test func prerequisitesFallbacksAndSharedSkillsCountTheSame() throws {
+        let plan = try Self.fixture()
         let day = Day(year: 2026, month: 11, day: 23)!
         let gaps = GapAnalysis.of(plan, market: Market.of(plan, asOf: day))
         let goals = WorkItems.goalOrder(plan)
@@ -96,5 +100,25 @@ import Testing
         let backend = GapAnalysis.stepHours("go", toLevel: 2, taxonomy: taxonomy).0
             + GapAnalysis.stepHours("sql", toLevel: 1, taxonomy: taxonomy).0 + 10 + 4 + 30
         #expect(lean["backend"] == Numbers.round(backend, places: 1))
+    }
+
+    /// Two active goals of one id (a plan made in code; the reader reports the second of two
+    /// goal files of one name) count as the work items count them: by id.
+    @Test func goalsOfOneIdCountTheSame() throws {
+        var plan = try Self.fixture()
+        let backend = try #require(plan.goals.firstIndex { $0.id == "backend" })
+        plan.goals[backend].id = "web"
+        let day = Day(year: 2026, month: 11, day: 23)!
+        let gaps = GapAnalysis.of(plan, market: Market.of(plan, asOf: day))
+        let goals = WorkItems.goalOrder(plan)
+        #expect(goals.map(\.id) == ["web", "web"])
+        let lean = RemainingHours.of(plan, gaps: gaps, goals: goals, start: day)
+        #expect(lean == Self.fromItems(plan, gaps: gaps, goals: goals, start: day))
+        let asked = StepLevels.Goals(goals.map(\.id), gaps: gaps)
+        for gap in gaps.gaps {
+            let levels = StepLevels(gap, goals: asked)
+            #expect(levels.needed == goals.map { gaps.goalNeeds[$0.id]?[gap.skillID] ?? 0 }, "\(gap.skillID)")
+            #expect(levels.required == goals.map { gaps.goalRequirements[$0.id]?[gap.skillID] ?? 0 }, "\(gap.skillID)")
+        }
     }
 }

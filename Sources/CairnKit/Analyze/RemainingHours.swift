@@ -8,10 +8,11 @@
 /// its own: `StepLevels`, `WorkItems.prerequisites`, `ActionLinks`), and the hours of a goal are
 /// added in that order, so the sums are the same to the last bit.
 struct RemainingHours {
-    /// A work item as the count needs it.
+    /// A work item as the count needs it. Its goals are told by id as the work items tell them:
+    /// by the position of the first active goal of the id (`group`).
     private struct Node {
         var hours: Double
-        /// The goals (positions in the goal order) whose date counts on it: a range of `gating`.
+        /// The goals whose date counts on it: a range of `gating`.
         var goals: Range<Int>
         /// How often, for a recurring action.
         var every: Recurrence?
@@ -19,8 +20,11 @@ struct RemainingHours {
         var owner: Int
     }
 
+    /// For each position in the goal order, the position of the first goal of its id.
+    private var group: [Int] = []
+
     private var nodes: [Node] = []
-    /// The goal positions of the nodes' `goals` ranges.
+    /// The goals (`group`s) of the nodes' `goals` ranges.
     private var gating: [Int] = []
     /// What each node waits for (node positions), in one list; a node's are `after[waits[node]]`.
     private var after: [Int] = []
@@ -35,35 +39,36 @@ struct RemainingHours {
     /// is `plan`'s (its active goals', `WorkItems.goalOrder`), the dates are those of `goals`.
     static func of(_ plan: Plan, gaps: GapAnalysis, goals: [Goal], start: Day) -> [String: Double] {
         var count = RemainingHours()
-        let active = WorkItems.goalOrder(plan)
-        count.addSteps(gaps, goalIDs: active.map(\.id))
+        let active = WorkItems.goalOrder(plan), ids = active.map(\.id)
+        count.group = ids.map { id in ids.firstIndex(of: id)! }
+        count.addSteps(gaps, goalIDs: ids)
         count.addPrerequisites(plan)
         count.addActions(plan, goals: active)
         var result: [String: Double] = [:]
-        // The last goal position each node's item was found needed for (none yet: .min).
-        var needed = [Int](repeating: .min, count: count.nodes.count)
-        for goal in goals {
-            // A goal not active in `plan` has no work there: no node counts for position -1.
-            let position = active.firstIndex { $0.id == goal.id } ?? -1
-            if position >= 0 { count.mark(position, in: &needed) }
+        // For each node, the last of `goals` (by its place there) its item was found needed for.
+        var needed = [Int](repeating: -1, count: count.nodes.count)
+        for (place, goal) in goals.enumerated() {
+            // A goal not active in `plan` has no work there: no node counts for group -1.
+            let group = ids.firstIndex(of: goal.id) ?? -1
+            if group >= 0 { count.mark(group, as: place, in: &needed) }
             var oneOff = 0.0
-            for (node, item) in count.nodes.enumerated() where item.every == nil && needed[count.first[node]] == position {
+            for (node, item) in count.nodes.enumerated() where item.every == nil && needed[count.first[node]] == place {
                 oneOff += item.hours
             }
-            let recurring = count.nodes.lazy.filter { $0.owner == position && $0.every != nil }.map { ($0.every!, $0.hours) }
+            let recurring = count.nodes.lazy.filter { $0.owner == group && $0.every != nil }.map { ($0.every!, $0.hours) }
             result[goal.id] = Numbers.round(Schedule.remainingHours(goal, oneOff: oneOff, recurring: recurring, start: start).hours, places: 1)
         }
         return result
     }
 
-    /// Sets `needed` to `goal` for the first node of every item the goal needs: those counting
-    /// for it and what they wait for, all the way down (`Schedule.neededItems`).
-    private func mark(_ goal: Int, in needed: inout [Int]) {
+    /// Sets `needed` to `place` for the first node of every item the goals of `group` need: those
+    /// counting for them and what they wait for, all the way down (`Schedule.neededItems`).
+    private func mark(_ group: Int, as place: Int, in needed: inout [Int]) {
         var stack: [Int] = []
-        for (node, item) in nodes.enumerated() where gating[item.goals].contains(goal) { stack.append(first[node]) }
+        for (node, item) in nodes.enumerated() where gating[item.goals].contains(group) { stack.append(first[node]) }
         while let node = stack.popLast() {
-            guard needed[node] != goal else { continue }
-            needed[node] = goal
+            guard needed[node] != place else { continue }
+            needed[node] = place
             stack += after[waits[node]]
         }
     }
@@ -91,10 +96,10 @@ struct RemainingHours {
             for step in gap.steps {
                 guard let owner = levels.owner(of: step.level) else { continue }
                 let start = gating.count
-                for (goal, level) in levels.required.enumerated() where level >= step.level { gating.append(goal) }
+                for (goal, level) in levels.required.enumerated() where level >= step.level { gating.append(group[goal]) }
                 let previous = step.level > gap.current + 1 ? steps[slot * 4 + step.level - 1] : -1
                 steps[slot * 4 + step.level] = nodes.count
-                add(Node(hours: step.hours, goals: start ..< gating.count, every: nil, owner: owner),
+                add(Node(hours: step.hours, goals: start ..< gating.count, every: nil, owner: group[owner]),
                     waitingFor: previous >= 0 ? [previous] : [])
             }
         }
@@ -142,8 +147,9 @@ struct RemainingHours {
             for (n, action) in goal.actions.enumerated() where !action.isDone {
                 let id = WorkItems.actionID(action, goal: goal, index: n)
                 let node = nodes.count
-                gating.append(position)
-                add(Node(hours: WorkItems.hours(of: action), goals: gating.count - 1 ..< gating.count, every: action.every, owner: position))
+                gating.append(group[position])
+                add(Node(hours: WorkItems.hours(of: action), goals: gating.count - 1 ..< gating.count, every: action.every,
+                         owner: group[position]))
                 if let earlier = firstOfID[id] { first[node] = earlier } else { firstOfID[id] = node }
                 waitingFor.append((node, links.after(action)))
             }

@@ -167,8 +167,7 @@ struct StepLevels {
         needed = Array(repeating: 0, count: goals.ids.count)
         required = needed
         for need in gap.needs where !need.source.isFallback {
-            guard let goal = goals.ids.firstIndex(of: need.goalID) else { continue }
-            needed[goal] = max(needed[goal], need.level)
+            for goal in goals.ids.indices where goals.ids[goal] == need.goalID { needed[goal] = max(needed[goal], need.level) }
         }
         for goal in needed.indices where needed[goal] > 0 { required[goal] = goals.required[goal][gap.skillID] ?? 0 }
     }
