@@ -37,4 +37,25 @@ import Testing
             }
         }
     }
+
+    /// A target set answers for each byte value as its list does, on both sides of 64 (its two words).
+    @Test func targetsHoldTheirBytes() {
+        for targets in ["|\n\r", "&<>\"'", "?@\u{7f}\u{0}~"] {
+            let set = ByteScan.Targets(targets), bytes = Array(targets.utf8)
+            for byte in UInt8.min...UInt8.max {
+                #expect(set.contains(byte) == bytes.contains(byte), "\(byte) in \(targets.debugDescription)")
+            }
+        }
+    }
+
+    /// Appending a text escaped gives the escape functions' bytes, whether the text needs them or not.
+    @Test func appendingEscapedAsTheEscapes() {
+        for text in Self.texts() + ["a & b", "<b>", "x|y\r\nz", "&\u{301}", "|\u{301}"] {
+            var html: [UInt8] = [1], markdown: [UInt8] = [2]
+            html.append(html: text)
+            markdown.append(markdown: text)
+            #expect(html == [1] + Array(SVG.escape(text).utf8), "\(text.debugDescription)")
+            #expect(markdown == [2] + Array(MarkdownContentType.escape(text).utf8), "\(text.debugDescription)")
+        }
+    }
 }

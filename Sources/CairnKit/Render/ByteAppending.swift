@@ -14,13 +14,24 @@ extension Array where Element == UInt8 {
 
     /// Appends a text as Cairn's Markdown content type escapes `{{value}}` (`MarkdownContentType`).
     mutating func append(markdown text: String) {
-        append(text: MarkdownContentType.escape(text))
+        append(text, escaping: MarkdownContentType.escaped, with: MarkdownContentType.escape)
     }
 
     /// Appends a text as swift-mustache's HTML content type escapes `{{value}}` (`SVG.escape`
     /// escapes the same five characters with the same entities).
     mutating func append(html text: String) {
-        append(text: SVG.escape(text))
+        append(text, escaping: SVG.escaped, with: SVG.escape)
+    }
+
+    /// Appends `text` as `escape` gives it: its bytes as they are when it holds none of `targets`
+    /// (the bytes `escape` replaces), which most texts do, else `escape`'s string.
+    private mutating func append(_ text: String, escaping targets: ByteScan.Targets, with escape: (String) -> String) {
+        let clean = text.utf8.withContiguousStorageIfAvailable { bytes in
+            if ByteScan.contains(bytes, anyOf: targets) { return false }
+            append(contentsOf: bytes)
+            return true
+        }
+        if clean != true { append(text: escape(text)) }
     }
 
     /// Appends `value` in decimal, `-` first when `negative`, with leading zeros to at least

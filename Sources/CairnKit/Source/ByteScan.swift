@@ -23,31 +23,42 @@ enum ByteScan {
 
     /// A few ASCII bytes looked for together, with the words that find each.
     struct Targets: Sendable {
-        fileprivate let bytes: [UInt8]
         fileprivate let patterns: [UInt64]
+        /// The targets as bits: byte b is one when bit b of `low` (b < 64) or of `high` (b - 64) is set.
+        private let low: UInt64, high: UInt64
 
         init(_ characters: String) {
-            bytes = Array(characters.utf8)
+            let bytes = Array(characters.utf8)
             precondition(bytes.allSatisfy { $0 < 0x80 }, "ByteScan.Targets takes ASCII characters")
             patterns = bytes.map { ByteScan.ones &* UInt64($0) }
+            low = bytes.reduce(0) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
+            high = bytes.reduce(0) { $1 >= 64 ? $0 | 1 << UInt64($1 - 64) : $0 }
+        }
+
+        /// Whether `byte` is one of the targets.
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? low >> UInt64(byte) & 1 != 0 : byte < 128 && high >> UInt64(byte - 64) & 1 != 0
         }
     }
 
     /// Whether `text` holds any of `targets`.
     static func contains(_ text: some StringProtocol, anyOf targets: Targets) -> Bool {
-        withBytes(of: text) { bytes in
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                let word = word(bytes, offset)
-                for pattern in targets.patterns where hasZeroByte(word ^ pattern) { return true }
-                offset += 8
-            }
-            while offset < bytes.count {
-                if targets.bytes.contains(bytes[offset]) { return true }
-                offset += 1
-            }
-            return false
+        withBytes(of: text) { contains($0, anyOf: targets) }
+    }
+
+    /// Whether `bytes` hold any of `targets`.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, anyOf targets: Targets) -> Bool {
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = word(bytes, offset)
+            for pattern in targets.patterns where hasZeroByte(word ^ pattern) { return true }
+            offset += 8
         }
+        while offset < bytes.count {
+            if targets.contains(bytes[offset]) { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// Whether a byte of `value` is zero (the classic test: exact, no false positives).

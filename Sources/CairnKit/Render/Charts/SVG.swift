@@ -186,7 +186,7 @@ struct SVG {
 
     /// `text` escaped (`escape` gives most texts back as they are).
     private mutating func put(escaping text: String) {
-        put(text: Self.escape(text))
+        markup.append(html: text)
     }
 
     /// A coordinate as `number` writes it.
@@ -220,7 +220,7 @@ struct SVG {
     }
 
     /// The bytes `escape` replaces.
-    private static let escaped = ByteScan.Targets("&<>\"'")
+    static let escaped = ByteScan.Targets("&<>\"'")
 
     /// Text safe in SVG/HTML content and attribute values.
     static func escape(_ text: String) -> String {

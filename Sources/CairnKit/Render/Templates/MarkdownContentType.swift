@@ -13,7 +13,7 @@ struct MarkdownContentType: MustacheContentType {
     }
 
     /// The bytes `escape` replaces.
-    private static let escaped = ByteScan.Targets("|\n\r")
+    static let escaped = ByteScan.Targets("|\n\r")
 
     /// `text` safe for a table cell: pipes escaped, line breaks as spaces.
     static func escape(_ text: String) -> String {
