@@ -58,4 +58,18 @@ import Testing
             #expect(markdown == [2] + Array(MarkdownContentType.escape(text).utf8), "\(text.debugDescription)")
         }
     }
+
+    /// Pieces are counted as `pieces(separatedBy:)` makes them, and a line's first column that is
+    /// not blank is the one `Character`s give.
+    @Test func piecesAndColumnsAsCharactersGiveThem() {
+        let texts = Self.texts() + ["a b", " a  b ", "\t", "a\u{301} b", "  \u{301}x", " \tx", "\t\u{301}", "   "]
+        for text in texts {
+            for separators in [" ", " \t", "|"] {
+                #expect(text.pieceCount(separatedBy: separators) == text.pieces(separatedBy: separators).count, "\(text.debugDescription)")
+            }
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let expected = (line.firstIndex { $0 != " " && $0 != "\t" }).map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+            #expect(SourceFile(path: "x", text: line).firstNonBlankColumn(1) == expected, "\(line.debugDescription)")
+        }
+    }
 }

@@ -55,6 +55,28 @@ import Testing
         #expect(fields.title == "+\u{301}staff ~\u{301}2h #\u{301}go é")
     }
 
+    /// ASCII text is read on its bytes, other text token by token: the same tokens give the same
+    /// fields and title either way (a word that is not ASCII at the end sends a text the other way).
+    @Test func asciiTextReadsAsAnyText() {
+        let skills = SkillResolver(taxonomy: Taxonomy([SkillDefinition(id: "go", name: "Go", location: SourceLocation(path: "s", line: 1))]))
+        let texts = ["", "plain words only", "  Read\tthe   book #go +staff ~2h due:2026-12-01 id:a after:b,c every:week now ",
+                     "Note: a colon:inside #12 + ~ ~soon +", "#go, #go. done:2026-11 x:y :z"]
+        for text in texts {
+            let reporter = Reporter(file: SourceFile(path: "log/x.md", text: text))
+            let ascii = InlineFields(text, line: 1, reporter: reporter, skills: skills, allowGoals: true)
+            let other = InlineFields(text + " é", line: 1, reporter: reporter, skills: skills, allowGoals: true)
+            #expect(ascii.title + (ascii.title.isEmpty ? "é" : " é") == other.title, "\(text.debugDescription)")
+            #expect(ascii.skillIDs == other.skillIDs && ascii.goalIDs == other.goalIDs && ascii.after == other.after)
+            #expect(ascii.id == other.id && ascii.every == other.every && ascii.estimateMinutes == other.estimateMinutes)
+            #expect(ascii.due == other.due && ascii.done == other.done)
+        }
+        let fields = InlineFields(texts[2], line: 1, reporter: Reporter(file: SourceFile(path: "log/x.md", text: texts[2])),
+                                  skills: skills, allowGoals: true)
+        #expect(fields.title == "Read the book now")
+        #expect(fields.skillIDs == ["go"] && fields.goalIDs == ["staff"] && fields.estimateMinutes == 120)
+        #expect(fields.id == "a" && fields.after == ["b", "c"] && fields.every == .week && fields.due?.first == Day(year: 2026, month: 12, day: 1))
+    }
+
     @Test func badEntriesAreDiagnosed() {
         let (_, diagnostics) = read("""
             - before any date

@@ -103,11 +103,12 @@ enum LogReader {
         // A skill before a colon.
         if let colon = text.isASCII ? text.utf8.firstIndex(of: UInt8(ascii: ":")) : text.firstIndex(of: ":") {
             let name = text[..<colon].trimmingBlanks
-            if !name.isEmpty, !name.hasPrefix("#"), name.pieces(separatedBy: " ").count <= 4 {
+            let words = name.pieceCount(separatedBy: " ")
+            if !name.isEmpty, !name.hasPrefix("#"), words <= 4 {
                 if let id = skills.taxonomy.id(for: name) {
                     entry.skillIDs.append(id)
                     text = String(text[text.index(after: colon)...])
-                } else if skills.suggestion(for: name) != nil && name.pieces(separatedBy: " ").count <= 2 {
+                } else if skills.suggestion(for: name) != nil && words <= 2 {
                     let id = skills.resolve(name, line: line, column: file.location(of: name, onLine: line).column, reporter: reporter)
                     entry.skillIDs.append(id)
                     text = String(text[text.index(after: colon)...])

@@ -57,6 +57,8 @@ struct MarkdownBody {
     static func task(_ item: MarkdownNode) -> TaskItem? {
         guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
         let text = paragraph.plainText
+        // Every box starts with `[`: most items are told apart by their first byte.
+        guard text.utf8.first == UInt8(ascii: "[") else { return nil }
         for (box, done) in [("[ ]", false), ("[x]", true), ("[X]", true)] where text.hasPrefix(box) {
             let rest = text.dropFirst(box.count)
             guard rest.isEmpty || rest.first == " " else { return nil }

@@ -45,7 +45,13 @@ public struct SourceFile: Sendable {
 
     /// The column of the first character that is not a space or tab on `line`.
     public func firstNonBlankColumn(_ line: Int) -> Int {
-        (self.line(line).firstIndex { $0 != " " && $0 != "\t" }).map { self.line(line).distance(from: self.line(line).startIndex, to: $0) + 1 } ?? 1
+        let text = self.line(line)
+        // Counted in bytes when the blanks are followed by an ASCII byte or by nothing: no mark
+        // can then join the last blank into a character of its own.
+        let blanks = text.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
+        if blanks == text.utf8.count { return 1 }
+        if text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: blanks)] < 0x80 { return blanks + 1 }
+        return (text.firstIndex { $0 != " " && $0 != "\t" }).map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 1
     }
 
     private static func normaliseLineEndings(_ text: String) -> String {

@@ -11,6 +11,20 @@ extension String {
         return isASCII ? asciiPieces(set, omittingEmpty: omittingEmpty) : characterPieces(set, omittingEmpty: omittingEmpty)
     }
 
+    /// How many pieces `pieces(separatedBy:)` gives, counted on the bytes of ASCII text without
+    /// making them.
+    func pieceCount(separatedBy separators: String) -> Int {
+        let set = Self.separatorBytes(separators)
+        guard isASCII else { return characterPieces(set).count }
+        var count = 0, inPiece = false
+        for byte in utf8 {
+            let separates = set.contains(byte)
+            if !separates && !inPiece { count += 1 }
+            inPiece = !separates
+        }
+        return count
+    }
+
     /// `pieces(separatedBy:)` as strings, those of ASCII text made straight from its bytes (not
     /// from substrings, whose indices are checked as they are made: half the cost of a log
     /// entry's words).
