@@ -72,4 +72,19 @@ import Testing
             #expect(SourceFile(path: "x", text: line).firstNonBlankColumn(1) == expected, "\(line.debugDescription)")
         }
     }
+
+    /// A byte is found where a search of the array finds it, from any start, or not at all.
+    @Test func firstOffsetAsTheArrayFindsIt() {
+        for text in Self.texts() {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for byte: UInt8 in [0, 10, 13, UInt8(ascii: "|"), UInt8(ascii: "x")] {
+                    for start in 0...bytes.count + 1 {
+                        let expected = start < bytes.count ? bytes[start...].firstIndex(of: byte) : nil
+                        #expect(ByteScan.firstOffset(of: byte, in: buffer, from: start) == expected, "\(byte) from \(start) in \(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
 }

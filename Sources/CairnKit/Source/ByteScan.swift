@@ -1,7 +1,17 @@
+import Foundation
+
 /// Checks made on the UTF-8 bytes of nearly every text a build writes (is it ASCII, has it a
 /// character to escape), eight bytes at a time: byte by byte they were some 150 million
 /// instructions of a cold build of the default bench plan.
 enum ByteScan {
+    /// The offset of the first `byte` in `bytes` from `start` on (libc's `memchr`, which reads
+    /// many bytes at a step; a loop over a file's megabyte took several instructions a byte).
+    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     fileprivate static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 

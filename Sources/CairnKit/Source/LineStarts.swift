@@ -8,7 +8,11 @@ struct LineStarts: Sendable {
         var text = text
         starts = text.withUTF8 { bytes in
             var starts: [UInt32] = [0]
-            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(UInt32(offset + 1)) }
+            var from = 0
+            while let feed = ByteScan.firstOffset(of: UInt8(ascii: "\n"), in: bytes, from: from) {
+                starts.append(UInt32(feed + 1))
+                from = feed + 1
+            }
             return starts
         }
     }

@@ -9,7 +9,7 @@ public struct SourceFile: Sendable {
     public init(path: String, text: String) {
         self.path = path
         var text = text
-        let hasCR = text.withUTF8 { $0.contains(UInt8(ascii: "\r")) }
+        let hasCR = text.withUTF8 { ByteScan.firstOffset(of: UInt8(ascii: "\r"), in: $0) != nil }
         let normalised = hasCR ? Self.normaliseLineEndings(text) : text
         self.text = normalised
         self.lineStarts = LineStarts(normalised)

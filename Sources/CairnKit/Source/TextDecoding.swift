@@ -11,7 +11,7 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8]) -> Result<String, TextDecodingProblem> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = body.withUnsafeBufferPointer({ ByteScan.firstOffset(of: 0, in: $0) }).map({ body.startIndex + $0 }) {
             let (line, column) = position(of: nul, in: body)
             return .failure(.binary(line: line, column: column))
         }
