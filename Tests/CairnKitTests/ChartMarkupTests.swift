@@ -17,7 +17,7 @@ import Testing
     func theChartInPiecesIsTheChart(rows: Int) {
         let chart = Self.chart(rows: rows)
         var pieces: [String] = []
-        chart.write(rowsPerPiece: 2) { pieces.append($0); return true }
+        chart.write(rowsPerPiece: 2) { pieces.append(String(decoding: $0, as: UTF8.self)); return true }
         #expect(pieces.joined() == chart.svg)
         #expect(pieces.count == max(1, (rows + 1) / 2))
         #expect(chart.svg.hasPrefix("<svg ") && chart.svg.hasSuffix("</svg>"))

@@ -15,7 +15,7 @@ public struct ChartMarkup: Sendable, Equatable {
     /// written, when `splices` are taken and the chart is long; its markup otherwise.
     func entry(_ splices: TemplateSplices?) -> Any {
         guard let chart, let splices, chart.rows.count > Self.rowsPerPiece else { return TemplateText.entry(text, splices: splices) }
-        return splices.entry(deferring: DeferredText { emit in chart.write(rowsPerPiece: Self.rowsPerPiece) { emit(Array($0.utf8)) } })
+        return splices.entry(deferring: DeferredText { emit in chart.write(rowsPerPiece: Self.rowsPerPiece, emit) })
     }
 
     public static func == (a: ChartMarkup, b: ChartMarkup) -> Bool { a.text == b.text }

@@ -34,15 +34,20 @@ struct SVG {
     /// chart made whole (`ChartMarkup.text`) is briefly held twice, one deferred a piece at a time
     /// (`StackedBarChart.write`) a piece twice.
     mutating func document() -> String {
-        put("</svg>")
-        return String(decoding: markup, as: UTF8.self)
+        String(decoding: documentBytes(), as: UTF8.self)
     }
 
-    /// The markup written since the start or the last `take`; the chart goes on in the same
-    /// buffer, emptied, and `document()` gives the rest. A chart of megabytes is thus written out
-    /// a stretch at a time.
-    mutating func take() -> String {
-        let taken = String(decoding: markup, as: UTF8.self)
+    /// `document()` as UTF-8.
+    mutating func documentBytes() -> [UInt8] {
+        put("</svg>")
+        return markup
+    }
+
+    /// The markup written since the start or the last `takeBytes`, as UTF-8; the chart goes on in
+    /// the same buffer, emptied, and `documentBytes()` gives the rest. A chart of megabytes is
+    /// thus written out a stretch at a time.
+    mutating func takeBytes() -> [UInt8] {
+        let taken = markup
         markup.removeAll(keepingCapacity: true)
         return taken
     }

@@ -30,13 +30,14 @@ struct StackedBarChart {
 
     var svg: String {
         var whole = ""
-        write(rowsPerPiece: rows.count + 1) { whole = $0; return true }
+        write(rowsPerPiece: rows.count + 1) { whole = String(decoding: $0, as: UTF8.self); return true }
         return whole
     }
 
-    /// The chart's markup in pieces of `rowsPerPiece` rows, each given to `emit` as it is made;
-    /// stops when `emit` returns false.
-    func write(rowsPerPiece: Int, _ emit: (String) -> Bool) {
+    /// The chart's markup in pieces of `rowsPerPiece` rows, each given to `emit` as it is made, as
+    /// UTF-8 (a deferred text's pieces are bytes: megabytes of markup are not made strings, every
+    /// byte checked, to be made bytes again); stops when `emit` returns false.
+    func write(rowsPerPiece: Int, _ emit: ([UInt8]) -> Bool) {
         let top = guides.isEmpty ? 34.0 : 56.0
         let height = top + Double(rows.count) * rowHeight + 22
         var svg = SVG(width: width, height: height, label: title, capacity: 2_048 + min(rows.count, rowsPerPiece) * rowBytes)
@@ -52,7 +53,7 @@ struct StackedBarChart {
             svg.text(guide.label, x: gx, y: top - 8, size: 10.5, anchor: .middle, fill: Palette.muted)
         }
         for (index, row) in rows.enumerated() {
-            if index > 0, index % rowsPerPiece == 0, !emit(svg.take()) { return }
+            if index > 0, index % rowsPerPiece == 0, !emit(svg.takeBytes()) { return }
             let y = top + Double(index) * rowHeight
             let barY = y + (rowHeight - barHeight) / 2
             svg.text(SVG.fit(row.label, width: labelWidth, size: 13, bold: true), x: 0, y: y + 16, size: 13, weight: 600, tooltip: row.label)
@@ -81,7 +82,7 @@ struct StackedBarChart {
             let tx = barX + Double(tick) * scale
             svg.text(String(tick), x: tx, y: bottom + 16, size: 10, anchor: .middle, fill: Palette.muted)
         }
-        _ = emit(svg.document())
+        _ = emit(svg.documentBytes())
     }
 }
 
