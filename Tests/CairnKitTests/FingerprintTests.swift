@@ -53,6 +53,18 @@ import Testing
         }
     }
 
+    /// A byte given alone (`add(byte:)`) digests as a buffer holding it, wherever it falls in a word.
+    @Test func bytesGivenOneByOneDigestAsAWhole() {
+        var random = SeededRandom(state: 11)
+        let bytes = (0 ..< 61).map { _ in UInt8.random(in: 0 ... 255, using: &random) }
+        for split in 0 ... bytes.count {
+            var digest = Fingerprint()
+            bytes.withUnsafeBytes { all in digest.add(UnsafeRawBufferPointer(rebasing: all[..<split])) }
+            for byte in bytes[split...] { digest.add(byte: byte) }
+            #expect(digest == { var one = Fingerprint(); bytes.withUnsafeBytes { one.add($0) }; return one }(), "bytes alone from \(split)")
+        }
+    }
+
     @Test func anyOneByteChangedChangesTheDigest() {
         let bytes = (0 ..< 67).map { UInt8($0 * 37 % 256) }
         let original = Self.digest(bytes)

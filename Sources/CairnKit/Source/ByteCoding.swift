@@ -5,22 +5,24 @@
 /// whatever they hold.
 public protocol ByteSink {
     mutating func add(_ bytes: UnsafeRawBufferPointer)
+    /// One byte: the same as `add` of a buffer holding it, which a sink may take more cheaply.
+    mutating func add(byte: UInt8)
 }
 
 extension ByteSink {
-    /// `number`, seven bits a byte.
+    public mutating func add(byte: UInt8) {
+        withUnsafeBytes(of: byte) { add($0) }
+    }
+
+    /// `number`, seven bits a byte, each byte given alone (most numbers are one or two bytes,
+    /// and a buffer costs more to hand over than its bytes).
     public mutating func add(_ number: UInt64) {
-        var bytes: (UInt64, UInt64) = (0, 0)  // room for the ten bytes of the largest
-        let count = withUnsafeMutableBytes(of: &bytes) { buffer in
-            var rest = number, count = 0
-            repeat {
-                buffer[count] = UInt8(rest & 0x7f) | (rest > 0x7f ? 0x80 : 0)
-                rest >>= 7
-                count += 1
-            } while rest > 0
-            return count
+        var rest = number
+        while rest > 0x7f {
+            add(byte: UInt8(rest & 0x7f) | 0x80)
+            rest >>= 7
         }
-        withUnsafeBytes(of: &bytes) { add(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        add(byte: UInt8(rest))
     }
 
     /// `number` zigzagged (0, -1, 1, -2, ... as 0, 1, 2, 3, ...): small ones of either sign are short.
@@ -65,6 +67,10 @@ public struct ByteWriter: ByteSink {
     /// a byte at a time).
     public mutating func add(_ bytes: UnsafeRawBufferPointer) {
         bytes.withMemoryRebound(to: UInt8.self) { self.bytes.append(contentsOf: $0) }
+    }
+
+    public mutating func add(byte: UInt8) {
+        bytes.append(byte)
     }
 
     /// Gives the bytes so far to `sink` and forgets them, keeping the room they took.

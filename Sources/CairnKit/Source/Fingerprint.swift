@@ -46,6 +46,12 @@ public struct Fingerprint: ByteSink, Sendable, Equatable {
         }
     }
 
+    /// One byte, as `add` of a buffer holding it digests it.
+    public mutating func add(byte: UInt8) {
+        count &+= 1
+        take(byte)
+    }
+
     /// `line` and a line break after it, so that lines given one by one are told apart from
     /// the same bytes broken elsewhere (a line holds no line break of its own).
     public mutating func add(line: String) {
