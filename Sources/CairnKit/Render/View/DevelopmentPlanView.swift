@@ -126,7 +126,9 @@ extension DevelopmentPlanView {
         chartNote = hasChart
             ? "\(Format.count(gantt.barCount, "item")) from \(window), each from its first week to its milestone. " + gantt.leftOutNote
             : "Nothing to draw: no item is placed."
-        let unplacedTitles = schedule.items.filter { schedule.unplaced.contains($0.item.id) }.map(\.item.title)
+        // Looked up in a set: a plan's thousands of items against its unplaced ones, not each with each.
+        let unplacedIDs = Set(schedule.unplaced)
+        let unplacedTitles = schedule.items.filter { unplacedIDs.contains($0.item.id) }.map(\.item.title)
         unplaced = unplacedTitles.isEmpty ? "" : (isScheduled
             ? "Not placed within the schedule's ten years: " + unplacedTitles.joined(separator: "; ") + "."
             : "\(Format.count(unplacedTitles.count, "item")) wait for hours per week.")
