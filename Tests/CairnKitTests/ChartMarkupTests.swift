@@ -46,4 +46,15 @@ import Testing
         #expect((short.entry(splices) as? TemplateText)?.text == short.text)
         #expect(ChartMarkup(chart: nil).text.isEmpty)
     }
+
+    /// A label is cut to the characters that fit, counted as characters: one of more bytes than
+    /// fit but no more characters is kept whole.
+    @Test func labelsAreCutByCharacters() {
+        let limit = SVG.characters(width: 100, size: 10, bold: false)  // 18
+        let fits = String(repeating: "é", count: limit), long = String(repeating: "a", count: limit + 1)
+        #expect(fits.utf8.count > limit && SVG.fit(fits, width: 100, size: 10) == fits)
+        #expect(SVG.fit(long, width: 100, size: 10) == String(repeating: "a", count: limit - 1) + "…")
+        #expect(SVG.fit(String(repeating: "é", count: limit + 1), width: 100, size: 10) == String(repeating: "é", count: limit - 1) + "…")
+        #expect(SVG.fit("short", width: 100, size: 10) == "short")
+    }
 }

@@ -250,7 +250,8 @@ struct SVG {
     /// per-character width keeps this deterministic without font metrics.
     static func fit(_ text: String, width: Double, size: Double, bold: Bool = false) -> String {
         let limit = characters(width: width, size: size, bold: bold)
-        guard text.count > limit else { return text }
+        // A text of no more bytes than the limit has no more characters (most labels): not counted.
+        guard text.utf8.count > limit, text.count > limit else { return text }
         return String(text.prefix(limit - 1)).trimmingTrailingSpaces() + "…"
     }
 }
