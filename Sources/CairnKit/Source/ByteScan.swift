@@ -7,6 +7,7 @@ enum ByteScan {
     /// The offset of the first `byte` in `bytes` from `start` on (libc's `memchr`, which reads
     /// many bytes at a step; a loop over a file's megabyte took several instructions a byte).
     static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        precondition(start >= 0, "a search starts inside the bytes")
         guard start < bytes.count, let base = bytes.baseAddress,
               let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
