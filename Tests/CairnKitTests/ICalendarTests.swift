@@ -113,6 +113,27 @@ import Testing
         }
     }
 
+    @Test func linesAreWrittenAsEscapeThenFoldWouldWriteThem() {
+        // `ICalendarLines` escapes and folds in one pass; `escape` then `fold` are the reference,
+        // on values of every length around the folds, with and without escaping.
+        let alphabet: [String] = ["a", "Z", " ", "\\", ";", ",", "\r", "\n", "\r\n", "\t", "\u{07}", "\u{7F}", "é", "🚀", ":"]
+        var random = SeededRandom(state: 2445)
+        for round in 0..<3_000 {
+            let asciiOnly = round % 2 == 0
+            let letters = asciiOnly ? alphabet.filter { $0.utf8.allSatisfy { $0 < 0x80 } } : alphabet
+            let value = (0..<Int.random(in: 0...170, using: &random)).map { _ in letters.randomElement(using: &random)! }.joined()
+            for escaping in [true, false] {
+                var lines = ICalendarLines()
+                lines.line("DESCRIPTION:", value, escaping: escaping)
+                lines.line("END:VEVENT")
+                var expected: [UInt8] = []
+                ICalendarText.fold("DESCRIPTION:" + (escaping ? ICalendarText.escape(value) : value), into: &expected)
+                ICalendarText.fold("END:VEVENT", into: &expected)
+                #expect(lines.bytes == expected, "\(value.debugDescription), escaping: \(escaping)")
+            }
+        }
+    }
+
     @Test func aLineOfExactly75OctetsIsNotFolded() {
         let line = "SUMMARY:" + String(repeating: "x", count: 67)
         #expect(line.utf8.count == 75)

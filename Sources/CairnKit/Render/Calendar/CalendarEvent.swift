@@ -28,30 +28,25 @@ struct CalendarEvent: Sendable, Equatable {
     /// An RRULE value (`FREQ=MONTHLY;BYDAY=1MO`) for a recurring event.
     var rule: String?
 
-    /// The event's content lines, unfolded, as of `asOf`: DTSTAMP and LAST-MODIFIED are as_of
-    /// at midnight UTC, and SEQUENCE is as_of as a number (20261123), so a later build is a
-    /// newer revision to apps that update an event only when SEQUENCE grows (Google Calendar).
-    func lines(asOf: Day) -> [String] {
+    /// Writes the event's content lines as of `asOf`: DTSTAMP and LAST-MODIFIED are as_of at
+    /// midnight UTC, and SEQUENCE is as_of as a number (20261123), so a later build is a newer
+    /// revision to apps that update an event only when SEQUENCE grows (Google Calendar).
+    func write(asOf: Day, to out: inout ICalendarLines) {
         let stamp = ICalendarText.date(asOf) + "T000000Z"
-        var lines = [
-            "BEGIN:VEVENT",
-            "UID:" + ICalendarText.escape(uid),
-            "DTSTAMP:" + stamp,
-            "LAST-MODIFIED:" + stamp,
-            "SEQUENCE:" + ICalendarText.date(asOf),
-            "DTSTART;VALUE=DATE:" + ICalendarText.date(date),
-            // All-day: DTEND is the next day, not included (RFC 5545 section 3.6.1).
-            "DTEND;VALUE=DATE:" + ICalendarText.date(date.adding(days: 1)),
-        ]
-        if let rule { lines.append("RRULE:" + rule) }
-        lines += [
-            "SUMMARY:" + ICalendarText.escape(summary),
-            "DESCRIPTION:" + ICalendarText.escape(description),
-            "CATEGORIES:Cairn," + kind.category,
-            // A milestone or a reminder does not make the person busy.
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
-        return lines
+        out.line("BEGIN:VEVENT")
+        out.line("UID:", uid)
+        out.line("DTSTAMP:", stamp, escaping: false)
+        out.line("LAST-MODIFIED:", stamp, escaping: false)
+        out.line("SEQUENCE:", ICalendarText.date(asOf), escaping: false)
+        out.line("DTSTART;VALUE=DATE:", ICalendarText.date(date), escaping: false)
+        // All-day: DTEND is the next day, not included (RFC 5545 section 3.6.1).
+        out.line("DTEND;VALUE=DATE:", ICalendarText.date(date.adding(days: 1)), escaping: false)
+        if let rule { out.line("RRULE:", rule, escaping: false) }
+        out.line("SUMMARY:", summary)
+        out.line("DESCRIPTION:", description)
+        out.line("CATEGORIES:Cairn,", kind.category, escaping: false)
+        // A milestone or a reminder does not make the person busy.
+        out.line("TRANSP:TRANSPARENT")
+        out.line("END:VEVENT")
     }
 }

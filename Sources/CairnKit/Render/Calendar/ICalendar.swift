@@ -18,21 +18,18 @@ public enum ICalendar {
         let events = (ReviewReminders.events(plan.settings.review, asOf: analysis.asOf, uid: uid) + dated.goals() + dated.items())
             .sorted { ($0.date, $0.kind, $0.uid) < ($1.date, $1.kind, $1.uid) }
         let name = plan.profile.name.map { "Career plan: \($0)" } ?? "Career plan"
-        var lines = [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Cairn//Cairn career plan compiler//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + ICalendarText.escape(name),
-            "X-WR-CALDESC:" + ICalendarText.escape("Milestones, due dates, goal dates and review reminders compiled by Cairn as of \(analysis.asOf)."),
-        ]
-        for event in events { lines += event.lines(asOf: analysis.asOf) }
-        lines.append("END:VCALENDAR")
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 2 } * 105 / 100)
-        for line in lines { ICalendarText.fold(line, into: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        // About 700 bytes an event on a large plan.
+        var out = ICalendarLines(capacity: 1_024 + events.count * 768)
+        out.line("BEGIN:VCALENDAR")
+        out.line("VERSION:2.0")
+        out.line("PRODID:-//Cairn//Cairn career plan compiler//EN")
+        out.line("CALSCALE:GREGORIAN")
+        out.line("METHOD:PUBLISH")
+        out.line("X-WR-CALNAME:", name)
+        out.line("X-WR-CALDESC:", "Milestones, due dates, goal dates and review reminders compiled by Cairn as of \(analysis.asOf).")
+        for event in events { event.write(asOf: analysis.asOf, to: &out) }
+        out.line("END:VCALENDAR")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// The plan's part of every UID: the slug of the profile's name, "plan" without one.
