@@ -112,9 +112,21 @@ import Testing
         #expect(Duration.minutes("٢h") == nil && Duration.looksLikeDuration("٢h"), "other scripts' digits: the character path")
     }
 
+    @Test func aDurationTooLongForItsCountsIsNoDuration() {
+        // It trapped converting the minutes to an integer.
+        #expect(Duration.minutes("99999999999999999999h") == nil && Duration.looksLikeDuration("99999999999999999999h"))
+        #expect(Duration.minutes(characters: "99999999999999999999h") == nil)
+        #expect(Duration.minutes("\(Duration.longest)m") == Duration.longest)
+        #expect(Duration.minutes("\(Duration.longest + 1)m") == nil)
+        #expect(Duration.minutes("35791394h") == 2_147_483_640 && Duration.minutes("35791395h") == nil)
+        let (entries, diagnostics) = read("## 2026-11-02\n- 99999999999999999999h Go: practice\n")
+        #expect(entries.count == 1 && entries[0].minutes == nil)
+        #expect(diagnostics.map(\.code) == [.invalidDuration])
+    }
+
     /// ASCII durations are read on bytes; the answers are those of the character path.
     @Test func durationsOnBytesMatchTheCharacterPath() {
-        let alphabet: [String] = ["0", "1", "5", "9", ".", "h", "m", "H", "M", "r", "s", "in", "ours", "x", " ", ":"]
+        let alphabet: [String] = ["0", "1", "5", "9", ".", "h", "m", "H", "M", "r", "s", "in", "ours", "x", " ", ":", "12345", "99999"]
         var random = SeededRandom(state: 90)
         for _ in 0..<5_000 {
             let token = (0..<Int.random(in: 0...6, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()

@@ -29,14 +29,57 @@ enum Duration {
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     static func minutes(ascii text: String) -> Int? {
-        minutes(of: text.utf8.lazy.map(\.asciiLowercased), isNumber: isDigit, dot: UInt8(ascii: "."), h: UInt8(ascii: "h"),
+        if let whole = wholeMinutes(ascii: text) { return whole }
+        return minutes(of: text.utf8.lazy.map(\.asciiLowercased), isNumber: isDigit, dot: UInt8(ascii: "."), h: UInt8(ascii: "h"),
                 m: UInt8(ascii: "m")) { Double(String(decoding: $0, as: UTF8.self)) }
     }
 
     static func looksLikeDuration(ascii token: String) -> Bool {
-        looksLikeDuration(token.utf8.map(\.asciiLowercased), isNumber: isDigit, dot: UInt8(ascii: "."), h: UInt8(ascii: "h"),
+        // Digits and units only (`90m`, `1.5h`): no array of the lowered bytes made.
+        if let first = token.utf8.first, isDigit(first), token.utf8.allSatisfy({ isDigit($0) || isUnitOrDot($0) }) {
+            return token.utf8.contains { $0 != UInt8(ascii: ".") && isUnitOrDot($0) }
+        }
+        return looksLikeDuration(token.utf8.map(\.asciiLowercased), isNumber: isDigit, dot: UInt8(ascii: "."), h: UInt8(ascii: "h"),
                           m: UInt8(ascii: "m")) { String(decoding: $0, as: UTF8.self) }
     }
+
+    private static func isUnitOrDot(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "."): true
+        default: false
+        }
+    }
+
+    /// `minutes(ascii:)` of a token of digits and units only, each number of at most nine digits
+    /// (`120m`, `1h30m`: nearly every log entry's), counted in whole numbers; nil for any other
+    /// token, which the rules below read, and `.some(nil)` for a token of this kind that is no
+    /// duration (`30m1h`).
+    private static func wholeMinutes(ascii text: String) -> Int?? {
+        var total = 0, number = 0, digits = 0, sawUnit = false, lastUnit: UInt8 = 0
+        for byte in text.utf8 {
+            if isDigit(byte) {
+                guard digits < 9 else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                continue
+            }
+            let unit = byte.asciiLowercased
+            guard unit == UInt8(ascii: "h") || unit == UInt8(ascii: "m") else { return nil }
+            guard digits > 0 else { return .some(nil) }
+            if unit == UInt8(ascii: "h") { guard lastUnit == 0 else { return .some(nil) }; total += number * 60 }
+            else { guard lastUnit != unit else { return .some(nil) }; total += number }
+            lastUnit = unit
+            number = 0
+            digits = 0
+            sawUnit = true
+        }
+        guard sawUnit, digits == 0 else { return .some(nil) }
+        return .some(total > 0 && total <= longest ? total : nil)
+    }
+
+    /// The most minutes a duration may hold (about 4,000 years): a longer one reads as no
+    /// duration, not as a number too large for the counts made from it.
+    static let longest = Int(Int32.max)
 
     // The rules, over lower-cased characters or bytes.
 
@@ -60,7 +103,7 @@ enum Duration {
                 return nil
             }
         }
-        guard sawUnit, number.isEmpty else { return nil }
+        guard sawUnit, number.isEmpty, total.rounded() <= Double(longest) else { return nil }
         let rounded = Int(total.rounded())
         return rounded > 0 ? rounded : nil
     }
