@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+let metadataAccessors: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "Cairn",
     platforms: [.macOS(.v13)],
@@ -43,11 +45,13 @@ let package = Package(
                 "CLibYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            swiftSettings: metadataAccessors,
             plugins: ["EmbedTemplates"]
         ),
         .executableTarget(
             name: "cairn",
-            dependencies: ["CairnKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CairnKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: metadataAccessors
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "CairnKitTests", dependencies: ["CairnKit"], exclude: ["Fixtures"]),
