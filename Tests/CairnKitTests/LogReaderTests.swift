@@ -69,6 +69,14 @@ import Testing
             #expect(ascii.skillIDs == other.skillIDs && ascii.goalIDs == other.goalIDs && ascii.after == other.after)
             #expect(ascii.id == other.id && ascii.every == other.every && ascii.estimateMinutes == other.estimateMinutes)
             #expect(ascii.due == other.due && ascii.done == other.done)
+            // Without its title (a log entry's), every field reads the same, on either path.
+            for text in [text, text + " é"] {
+                let whole = InlineFields(text, line: 1, reporter: reporter, skills: skills, allowGoals: true)
+                let fields = InlineFields(text, line: 1, reporter: reporter, skills: skills, allowGoals: true, keepingTitle: false)
+                #expect(fields.title.isEmpty && fields.skillIDs == whole.skillIDs && fields.goalIDs == whole.goalIDs)
+                #expect(fields.after == whole.after && fields.id == whole.id && fields.every == whole.every)
+                #expect(fields.estimateMinutes == whole.estimateMinutes && fields.due == whole.due && fields.done == whole.done)
+            }
         }
         let fields = InlineFields(texts[2], line: 1, reporter: Reporter(file: SourceFile(path: "log/x.md", text: texts[2])),
                                   skills: skills, allowGoals: true)

@@ -15,14 +15,15 @@ struct InlineFields {
     /// The text with every field removed.
     var title = ""
 
-    /// Reads `text` written on `line` (items may continue on following lines).
-    init(_ text: String, line: Int, reporter: Reporter, skills: SkillResolver, allowGoals: Bool) {
+    /// Reads `text` written on `line` (items may continue on following lines); `title` stays
+    /// empty unless `keepingTitle` (a log entry has none: its text is kept whole).
+    init(_ text: String, line: Int, reporter: Reporter, skills: SkillResolver, allowGoals: Bool, keepingTitle: Bool = true) {
         let context = Context(line: line, reporter: reporter, skills: skills, allowGoals: allowGoals)
         guard text.isASCII else {
             var tokens = text.pieceStrings(separatedBy: " \t")[...]
             var words: [String] = []
             while let token = tokens.popFirst() {
-                if !read(token, rest: &tokens, context) { words.append(token) }
+                if !read(token, rest: &tokens, context) && keepingTitle { words.append(token) }
             }
             title = words.joined(separator: " ")
             return
@@ -41,6 +42,7 @@ struct InlineFields {
                     var none: ArraySlice<String> = []
                     if read(String(decoding: token, as: UTF8.self), rest: &none, context) { return }
                 }
+                guard keepingTitle else { return }
                 if !words.isEmpty { words.append(UInt8(ascii: " ")) }
                 words.append(contentsOf: token)
             }
@@ -49,7 +51,7 @@ struct InlineFields {
             }
             token(upTo: bytes.count)
         }
-        title = String(decoding: words, as: UTF8.self)
+        if keepingTitle { title = String(decoding: words, as: UTF8.self) }
     }
 
     /// Whether an ASCII token may be a field: it holds a `:` or starts with `#`, `+` or `~`.

@@ -93,7 +93,7 @@ enum LogReader {
         if let first = text.firstPiece(separatedBy: " ").map(String.init), Duration.looksLikeDuration(first) {
             if let minutes = Duration.minutes(first), minutes <= 24 * 60 {
                 entry.minutes = minutes
-                text = String(text.dropFirst(first.count)).trimmingBlanks
+                text = text.dropFirst(first.count).trimmingBlanks
             } else {
                 reporter.report(.invalidDuration, "'\(first)' is not a duration of at most a day", line: line,
                                 column: file.location(of: first, onLine: line).column, hint: "write 2h, 90m, 1.5h or 1h30m")
@@ -115,7 +115,7 @@ enum LogReader {
                 }
             }
         }
-        let inline = InlineFields(text, line: line, reporter: reporter, skills: skills, allowGoals: true)
+        let inline = InlineFields(text, line: line, reporter: reporter, skills: skills, allowGoals: true, keepingTitle: false)
         for id in inline.skillIDs where !entry.skillIDs.contains(id) { entry.skillIDs.append(id) }
         entry.goalIDs = inline.goalIDs
         return entry
