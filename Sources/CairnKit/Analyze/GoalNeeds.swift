@@ -41,25 +41,22 @@ public struct GoalNeeds: Sendable, Equatable {
                 }
                 for r in role.prefers { add(r.skillID, GapNeed(source: .preferred, roleID: role.id, goalID: goal.id, level: r.level.rawValue), counts: true) }
             }
-            // Each skill's highest level over the goal's postings, and how many ask for it.
-            var tallies: [String: PostingTally] = [:]
+            // Each skill's highest level over the goal's postings, and how many ask for it, by the
+            // skill's number (`PostingSkills`: numbers are in id order).
+            let matches = targetPostings.matches, skills = matches.skills, roleIndex = role.flatMap { matches.index(of: $0.id) }
+            var tallies = [PostingTally](repeating: PostingTally(), count: skills.ids.count)
             // Walked, not copied: a goal's postings can be thousands, and the burn-down asks for each of its days.
-            let matches = targetPostings.matches, roleIndex = role.flatMap { matches.index(of: $0.id) }
             let goalPostings = targetPostings.postings.picked.lazy.filter { index in
                 targetPostings.all || roleIndex.map { matches.names(posting: index, role: $0) } == true
             }
             var goalPostingCount = 0
             for index in goalPostings {
-                for r in matches.postings[index].requires {
-                    tallies[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: goalPostingCount)
-                }
+                for r in skills.requires(index) { tallies[r.skill].count(r.level, posting: goalPostingCount) }
                 goalPostingCount += 1
             }
-            for (skill, tally) in tallies where Double(tally.postings) >= 0.5 * Double(goalPostingCount) {
-                require(skill, tally.level)
-            }
-            for (skill, tally) in tallies.sorted(by: { $0.key < $1.key }) {
-                add(skill, GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: tally.level), counts: true)
+            for (number, tally) in tallies.enumerated() where tally.postings > 0 {
+                if Double(tally.postings) >= 0.5 * Double(goalPostingCount) { require(skills.ids[number], tally.level) }
+                add(skills.ids[number], GapNeed(source: .postings, roleID: nil, goalID: goal.id, level: tally.level), counts: true)
             }
             for alternative in goal.alternatives {
                 guard let fallback = plan.catalog.roles[alternative] else { continue }

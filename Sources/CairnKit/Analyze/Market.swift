@@ -126,18 +126,19 @@ extension Market {
     /// and counts; the burn-down recomputes them for every past week). `targets` are the plan's
     /// target postings when the caller has them already.
     public static func of(_ plan: Plan, asOf: Day, salaries withSalaries: Bool = true, targets known: TargetPostings? = nil) -> Market {
-        let (selection, targets, all, _) = known ?? targetPostings(plan)
+        let (selection, targets, all, matches) = known ?? targetPostings(plan)
         let taxonomy = plan.catalog.taxonomy
-        // The postings read in place, by position.
-        let postings = selection.base, picked = selection.picked
+        // The postings read in place, by position; their skills tallied by number.
+        let postings = selection.base, picked = selection.picked, skills = matches.skills
         let n = picked.count
-        var required: [String: PostingTally] = [:], preferred: [String: PostingTally] = [:]
+        var required = [PostingTally](repeating: PostingTally(), count: skills.ids.count), preferred = required
         for (number, index) in picked.enumerated() {
-            for r in postings[index].requires { required[r.skillID, default: PostingTally()].count(r.level.rawValue, posting: number) }
-            for p in postings[index].prefers { preferred[p.skillID, default: PostingTally()].count(p.level.rawValue, posting: number) }
+            for r in skills.requires(index) { required[r.skill].count(r.level, posting: number) }
+            for p in skills.prefers(index) { preferred[p.skill].count(p.level, posting: number) }
         }
-        let frequencies = Set(required.keys).union(preferred.keys).map { skill in
-            let r = required[skill]?.postings ?? 0, p = preferred[skill]?.postings ?? 0
+        let asked = skills.ids.indices.filter { required[$0].postings > 0 || preferred[$0].postings > 0 }
+        let frequencies = asked.map { number in
+            let skill = skills.ids[number], r = required[number].postings, p = preferred[number].postings
             let share = n == 0 ? 0 : Double(r) / Double(n)
             return SkillFrequency(skillID: skill, name: taxonomy.name(of: skill), requiredBy: r, preferredBy: p, postings: n,
                                   requiredShare: Numbers.round(share, places: 4),
@@ -158,7 +159,8 @@ extension Market {
         var byStatus = [Int](repeating: 0, count: statuses.count)
         for index in plan.postings.indices { byStatus[statuses.firstIndex(of: plan.postings[index].status)!] += 1 }
         let pipeline = zip(statuses, byStatus).map { StatusCount(status: $0.rawValue, count: $1) }
-        return Market(targetRoleIDs: targets, targetPostingIDs: picked.map { postings[$0].id }.sorted(), usesAllPostings: all,
+        return Market(targetRoleIDs: targets, targetPostingIDs: picked.sorted { skills.idOrder[$0] < skills.idOrder[$1] }.map { postings[$0].id },
+                      usesAllPostings: all,
                       frequencies: frequencies, salaries: withSalaries ? salaries(plan) : [], demand: demand, pipeline: pipeline)
     }
 

@@ -11,6 +11,8 @@ public struct TargetMatches: Sendable {
     let postings: [Posting]
     /// For each posting, a bit for each of the first 64 roles it names.
     private let named: [UInt64]
+    /// The postings' skills by number, for tallies by skill.
+    let skills: PostingSkills
 
     init(_ plan: Plan) {
         var seen: Set<String> = []
@@ -19,6 +21,7 @@ public struct TargetMatches: Sendable {
         }
         self.roles = roles
         postings = plan.postings
+        skills = PostingSkills(plan.postings)
         named = plan.postings.map { posting in
             var bits: UInt64 = 0
             for (index, role) in roles.prefix(64).enumerated() where Market.names(posting, role) { bits |= 1 << UInt64(index) }
