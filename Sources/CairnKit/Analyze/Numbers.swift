@@ -4,7 +4,19 @@ public enum Numbers {
     /// Values within 1e-9 of a half are treated as the half (floating-point sums).
     public static func roundHalfUp(_ value: Double) -> Int {
         let cleaned = (value * 1e9).rounded() / 1e9
-        return Int((cleaned + 0.5).rounded(.down))
+        return integer((cleaned + 0.5).rounded(.down))
+    }
+
+    /// The largest integer a figure is shown as; the readers' bounds (`ValueReader.largest`) keep
+    /// a plan's figures far below it.
+    static let largestInteger = 9_000_000_000_000_000_000
+
+    /// `value`, a whole number, as an integer: one beyond `largestInteger` either way as that,
+    /// NaN as 0. Converting such a value as it is traps.
+    public static func integer(_ value: Double) -> Int {
+        guard !value.isNaN else { return 0 }
+        guard value.magnitude < Double(largestInteger) else { return value < 0 ? -largestInteger : largestInteger }
+        return Int(value)
     }
 
     /// `value` rounded half-up to `places` decimals, for showing parts.

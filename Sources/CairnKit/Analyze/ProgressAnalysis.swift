@@ -55,7 +55,7 @@ extension Progress {
         return Progress(
             period: period, countedThrough: through, weeks: Numbers.round(weeks, places: 2), hoursPerWeek: perWeek,
             capacity: capacity, logged: logged,
-            adherence: capacity > 0 ? Int((logged / capacity * 100).rounded()) : nil,
+            adherence: capacity > 0 ? Numbers.integer((logged / capacity * 100).rounded()) : nil,
             skills: skills, otherHours: Numbers.round(other, places: 1), goals: goals, weeklyHours: weekly,
             levelChanges: changes.filter { within($0.date) }, actionsDone: context.actions.done.filter { within($0.date) },
             undatedLevelChanges: changes.filter { $0.date == nil }, undatedActions: context.actions.done.filter { $0.date == nil },
@@ -84,7 +84,7 @@ extension Progress {
         let velocity = recent / 8
         var progress = GoalProgress(
             goalID: goal.id, targetRoleID: goal.targetRoleID, by: goal.by, start: start, hours: hours, capacity: capacity,
-            adherence: capacity > 0 ? Int((hours / capacity * 100).rounded()) : nil,
+            adherence: capacity > 0 ? Numbers.integer((hours / capacity * 100).rounded()) : nil,
             closedLevels: closed, levelsAtStart: atStart,
             closure: start != nil && atStart > 0 ? Int((Double(closed) / Double(atStart) * 100).rounded()) : nil,
             remainingHours: remaining, recentHours: Numbers.round(recent, places: 2), velocity: Numbers.round(velocity, places: 2),
@@ -106,9 +106,13 @@ extension Progress {
         guard velocity > 0 else {
             return (nil, by == nil ? .noDate : .behind, "nothing logged in the 8 weeks to \(asOf): no pace to project \(Format.hours(remaining)) from")
         }
-        let days = Int((remaining / velocity * 7).rounded(.up))
-        let projected = asOf.adding(days: days)
-        let how = "\(projected) = \(asOf) + \(Format.integer(days)) days (\(Format.hours(remaining)) left at \(pace))"
+        let days = (remaining / velocity * 7).rounded(.up)
+        guard days <= Double(Self.longestProjection) else {
+            return (nil, by == nil ? .noDate : .behind,
+                    "\(Format.hours(remaining)) left at \(pace) would take more than \(Format.integer(Self.longestProjection / 365)) years")
+        }
+        let projected = asOf.adding(days: Int(days))
+        let how = "\(projected) = \(asOf) + \(Format.integer(Int(days))) days (\(Format.hours(remaining)) left at \(pace))"
         guard let by else { return (projected, .noDate, "projected \(how); the goal has no date") }
         if projected <= by { return (projected, .onTrack, "projected \(how), on or before \(by)") }
         let late = by.days(to: projected)
@@ -117,6 +121,10 @@ extension Progress {
         return (projected, Double(late) <= allowance ? .atRisk : .behind,
                 "projected \(how), \(Format.integer(late)) days after \(by); \(margin)")
     }
+
+    /// The furthest a goal's end is projected, in days (10,000 years): the work of a plan with
+    /// absurd estimates at a crawl's pace would pass the calendar, and what an integer holds.
+    static let longestProjection = 3_650_000
 
     /// The last day counted in `period`: as_of or the period's last day, the earlier; nil when
     /// the period starts after as_of.

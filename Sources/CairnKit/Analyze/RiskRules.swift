@@ -24,7 +24,7 @@ extension Risks {
                     evidence.append("it needs \(hours(needed)) hours a week for the \(hours(weeks)) weeks left "
                         + "(\(hours(timeline.remainingHours)) hours of work); its share is \(hours(timeline.share)) hours a week")
                     mitigation = (facts.schedule.hoursPerWeek > 0 ? "" : "Set time.hours_per_week in \(profilePath): without it nothing is scheduled. ")
-                        + "Give the goal \(Int(needed.rounded(.up))) hours a week (`hours_per_week:` in \(path), and "
+                        + "Give the goal \(Numbers.integer(needed.rounded(.up))) hours a week (`hours_per_week:` in \(path), and "
                         + "time.hours_per_week in \(profilePath) to match), move `by:` in \(path) to "
                         + (timeline.end.map { "\($0) or later" } ?? "a later date") + ", or take work out of the goal."
                 } else {

@@ -237,11 +237,35 @@ extension Schedule {
         guard let by = goal.by else { return (hours, nil) }
         let weeks = Double(max(0, start.days(to: by) + 1)) / 7
         let count = Int(weeks.rounded(.up))
+        // Counted once for each kind of recurrence, and by month, not week by week: a goal dated
+        // centuries ahead has tens of thousands of weeks for each of its recurring actions.
+        var counted: [Recurrence: Int] = [:]
         for (every, each) in recurring {
-            let occurrences = (0..<count).filter { ScheduleEngine.occurs(every, monday: start.adding(days: 7 * $0)) }.count
+            let occurrences = counted[every] ?? occurrences(every, weeks: count, from: start)
+            counted[every] = occurrences
             hours += Double(occurrences) * each
         }
         return (hours, Numbers.round(weeks, places: 1))
+    }
+
+    /// How many of the `weeks` weeks from the week of `start` a recurring item falls in
+    /// (`ScheduleEngine.occurs`): every one of them; or the one week of each month or quarter whose
+    /// day, 7n days after `start`, is among the month's first seven.
+    static func occurrences(_ every: Recurrence, weeks: Int, from start: Day) -> Int {
+        guard every != .week else { return weeks }
+        guard weeks > 0 else { return 0 }
+        let last = start.adding(days: 7 * (weeks - 1))
+        var count = 0, year = start.year, month = start.month
+        while (year, month) <= (last.year, last.month) {
+            if every == .month || (month - 1) % 3 == 0, let first = Day(year: year, month: month, day: 1) {
+                // The one day 7n days from `start` among the month's first seven.
+                let past = ((start.days(to: first) % 7) + 7) % 7
+                let day = first.adding(days: (7 - past) % 7)
+                if day >= start && day <= last { count += 1 }
+            }
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
+        }
+        return count
     }
 
     /// The chain of prerequisites with the most hours among `items` (ties: the first in order).

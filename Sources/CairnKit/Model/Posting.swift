@@ -56,20 +56,30 @@ public struct YearsRange: Sendable, Equatable {
         self.maximum = maximum
     }
 
-    /// Parses `5`, `5+`, `5-8` (also with an en dash); nil otherwise.
+    /// Parses `5`, `5+`, `5-8` (also with an en dash), of at most `longest` years; nil otherwise.
     public init?(text: String) {
         let trimmed = String(text.trimmingBlanks.map { $0 == "–" ? "-" : $0 })
-        if trimmed.hasSuffix("+"), let min = Double(trimmed.dropLast()), min >= 0 {
+        if trimmed.hasSuffix("+"), let min = Self.years(trimmed.dropLast()) {
             self.init(minimum: min, maximum: nil)
         } else if let dash = trimmed.firstIndex(of: "-"), dash != trimmed.startIndex,
-                  let min = Double(trimmed[..<dash].trimmingBlanks),
-                  let max = Double(trimmed[trimmed.index(after: dash)...].trimmingBlanks),
-                  min >= 0, max >= min {
+                  let min = Self.years(trimmed[..<dash].trimmingBlanks[...]),
+                  let max = Self.years(trimmed[trimmed.index(after: dash)...].trimmingBlanks[...]),
+                  max >= min {
             self.init(minimum: min, maximum: max)
-        } else if let min = Double(trimmed), min >= 0 {
+        } else if let min = Self.years(trimmed[...]) {
             self.init(minimum: min, maximum: nil)
         } else {
             return nil
         }
+    }
+
+    /// The most years a posting asks for.
+    public static let longest = 100.0
+
+    /// Years written in digits, with a decimal point or not (not `inf`, `1e3` or `0x10`), at most `longest`.
+    private static func years(_ text: Substring) -> Double? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }),
+              let value = Double(text), value <= longest else { return nil }
+        return value
     }
 }

@@ -32,7 +32,7 @@ enum PostingReader {
         if let node = fields.value("experience"), let text = ValueReader(reporter).text(node, field: "experience") {
             posting.experience = YearsRange(text: text)
             if posting.experience == nil {
-                reporter.report(.invalidValue, "'\(text)' is not a number of years", at: node, hint: "write 5, 5+ or 5-8")
+                reporter.report(.invalidValue, "'\(text)' is not a number of years", at: node, hint: "write 5, 5+ or 5-8, of at most 100 years")
             }
         }
         let requires = fields.value("requires"), prefers = fields.value("prefers")

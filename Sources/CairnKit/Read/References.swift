@@ -4,6 +4,13 @@ enum References {
         var actionIDs: [String: Action] = [:]
         for action in goals.flatMap(\.actions) {
             guard let id = action.id else { continue }
+            // Cairn names an action without an id by its goal and place (`staff-engineer:2`): an id
+            // with a colon could be another action's name.
+            if id.contains(":") {
+                diagnostics.report(.invalidValue, "the action id '\(id)' holds a ':'", at: action.location,
+                                   in: files[action.location.path], hint: "write the id without ':', for example id:\(id.replacingColons)")
+                continue
+            }
             if let first = actionIDs[id] {
                 diagnostics.report(.duplicateID, "the action id '\(id)' is already used in \(first.location.path):\(first.location.line)",
                                    at: action.location, in: files[action.location.path], hint: "give this action another id:")
@@ -56,4 +63,9 @@ enum References {
             return
         }
     }
+}
+
+private extension String {
+    /// The text with each `:` as `-`.
+    var replacingColons: String { String(map { $0 == ":" ? "-" : $0 }) }
 }

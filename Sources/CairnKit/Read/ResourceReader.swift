@@ -14,7 +14,7 @@ enum ResourceReader {
         return Resource(
             id: document.stem, title: title, kind: kind,
             skills: fields.value("skills").map { skills.requirements($0, field: "skills", reporter: reporter) } ?? [],
-            hours: fields.number("hours", minimum: 0.5), cost: fields.number("cost"),
+            hours: fields.number("hours", minimum: 0.5, maximum: 100_000), cost: fields.number("cost"),
             currency: fields.currency("currency") ?? currency, url: fields.text("url"),
             status: fields.word("status", as: ResourceStatus.self) ?? .planned, location: file.location(line: 1))
     }

@@ -47,10 +47,10 @@ enum TaxonomyReader {
                                        hint: "write hours: [40, 60, 80] for the steps 0->1, 1->2, 2->3, or one number for all")
                 return [50, 50, 50]
             }
-            let numbers = items.compactMap { values.number($0, field: "hours", minimum: 0.5) }
+            let numbers = items.compactMap { values.number($0, field: "hours", minimum: 0.5, maximum: 100_000) }
             return numbers.count == 3 ? numbers : [50, 50, 50]
         }
-        guard let one = values.number(node, field: "hours", minimum: 0.5) else { return [50, 50, 50] }
+        guard let one = values.number(node, field: "hours", minimum: 0.5, maximum: 100_000) else { return [50, 50, 50] }
         return [one, one, one]
     }
 

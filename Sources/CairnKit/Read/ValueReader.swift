@@ -18,21 +18,37 @@ struct ValueReader {
         return text
     }
 
-    func number(_ node: YAMLNode, field: String, minimum: Double = 0, maximum: Double = .greatestFiniteMagnitude) -> Double? {
+    /// A number between `minimum` and `maximum` (at most `largest`), and none of a size no plan
+    /// holds: 0 or at least `smallest`.
+    func number(_ node: YAMLNode, field: String, minimum: Double = 0, maximum: Double = ValueReader.largest) -> Double? {
         guard let text = scalar(node, field: field, expected: "a number") else { return nil }
         guard let value = ValueReader.parseNumber(text) else {
             reporter.report(.wrongType, "'\(field)' should be a number, not '\(text)'", at: node,
                             hint: "write digits only, for example \(field): 6")
             return nil
         }
+        let maximum = min(maximum, ValueReader.largest)
         guard value >= minimum && value <= maximum else {
-            let bound = maximum == .greatestFiniteMagnitude ? "at least \(ValueReader.format(minimum))"
-                : "between \(ValueReader.format(minimum)) and \(ValueReader.format(maximum))"
+            let bound = maximum < ValueReader.largest ? "between \(ValueReader.format(minimum)) and \(ValueReader.format(maximum))"
+                : value < minimum ? "at least \(ValueReader.format(minimum))" : "at most \(ValueReader.format(maximum))"
             reporter.report(.invalidValue, "'\(field)' is \(text), but it must be \(bound)", at: node)
+            return nil
+        }
+        guard value == 0 || value.magnitude >= ValueReader.smallest else {
+            reporter.report(.invalidValue, "'\(field)' is \(text), but a number other than 0 must be at least \(ValueReader.format(ValueReader.smallest))",
+                            at: node, hint: "write 0 for none")
             return nil
         }
         return value
     }
+
+    /// The largest number a plan's field holds (a salary in any currency, hours, a budget): the
+    /// figures made from larger ones would pass what an integer holds, which trapped.
+    static let largest = 1e12
+
+    /// The smallest number other than 0 a field holds: hours divided by a smaller one would be
+    /// as large as the largest.
+    static let smallest = 0.001
 
     func bool(_ node: YAMLNode, field: String) -> Bool? {
         guard let text = scalar(node, field: field, expected: "true or false") else { return nil }
