@@ -4,8 +4,6 @@
 /// calendar of a large plan is hundreds of kilobytes of descriptions).
 struct ICalendarLines {
     private(set) var bytes: [UInt8] = []
-    /// Octets on the physical line being written.
-    private var octets = 0
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
@@ -15,51 +13,60 @@ struct ICalendarLines {
     /// The content line `name` + `value`, the value TEXT-escaped when `escaping`
     /// (`name` ends with its separator: `SUMMARY:`).
     mutating func line(_ name: StaticString, _ value: String, escaping: Bool = true) {
-        let carriageReturn = UInt8(ascii: "\r")
         guard ByteScan.isASCII(value), escaping || !ByteScan.contains(value, anyOf: Self.carriageReturn) else {
             let text = String(describing: name) + (escaping ? ICalendarText.escape(value) : value)
             ICalendarText.fold(text, into: &bytes)
             return
         }
-        name.withUTF8Buffer { for byte in $0 { put(byte) } }
-        var afterCR = false
-        for byte in value.utf8 {
-            defer { afterCR = byte == carriageReturn }
-            guard escaping else { put(byte); continue }
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                put(UInt8(ascii: "\\"))
-                put(byte)
-            case carriageReturn:
-                put(UInt8(ascii: "\\"))
-                put(UInt8(ascii: "n"))
-            case UInt8(ascii: "\n"):
-                if !afterCR {
-                    put(UInt8(ascii: "\\"))
-                    put(UInt8(ascii: "n"))
+        // Written into a buffer as long as the line can grow (each octet of the value escaped into
+        // two, a fold of three octets every 74), then appended to the calendar's bytes at once.
+        let octets = name.utf8CodeUnitCount + value.utf8.count * 2
+        let capacity = octets + 3 * (octets / (ICalendarText.lineLimit - 1) + 1) + 2
+        var value = value
+        value.withUTF8 { value in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+                var length = 0, onLine = 0
+                func put(_ byte: UInt8) {
+                    if onLine == ICalendarText.lineLimit {
+                        buffer[length] = 13
+                        buffer[length + 1] = 10
+                        buffer[length + 2] = 32
+                        length += 3
+                        onLine = 1
+                    }
+                    buffer[length] = byte
+                    length += 1
+                    onLine += 1
                 }
-            case UInt8(ascii: "\t"), 0x20 ..< 0x7F:
-                put(byte)
-            default:  // other control characters, which TEXT may not hold
-                break
+                name.withUTF8Buffer { for byte in $0 { put(byte) } }
+                var afterCR = false
+                for byte in value {
+                    defer { afterCR = byte == 13 }
+                    guard escaping else { put(byte); continue }
+                    switch byte {
+                    case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                        put(UInt8(ascii: "\\"))
+                        put(byte)
+                    case 13:
+                        put(UInt8(ascii: "\\"))
+                        put(UInt8(ascii: "n"))
+                    case 10:
+                        if !afterCR {
+                            put(UInt8(ascii: "\\"))
+                            put(UInt8(ascii: "n"))
+                        }
+                    case UInt8(ascii: "\t"), 0x20 ..< 0x7F:
+                        put(byte)
+                    default:  // other control characters, which TEXT may not hold
+                        break
+                    }
+                }
+                buffer[length] = 13
+                buffer[length + 1] = 10
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<(length + 2)]))
             }
         }
-        bytes.append(13)
-        bytes.append(10)
-        octets = 0
     }
 
     private static let carriageReturn = ByteScan.Targets("\r")
-
-    /// Appends one octet of an ASCII line, folding first when the physical line is full.
-    private mutating func put(_ byte: UInt8) {
-        if octets == ICalendarText.lineLimit {
-            bytes.append(13)
-            bytes.append(10)
-            bytes.append(32)
-            octets = 1
-        }
-        bytes.append(byte)
-        octets += 1
-    }
 }
