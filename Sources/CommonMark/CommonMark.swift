@@ -13,14 +13,14 @@ public enum CommonMark {
 
     /// Parses `text` and returns the document tree with source positions.
     public static func parse(_ text: String) -> MarkdownNode {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else {
+        // A String's bytes are valid UTF-8 already: libcmark is not asked to check them again.
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
             return MarkdownNode(kind: .document)
         }
         defer { cmark_parser_free(parser) }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
+        var text = text
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
@@ -34,10 +34,10 @@ public enum CommonMark {
     /// Renders Markdown to HTML in libcmark's safe mode: raw HTML and
     /// `javascript:`, `vbscript:`, `file:` and most `data:` links are dropped.
     public static func html(_ markdown: String) -> String {
-        let bytes = Array(markdown.utf8)
-        let rendered = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
+        var markdown = markdown
+        let rendered = markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
             }
         }
         guard let rendered else { return "" }
