@@ -39,27 +39,10 @@ struct ICalendarLines {
                     onLine += 1
                 }
                 name.withUTF8Buffer { for byte in $0 { put(byte) } }
-                var afterCR = false
+                var previous: UInt8 = 0
                 for byte in value {
-                    defer { afterCR = byte == 13 }
-                    guard escaping else { put(byte); continue }
-                    switch byte {
-                    case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                        put(UInt8(ascii: "\\"))
-                        put(byte)
-                    case 13:
-                        put(UInt8(ascii: "\\"))
-                        put(UInt8(ascii: "n"))
-                    case 10:
-                        if !afterCR {
-                            put(UInt8(ascii: "\\"))
-                            put(UInt8(ascii: "n"))
-                        }
-                    case UInt8(ascii: "\t"), 0x20 ..< 0x7F:
-                        put(byte)
-                    default:  // other control characters, which TEXT may not hold
-                        break
-                    }
+                    if escaping { ICalendarText.escape(byte, after: previous, put) } else { put(byte) }
+                    previous = byte
                 }
                 buffer[length] = 13
                 buffer[length + 1] = 10

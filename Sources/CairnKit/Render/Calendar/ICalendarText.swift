@@ -8,26 +8,45 @@ enum ICalendarText {
     /// other control characters, which TEXT may not hold, dropped. Tabs are kept.
     static func escape(_ text: String) -> String {
         // On UTF-8 bytes: every byte it changes is ASCII, and no byte of a longer character is.
-        let backslash = UInt8(ascii: "\\"), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ","), tab = UInt8(ascii: "\t")
-        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-        func isPlain(_ byte: UInt8) -> Bool {
-            (byte >= 0x20 && byte != 0x7F && byte != backslash && byte != semicolon && byte != comma) || byte == tab
-        }
         if text.utf8.allSatisfy(isPlain) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
-        var afterCR = false
+        var previous: UInt8 = 0
         for byte in text.utf8 {
-            defer { afterCR = byte == cr }
-            if isPlain(byte) {
-                out.append(byte)
-            } else if byte == backslash || byte == semicolon || byte == comma {
-                out += [backslash, byte]
-            } else if byte == cr || (byte == lf && !afterCR) {
-                out += [backslash, UInt8(ascii: "n")]
-            }
+            escape(byte, after: previous) { out.append($0) }
+            previous = byte
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether TEXT escaping keeps `byte` as it is.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        (byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: ";") && byte != UInt8(ascii: ","))
+            || byte == UInt8(ascii: "\t")
+    }
+
+    /// Gives `emit` what TEXT escaping makes of `byte`, which follows `previous` in the text's
+    /// UTF-8 (the rule of `escape`, which `ICalendarLines` writes by as well).
+    @inline(__always)
+    static func escape(_ byte: UInt8, after previous: UInt8, _ emit: (UInt8) -> Void) {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+            emit(UInt8(ascii: "\\"))
+            emit(byte)
+        case UInt8(ascii: "\r"):
+            emit(UInt8(ascii: "\\"))
+            emit(UInt8(ascii: "n"))
+        case UInt8(ascii: "\n"):
+            // The LF of a CRLF is the CR's line break, escaped already.
+            if previous != UInt8(ascii: "\r") {
+                emit(UInt8(ascii: "\\"))
+                emit(UInt8(ascii: "n"))
+            }
+        case UInt8(ascii: "\t"), 0x20 ..< 0x7F, 0x80...:
+            emit(byte)
+        default:  // the other control characters, and DEL
+            break
+        }
     }
 
     private static let carriageReturn = ByteScan.Targets("\r")
