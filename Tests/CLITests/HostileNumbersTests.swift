@@ -7,9 +7,7 @@ import Testing
 @Suite struct HostileNumbersTests {
     /// A copy of samples/senior-to-staff with `edit` made to its file at `path`.
     static func sample(editing path: String, _ edit: (String) -> String) throws -> URL {
-        let plan = try CLI.temporaryFolder().appendingPathComponent("plan")
-        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("samples/senior-to-staff"), to: plan)
-        try? FileManager.default.removeItem(at: plan.appendingPathComponent("reports"))
+        let plan = try BuildCommandTests.copy("senior-to-staff")
         let file = plan.appendingPathComponent(path)
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         try Data(edit(text).utf8).write(to: file)
