@@ -30,7 +30,7 @@ import Testing
          "'hours_per_week' is 0.0000000000000000001, but a number other than 0 must be at least 0.001"),
         ("resources/ckad.md", "hours: 40", "hours: \(big)", "'hours' is \(big), but it must be between 0.5 and 100000"),
         ("jobs/brambleworks-staff-engineer.md", "experience: 8", "experience: inf", "'inf' is not a number of years"),
-        ("goals/staff-engineer.md", "id:ddia", "id:staff-engineer:1", "the action id 'staff-engineer:1' holds a ':'"),
+        ("goals/staff-engineer.md", "id:ddia", "id:staff-engineer:1", "staff-engineer.md:34:124: error: the action id 'staff-engineer:1' holds a ':'"),
     ]
 
     @Test(arguments: refused.indices)

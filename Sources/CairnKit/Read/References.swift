@@ -7,8 +7,10 @@ enum References {
             // Cairn names an action without an id by its goal and place (`staff-engineer:2`): an id
             // with a colon could be another action's name.
             if id.contains(":") {
-                diagnostics.report(.invalidValue, "the action id '\(id)' holds a ':'", at: action.location,
-                                   in: files[action.location.path], hint: "write the id without ':', for example id:\(id.replacingColons)")
+                let file = files[action.location.path]
+                diagnostics.report(.invalidValue, "the action id '\(id)' holds a ':'",
+                                   at: file?.location(of: "id:\(id)", onLine: action.location.line) ?? action.location,
+                                   in: file, hint: "write the id without ':', for example id:\(id.replacingColons)")
                 continue
             }
             if let first = actionIDs[id] {
