@@ -32,6 +32,17 @@ import Testing
         #expect(Schedule.occurrences(.week, weeks: 53, from: monday) == 53)
     }
 
+    /// Days = hours left / hours a week x 7, up: 3,650,000 h at 7 h a week is 3,650,000 days, the
+    /// longest projected; an hour more is past it.
+    @Test func aProjectionStopsAtTenThousandYears() {
+        let asOf = Day(year: 2026, month: 11, day: 23)!
+        let (last, lastStatus, _) = Progress.status(remaining: 3_650_000, velocity: 7, recent: 56, by: nil, asOf: asOf, started: true)
+        #expect(last == asOf.adding(days: 3_650_000) && lastStatus == .noDate)
+        let (none, status, reason) = Progress.status(remaining: 3_650_001, velocity: 7, recent: 56, by: asOf, asOf: asOf, started: true)
+        #expect(none == nil && status == .behind)
+        #expect(reason == "3,650,001 h left at 56 h in the 8 weeks to 2026-11-23 = 7 h a week would take more than 10,000 years", "\(reason)")
+    }
+
     @Test func yearsOfExperienceAreDigits() {
         #expect(YearsRange(text: "5") == YearsRange(minimum: 5, maximum: nil))
         #expect(YearsRange(text: "5+") == YearsRange(minimum: 5, maximum: nil))
