@@ -213,6 +213,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Terminal.out(Self.summary(staged.count, asOf: compiled.asOf, shown: shown, written: written, kept: kept.count))
+        Unfreed.keep((compiled, analysis, rendered))
     }
 
     /// Sets glibc's allocator for a build (`mallopt`, which the Glibc module does not export).
