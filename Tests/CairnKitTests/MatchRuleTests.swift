@@ -87,6 +87,66 @@ import Testing
         #expect(ranked.contains { $0.location.reason.hasPrefix("onsite in your city") })
     }
 
+    /// A ranking by numbers (`rank(named:)`: the roles each posting names and its skills by
+    /// number, from `TargetMatches`) gives the matches of a ranking by names and ids, on each sample.
+    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func aRankingByNumbersIsOneByNames(sample: String) throws {
+        let (plan, _) = try AnalysisEncodingTests.sample(sample)
+        let current = ProgressContext(plan, asOf: plan.settings.asOf!).current
+        #expect(!current.postings.isEmpty)
+        #expect(JobMatching.rank(current, named: TargetMatches(current)) == JobMatching.rank(current))
+    }
+
+    /// The same on a plan whose goals repeat a target, whose postings name a role by id, repeat
+    /// titles, places, ranges and salaries, and ask for skills held at every level and not at all:
+    /// the parts worked out once a value are those of each posting matched alone.
+    @Test func aRankingByNumbersMatchesEachPostingAlone() throws {
+        let profile = """
+            ---
+            title: Senior Software Engineer
+            experience: 6
+            location: Berlin, Germany
+            remote: hybrid
+            salary: {minimum: 150000, target: 180000, currency: EUR}
+            skills:
+              Go: {level: 3}
+              Kubernetes: {level: 2}
+              Terraform: {level: 1}
+            ---
+
+            """
+        var fixture = PlanFixture(profile: profile)
+        fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
+        fixture.add("goals/again.md", "---\ntarget: staff-engineer\n---\n")
+        fixture.add("goals/manage.md", "---\ntarget: engineering-manager\n---\n")
+        let titles = ["Staff Engineer", "Engineering Manager", "Senior Engineer", "Principal Engineer", "Engineer", "Staff Engineer"]
+        let places = ["location: Berlin, Germany\nremote: onsite\n", "remote: remote\n", "location: Paris, France\nremote: hybrid\n"]
+        let ranges = ["experience: 5\n", "experience: 5-8\n", "experience: 10+\n", ""]
+        let salaries = ["salary: {min: 140000, max: 190000, currency: EUR}\n", "salary: {max: 120000, currency: USD}\n", ""]
+        let asks = ["requires:\n  Go: 3\n  Kubernetes: 3\n  Terraform: 2\n  AWS: 1\n", "requires:\n  Go: 2\n", ""]
+        for index in 0 ..< 24 {
+            let role = index % 5 == 0 ? "role: staff-engineer\n" : ""
+            fixture.add("jobs/p\(index).md", "---\ntitle: \(titles[index % titles.count])\n\(role)\(places[index % places.count])"
+                        + "\(ranges[index % ranges.count])\(salaries[index % salaries.count])\(asks[index % asks.count])---\n")
+        }
+        let plan = try #require(fixture.read().plan)
+        #expect(plan.postings.count == 24)
+        let ranked = JobMatching.rank(plan, named: TargetMatches(plan))
+        #expect(ranked == JobMatching.rank(plan))
+        for posting in plan.postings {
+            #expect(ranked.first { $0.postingID == posting.id } == JobMatching.match(posting, plan: plan), "\(posting.id)")
+        }
+        // Each kind of fit, skills met in part, each kind of range and salary. Go 3 against 3: 1;
+        // Kubernetes 2 against 3: 0.75; Terraform 1 against 2: 0.5; AWS missing: 0 -> 1 met, 2.25.
+        let reasons = Set(ranked.flatMap { [$0.titleFit.reason, $0.skills.reason, $0.experience.reason, $0.salary.reason] })
+        #expect(reasons.isSuperset(of: ["names the target role Staff Software Engineer", "names the target role Engineering Manager",
+                                        "one level above Staff Software Engineer", "one level below Staff Software Engineer"]))
+        #expect(reasons.contains("1 of 4 required skills at the level asked; credit 2.25"))
+        #expect(reasons.contains("1 of 1 required skills at the level asked; credit 1"))
+        #expect(reasons.contains("no experience asked"))
+        #expect(reasons.contains { $0.hasPrefix("posted in USD") })
+    }
+
     @Test func titleRules() throws {
         var fixture = PlanFixture()
         fixture.add("goals/staff.md", "---\ntarget: staff-engineer\n---\n")
@@ -95,8 +155,8 @@ import Testing
             var posting = Self.posting()
             posting.title = title
             posting.roleID = role ?? plan.catalog.role(named: title)?.id
-            var targets = JobMatching.TitleTargets(plan)
-            return JobMatching.title(posting, plan: plan, targets: &targets).0
+            var ranking = JobMatching.Ranking(plan)
+            return JobMatching.title(posting, plan: plan, ranking: &ranking).0
         }
         #expect(points("Staff Software Engineer, Payments") == 20, "names an alias of the target")
         #expect(points("Staff Platform Engineer") == 15, "same level (4), other title")
@@ -110,8 +170,8 @@ import Testing
             var posting = Self.posting()
             posting.title = title
             posting.roleID = plan.catalog.role(named: title)?.id
-            var targets = JobMatching.TitleTargets(plan)
-            return JobMatching.title(posting, plan: plan, targets: &targets).1
+            var ranking = JobMatching.Ranking(plan)
+            return JobMatching.title(posting, plan: plan, ranking: &ranking).1
         }
         #expect(reason("Staff Software Engineer, Payments") == "names the target role Staff Software Engineer")
         #expect(reason("Staff Platform Engineer") == "same level as Staff Software Engineer, other title")

@@ -53,7 +53,7 @@ public struct Analysis: Sendable, Encodable {
         // raised the peak of memory by 3 MB on the bench's 5x plan.
         let context = ProgressContext(written, asOf: asOf)
         let (core, review) = Parallel.both({ Core(context) }, { ReviewDelta.Then.of(context) })
-        let matches = rememberedMatches == nil ? JobMatching.rank(context.current) : []
+        let matches = rememberedMatches == nil ? JobMatching.rank(context.current, named: context.targets.matches) : []
         let plan = core.plan
         let period = period ?? .month(of: asOf)
         let others = alsoOver.filter { $0 != period }
@@ -81,7 +81,8 @@ public struct Analysis: Sendable, Encodable {
     /// page that shows them.
     public mutating func rankMatches(of written: Plan) {
         guard rememberedMatches != nil, matches.isEmpty else { return }
-        matches = JobMatching.rank(ProgressContext(written, asOf: asOf).current)
+        let context = ProgressContext(written, asOf: asOf)
+        matches = JobMatching.rank(context.current, named: context.targets.matches)
     }
 
     /// The plan-quality checks alone (what `cairn check` reports): the analysis without the

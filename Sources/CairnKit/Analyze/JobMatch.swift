@@ -20,28 +20,30 @@ public struct MatchPart: Sendable, Encodable, Equatable {
 }
 
 public enum JobMatching {
-    /// Scores every saved posting and ranks them (total, then title, then id).
-    public static func rank(_ plan: Plan) -> [JobMatch] {
+    /// Scores every saved posting and ranks them (total, then title, then id). `named`, when
+    /// given, is `TargetMatches(plan)`: which target roles each posting names, worked out once.
+    public static func rank(_ plan: Plan, named: TargetMatches? = nil) -> [JobMatch] {
         // Sorted in place: a sorted copy of 10,000 matches would be held beside them.
-        var targets = TitleTargets(plan)
-        var matches = plan.postings.map { match($0, plan: plan, targets: &targets) }
+        var ranking = Ranking(plan, named: named)
+        var matches = plan.postings.indices.map { match(plan.postings[$0], at: $0, plan: plan, ranking: &ranking) }
         matches.sort { ($1.total, $0.title, $0.postingID) < ($0.total, $1.title, $1.postingID) }
         return matches
     }
 
     public static func match(_ posting: Posting, plan: Plan) -> JobMatch {
-        var targets = TitleTargets(plan)
-        return match(posting, plan: plan, targets: &targets)
+        var ranking = Ranking(plan)
+        return match(posting, plan: plan, ranking: &ranking)
     }
 
-    static func match(_ posting: Posting, plan: Plan, targets: inout TitleTargets) -> JobMatch {
+    /// `posting` is the one at `index` in `plan.postings`, when it is one of them.
+    static func match(_ posting: Posting, at index: Int? = nil, plan: Plan, ranking: inout Ranking) -> JobMatch {
         let w = plan.settings.matchWeights
         let parts = [
-            scaled(title(posting, plan: plan, targets: &targets), 20, w.title),
-            scaled(location(posting, profile: plan.profile, profileCity: targets.profileCity), 20, w.location),
-            scaled(skills(posting, profile: plan.profile, taxonomy: plan.catalog.taxonomy), 30, w.skills),
-            scaled(experience(posting, years: plan.profile.experience), 15, w.experience),
-            scaled(salary(posting, profile: plan.profile), 15, w.salary),
+            scaled(title(posting, at: index, plan: plan, ranking: &ranking), 20, w.title),
+            scaled(location(posting, profile: plan.profile, ranking: &ranking), 20, w.location),
+            scaled(skills(posting, at: index, profile: plan.profile, taxonomy: plan.catalog.taxonomy, ranking: &ranking), 30, w.skills),
+            scaled(ranking.experience(posting, profile: plan.profile), 15, w.experience),
+            scaled(ranking.salary(posting, profile: plan.profile), 15, w.salary),
         ]
         return JobMatch(postingID: posting.id, title: posting.title, company: posting.company, status: posting.status.rawValue,
                         titleFit: parts[0], location: parts[1], skills: parts[2], experience: parts[3], salary: parts[4],
@@ -52,70 +54,53 @@ public enum JobMatching {
         MatchPart(points: Numbers.round(part.0 * maximum / defaultMaximum, places: 1), maximum: maximum, reason: part.1)
     }
 
-    /// The active goals' target roles, which every posting's title is compared with, and the
-    /// profile's city: found once for a ranking of thousands of postings. The seniority of each
-    /// title is kept as it is found (saved postings repeat a few titles).
-    struct TitleTargets {
-        let roles: [Role]
-        let unrelated: String
-        let profileCity: String?
-        private var seniorities: [String: (Seniority, String)?] = [:]
-
-        init(_ plan: Plan) {
-            roles = plan.goals.filter { $0.status == .active }.compactMap { plan.catalog.roles[$0.targetRoleID] }
-            unrelated = "unrelated to \(roles.map(\.title).joined(separator: ", "))"
-            profileCity = JobMatching.city(plan.profile.city)
-        }
-
-        /// `Seniority.fromTitle(title)`, worked out once a title.
-        mutating func seniority(of title: String) -> (Seniority, String)? {
-            if let known = seniorities[title] { return known }
-            let found = Seniority.fromTitle(title)
-            seniorities[title] = .some(found)
-            return found
-        }
-    }
-
     /// Title, 20: names a goal's target 20; same level 15; same track one level up 10, down 5; same category 10.
-    static func title(_ posting: Posting, plan: Plan, targets: inout TitleTargets) -> (Double, String) {
-        guard !targets.roles.isEmpty else { return (0, "no active goal to compare with") }
+    static func title(_ posting: Posting, at index: Int? = nil, plan: Plan, ranking: inout Ranking) -> (Double, String) {
+        guard !ranking.roles.isEmpty else { return (0, "no active goal to compare with") }
         let role = posting.roleID.flatMap { plan.catalog.roles[$0] }
-        let inferred = targets.seniority(of: posting.title)
+        let inferred = ranking.seniority(of: posting.title)
         let level = role?.level ?? inferred?.0.level
         let track = role?.track ?? inferred?.0.track
-        // The best kind of fit and its target; the reason is written for that one only.
-        var best: (fit: TitleFit, target: Role)?
-        for target in targets.roles {
+        // The best kind of fit and its target, whose reason is written once a ranking
+        // (`Ranking.reason`); the targets are compared where they stand, not copied out.
+        let roles = ranking.roles
+        var best: (fit: TitleFit, place: Int)?
+        for place in roles.indices {
             let fit: TitleFit
-            if Market.names(posting, target) {
+            if ranking.names(posting, at: index, role: place) {
                 fit = .names
-            } else if let level, level == target.level {
+            } else if let level, level == roles[place].level {
                 fit = .sameLevel
-            } else if let level, let track, track == target.track, level == target.level + 1 {
+            } else if let level, let track, track == roles[place].track, level == roles[place].level + 1 {
                 fit = .levelAbove
-            } else if let level, let track, track == target.track, level == target.level - 1 {
+            } else if let level, let track, track == roles[place].track, level == roles[place].level - 1 {
                 fit = .levelBelow
-            } else if let role, role.category == target.category {
+            } else if let role, role.category == roles[place].category {
                 fit = .sameCategory
             } else {
                 continue
             }
-            if fit.points > (best?.fit.points ?? 0) { best = (fit, target) }
+            if fit.points > (best?.fit.points ?? 0) { best = (fit, place) }
         }
-        guard let (fit, target) = best else { return (0, targets.unrelated) }
-        let reason = switch fit {
-        case .names: "names the target role \(target.title)"
-        case .sameLevel: "same level as \(target.title), other title"
-        case .levelAbove: "one level above \(target.title)"
-        case .levelBelow: "one level below \(target.title)"
-        case .sameCategory: "related to \(target.title) (\(role?.category ?? ""))"
-        }
-        return (fit.points, reason)
+        guard let (fit, place) = best else { return (0, ranking.unrelated) }
+        return (fit.points, ranking.reason(fit, role: place))
     }
 
     /// How a posting's title fits one target role, best first.
-    enum TitleFit {
+    enum TitleFit: Int, CaseIterable {
         case names, sameLevel, levelAbove, levelBelow, sameCategory
+
+        /// Why a title fits `target` so. A posting's role of the same category as the target has
+        /// the target's category.
+        func reason(_ target: Role) -> String {
+            switch self {
+            case .names: "names the target role \(target.title)"
+            case .sameLevel: "same level as \(target.title), other title"
+            case .levelAbove: "one level above \(target.title)"
+            case .levelBelow: "one level below \(target.title)"
+            case .sameCategory: "related to \(target.title) (\(target.category))"
+            }
+        }
 
         var points: Double {
             switch self {
@@ -142,12 +127,11 @@ public enum JobMatching {
         }
     }
 
-    /// `profileCity` is `city(profile.city)`, worked out once by the caller.
-    static func location(_ posting: Posting, profile: Profile, profileCity: String?) -> (Double, String) {
+    static func location(_ posting: Posting, profile: Profile, ranking: inout Ranking) -> (Double, String) {
         let preference = profile.remote ?? .flexible
         let mode = posting.remote ?? .onsite
-        let postingCity = city(posting.city)
-        let sameCity = postingCity != nil && postingCity == profileCity
+        let postingCity = ranking.city(of: posting.city)
+        let sameCity = postingCity != nil && postingCity == ranking.profileCity
         let place = mode == .onsite ? (sameCity ? "onsite in your city" : "onsite elsewhere") : mode.rawValue
         return (locationPoints(preference: preference, mode: mode, sameCity: sameCity),
                 "\(place) against your preference \(preference.rawValue)\(posting.remote == nil ? " (mode not stated: read as onsite)" : "")")
@@ -163,15 +147,34 @@ public enum JobMatching {
     /// Skills, 30: credit 1.0 at or above the level (or at 3), 0.75 at 2, 0.5 at 1, 0 missing.
     static func skills(_ posting: Posting, profile: Profile, taxonomy: Taxonomy) -> (Double, String) {
         guard !posting.requires.isEmpty else { return (30, "no required skills listed") }
+        let (credit, met) = tally(posting.requires.lazy.map { (profile.skill($0.skillID)?.level.rawValue ?? 0, $0.level.rawValue) })
+        return (30 * credit / Double(posting.requires.count), skillsReason(met: met, of: posting.requires.count, credit: credit))
+    }
+
+    /// `skills(posting, ...)` for the posting at `index` in the ranked plan's postings, by the
+    /// numbers of its skills when the ranking has them (`TargetMatches.skills`).
+    static func skills(_ posting: Posting, at index: Int?, profile: Profile, taxonomy: Taxonomy,
+                       ranking: inout Ranking) -> (Double, String) {
+        guard let index, let (numbered, held) = ranking.skills else { return skills(posting, profile: profile, taxonomy: taxonomy) }
+        let requires = numbered.requires(index)
+        guard !requires.isEmpty else { return (30, "no required skills listed") }
+        let (credit, met) = tally(requires.lazy.map { (held[$0.skill], $0.level) })
+        return (30 * credit / Double(requires.count), ranking.skillsReason(met: met, of: requires.count, credit: credit))
+    }
+
+    /// The credit of required skills, by each one's level held and level asked, and how many are met.
+    static func tally(_ levels: some Sequence<(held: Int, asked: Int)>) -> (credit: Double, met: Int) {
         var credit = 0.0, met = 0
-        for requirement in posting.requires {
-            let current = profile.skill(requirement.skillID)?.level ?? .none
-            if current >= requirement.level || current == .expert { credit += 1; met += 1 }
-            else if current == .proficient { credit += 0.75 }
-            else if current == .basic { credit += 0.5 }
+        for (held, asked) in levels {
+            if held >= asked || held == Level.expert.rawValue { credit += 1; met += 1 }
+            else if held == Level.proficient.rawValue { credit += 0.75 }
+            else if held == Level.basic.rawValue { credit += 0.5 }
         }
-        return (30 * credit / Double(posting.requires.count),
-                "\(met) of \(posting.requires.count) required skills at the level asked; credit \(ValueReader.format(credit))")
+        return (credit, met)
+    }
+
+    static func skillsReason(met: Int, of count: Int, credit: Double) -> String {
+        "\(met) of \(count) required skills at the level asked; credit \(ValueReader.format(credit))"
     }
 
     /// Experience, 15, by the years held against the posting's range.

@@ -1,5 +1,5 @@
 /// A yearly pay or price range in one currency.
-public struct SalaryRange: Sendable, Equatable {
+public struct SalaryRange: Sendable, Hashable {
     public var min: Double?
     public var max: Double?
     public var currency: String

@@ -47,7 +47,7 @@ public struct Posting: Sendable, Equatable {
 }
 
 /// Years of experience asked for: `5`, `5+` or `5-8`.
-public struct YearsRange: Sendable, Equatable {
+public struct YearsRange: Sendable, Hashable {
     public var minimum: Double
     public var maximum: Double?
 
