@@ -87,20 +87,9 @@ import Testing
         #expect(ranked.contains { $0.location.reason.hasPrefix("onsite in your city") })
     }
 
-    /// A ranking by numbers (`rank(named:)`: the roles each posting names and its skills by
-    /// number, from `TargetMatches`) gives the matches of a ranking by names and ids, on each sample.
-    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
-    func aRankingByNumbersIsOneByNames(sample: String) throws {
-        let (plan, _) = try AnalysisEncodingTests.sample(sample)
-        let current = ProgressContext(plan, asOf: plan.settings.asOf!).current
-        #expect(!current.postings.isEmpty)
-        #expect(JobMatching.rank(current, named: TargetMatches(current)) == JobMatching.rank(current))
-    }
-
-    /// The same on a plan whose goals repeat a target, whose postings name a role by id, repeat
-    /// titles, places, ranges and salaries, and ask for skills held at every level and not at all:
-    /// the parts worked out once a value are those of each posting matched alone.
-    @Test func aRankingByNumbersMatchesEachPostingAlone() throws {
+    /// A plan whose goals repeat a target, and whose 24 postings name a role by id or not, repeat
+    /// titles, places, ranges and salaries, and ask for skills held at every level and not at all.
+    static func repeatingPlan() throws -> Plan {
         let profile = """
             ---
             title: Senior Software Engineer
@@ -129,7 +118,23 @@ import Testing
             fixture.add("jobs/p\(index).md", "---\ntitle: \(titles[index % titles.count])\n\(role)\(places[index % places.count])"
                         + "\(ranges[index % ranges.count])\(salaries[index % salaries.count])\(asks[index % asks.count])---\n")
         }
-        let plan = try #require(fixture.read().plan)
+        return try #require(fixture.read().plan)
+    }
+
+    /// A ranking by numbers (`rank(named:)`: the roles each posting names and its skills by
+    /// number, from `TargetMatches`) gives the matches of a ranking by names and ids, on each sample.
+    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])
+    func aRankingByNumbersIsOneByNames(sample: String) throws {
+        let (plan, _) = try AnalysisEncodingTests.sample(sample)
+        let current = ProgressContext(plan, asOf: plan.settings.asOf!).current
+        #expect(!current.postings.isEmpty)
+        #expect(JobMatching.rank(current, named: TargetMatches(current)) == JobMatching.rank(current))
+    }
+
+    /// The same on `repeatingPlan`: the parts worked out once a value are those of each posting
+    /// matched alone.
+    @Test func aRankingByNumbersMatchesEachPostingAlone() throws {
+        let plan = try Self.repeatingPlan()
         #expect(plan.postings.count == 24)
         let ranked = JobMatching.rank(plan, named: TargetMatches(plan))
         #expect(ranked == JobMatching.rank(plan))

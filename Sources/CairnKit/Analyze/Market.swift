@@ -94,7 +94,12 @@ extension Market {
 
     /// True when `posting` is for `role`: its role is the role, or its title names the role's title or an alias.
     public static func names(_ posting: Posting, _ role: Role) -> Bool {
-        posting.roleID == role.id || role.nameWords.contains { $0.utf8.count > 2 && Taxonomy.contains(posting.titleWords, $0) }
+        posting.roleID == role.id || names(titleWords: posting.titleWords, role)
+    }
+
+    /// True when a title, as its words (`Posting.titleWords`), names the role's title or an alias.
+    static func names(titleWords: String, _ role: Role) -> Bool {
+        role.nameWords.contains { $0.utf8.count > 2 && Taxonomy.contains(titleWords, $0) }
     }
 
 

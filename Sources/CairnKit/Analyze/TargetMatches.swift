@@ -22,9 +22,18 @@ public struct TargetMatches: Sendable {
         self.roles = roles
         postings = plan.postings
         skills = PostingSkills(plan.postings)
+        // By title once a title (saved postings repeat a few), then by the posting's role.
+        var byTitle: [String: UInt64] = [:]
         named = plan.postings.map { posting in
-            var bits: UInt64 = 0
-            for (index, role) in roles.prefix(64).enumerated() where Market.names(posting, role) { bits |= 1 << UInt64(index) }
+            var bits = byTitle[posting.titleWords] ?? {
+                var bits: UInt64 = 0
+                for (index, role) in roles.prefix(64).enumerated() where Market.names(titleWords: posting.titleWords, role) {
+                    bits |= 1 << UInt64(index)
+                }
+                byTitle[posting.titleWords] = bits
+                return bits
+            }()
+            for (index, role) in roles.prefix(64).enumerated() where posting.roleID == role.id { bits |= 1 << UInt64(index) }
             return bits
         }
     }
