@@ -137,6 +137,31 @@ import Testing
         #expect(Self.risk(.salaryAboveMarket, in: otherCurrency) == nil, "no posting in GBP: nothing to compare")
     }
 
+    /// The risks read the target postings the analysis made (`PlanFacts.madeTargets`): they are
+    /// those of facts that make their own, on each sample and with the salary and market risks.
+    @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform", ""])
+    func theTargetPostingsMadeAreThePlans(sample: String) throws {
+        let (plan, analysis): (Plan, Analysis)
+        if sample.isEmpty {
+            var fixture = PlanFixture(profile: Self.profile("salary: {target: 326, currency: USD}\n"))
+            fixture.add("roles/test-role.md", Self.role)
+            fixture.add("goals/g.md", "---\ntarget: test-role\n---\n")
+            fixture.add("jobs/a.md", "---\ntitle: Test Role\nposted: 2026-11-01\nsalary: {max: 100, currency: USD}\n---\n")
+            fixture.add("jobs/b.md", "---\ntitle: Test Role\nposted: 2026-11-01\nsalary: {max: 400, currency: USD}\n---\n")
+            fixture.add("jobs/c.md", "---\ntitle: Other\nposted: 2026-11-01\nsalary: {max: 900, currency: USD}\n---\n")
+            plan = try #require(fixture.read().plan)
+            analysis = Analysis.of(plan, asOf: Self.asOf)
+            #expect(Set(analysis.risks.map(\.kind)).isSuperset(of: [.thinMarket, .salaryAboveMarket]))
+        } else {
+            (plan, analysis) = try AnalysisEncodingTests.sample(sample)
+        }
+        let current = ProgressContext(plan, asOf: analysis.asOf).current
+        let facts = PlanFacts(plan: current, asOf: analysis.asOf, market: analysis.market, gaps: analysis.gaps,
+                              schedule: analysis.schedule, readiness: analysis.readiness, costs: analysis.learningCosts)
+        #expect(facts.madeTargets == nil)
+        #expect(Risks.of(facts) == analysis.risks)
+    }
+
     @Test func moreThanThreeP0Gaps() throws {
         let three = try Self.analysis(role: "---\ntitle: Test Role\ntrack: ic\nlevel: 4\nrequires: {Go: 2, Rust: 2, SQL: 2}\n---\n")
         #expect(three.gaps.gaps.filter { $0.priority == .p0 }.count == 3)

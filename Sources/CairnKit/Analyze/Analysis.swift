@@ -135,8 +135,10 @@ public struct Analysis: Sendable, Encodable {
             let gaps = GapAnalysis.of(plan, market: market, needs: context.needs, credit: context.credit(on: asOf))
             let schedule = Schedule.of(plan, gaps: gaps, asOf: asOf)
             let costs = LearningCosts.of(plan, gaps: gaps, schedule: schedule, asOf: asOf)
-            facts = PlanFacts(plan: plan, asOf: asOf, market: market, gaps: gaps, schedule: schedule,
-                              readiness: assessed, costs: costs)
+            var facts = PlanFacts(plan: plan, asOf: asOf, market: market, gaps: gaps, schedule: schedule,
+                                  readiness: assessed, costs: costs)
+            facts.madeTargets = context.targets
+            self.facts = facts
         }
 
         /// A role's readiness: the assessed one when it was, else computed now.

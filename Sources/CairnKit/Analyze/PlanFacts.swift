@@ -7,6 +7,8 @@ public struct PlanFacts: Sendable {
     public var schedule: Schedule
     public var readiness: [Readiness]
     public var costs: LearningCosts
+    /// `Market.targetPostings(plan)`, when the analysis made them: else made when asked for.
+    var madeTargets: Market.TargetPostings?
 
     public init(plan: Plan, asOf: Day, market: Market, gaps: GapAnalysis, schedule: Schedule,
                 readiness: [Readiness], costs: LearningCosts) {
@@ -18,4 +20,7 @@ public struct PlanFacts: Sendable {
         self.readiness = readiness
         self.costs = costs
     }
+
+    /// The plan's target postings (analysis section 3).
+    var targets: Market.TargetPostings { madeTargets ?? Market.targetPostings(plan) }
 }

@@ -75,7 +75,7 @@ extension Risks {
             let demand = facts.market.demand
             guard demand.recent < RiskLimits.recentPostings else { return nil }
             let from = asOf.adding(days: -demand.windowDays)
-            let targets = Market.targetPostings(plan)
+            let targets = facts.targets
             let recent = targets.postings.filter { Market.isRecent($0, asOf: asOf) }
             let roles = Format.list(facts.market.targetRoleIDs.map(title))
             var evidence = ["\(demand.recent) of \(Format.count(demand.postings, "target posting")) posted between \(from) and \(asOf)"]
@@ -92,7 +92,7 @@ extension Risks {
         /// The salary target above the upper quartile of the target postings' maxima, same currency.
         func salaryAboveMarket() -> Risk? {
             guard let salary = plan.profile.salary, let target = salary.target,
-                  let (quartile, priced) = Risks.upperQuartileOfMaxima(Market.targetPostings(plan).postings, currency: salary.currency),
+                  let (quartile, priced) = Risks.upperQuartileOfMaxima(facts.targets.postings, currency: salary.currency),
                   target > quartile else { return nil }
             let top = priced.map { $0.salary!.max! }.max()!
             return Risk(
