@@ -109,7 +109,8 @@ import Testing
         fixture.add("goals/again.md", "---\ntarget: staff-engineer\n---\n")
         fixture.add("goals/manage.md", "---\ntarget: engineering-manager\n---\n")
         let titles = ["Staff Engineer", "Engineering Manager", "Senior Engineer", "Principal Engineer", "Engineer", "Staff Engineer"]
-        let places = ["location: Berlin, Germany\nremote: onsite\n", "remote: remote\n", "location: Paris, France\nremote: hybrid\n"]
+        let places = ["location: Berlin, Germany\nremote: onsite\n", "remote: remote\n", "location: Paris, France\nremote: hybrid\n",
+                      "location: Berlin, Germany\nremote: hybrid\n", "location: Berlin, Germany\n"]
         let ranges = ["experience: 5\n", "experience: 5-8\n", "experience: 10+\n", ""]
         let salaries = ["salary: {min: 140000, max: 190000, currency: EUR}\n", "salary: {max: 120000, currency: USD}\n", ""]
         let asks = ["requires:\n  Go: 3\n  Kubernetes: 3\n  Terraform: 2\n  AWS: 1\n", "requires:\n  Go: 2\n", ""]

@@ -40,7 +40,7 @@ public enum JobMatching {
         let w = plan.settings.matchWeights
         let parts = [
             scaled(title(posting, at: index, plan: plan, ranking: &ranking), 20, w.title),
-            scaled(location(posting, profile: plan.profile, ranking: &ranking), 20, w.location),
+            scaled(ranking.location(posting, profile: plan.profile), 20, w.location),
             scaled(skills(posting, at: index, profile: plan.profile, taxonomy: plan.catalog.taxonomy, ranking: &ranking), 30, w.skills),
             scaled(ranking.experience(posting, profile: plan.profile), 15, w.experience),
             scaled(ranking.salary(posting, profile: plan.profile), 15, w.salary),
@@ -127,11 +127,12 @@ public enum JobMatching {
         }
     }
 
-    static func location(_ posting: Posting, profile: Profile, ranking: inout Ranking) -> (Double, String) {
+    /// `profileCity` is `city(profile.city)`, worked out once by the caller.
+    static func location(_ posting: Posting, profile: Profile, profileCity: String?) -> (Double, String) {
         let preference = profile.remote ?? .flexible
         let mode = posting.remote ?? .onsite
-        let postingCity = ranking.city(of: posting.city)
-        let sameCity = postingCity != nil && postingCity == ranking.profileCity
+        let postingCity = city(posting.city)
+        let sameCity = postingCity != nil && postingCity == profileCity
         let place = mode == .onsite ? (sameCity ? "onsite in your city" : "onsite elsewhere") : mode.rawValue
         return (locationPoints(preference: preference, mode: mode, sameCity: sameCity),
                 "\(place) against your preference \(preference.rawValue)\(posting.remote == nil ? " (mode not stated: read as onsite)" : "")")

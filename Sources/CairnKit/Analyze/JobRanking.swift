@@ -3,7 +3,7 @@ extension JobMatching {
     /// the active goals' target roles and the profile's city; with `TargetMatches`, the roles each
     /// posting names and its skills by number. What a few values decide is worked out once a
     /// value (saved postings repeat a few titles, places, ranges and salaries): the seniority of
-    /// each title, the city of each location, the experience and salary parts, and the reasons.
+    /// each title, the location, experience and salary parts, and the reasons.
     struct Ranking {
         let roles: [Role]
         let unrelated: String
@@ -15,10 +15,15 @@ extension JobMatching {
         /// `TitleFit.reason` of each fit to each of `roles`, at `role * TitleFit.allCases.count + fit`.
         private var reasons: [String?]
         private var seniorities: [String: (Seniority, String)?] = [:]
-        private var cities: [String: String?] = [:]
+        private var places: [PlaceKey: (Double, String)] = [:]
         private var skillsReasons: [SkillsKey: String] = [:]
         private var experiences: [YearsRange?: (Double, String)] = [:]
         private var salaries: [SalaryRange?: (Double, String)] = [:]
+
+        private struct PlaceKey: Hashable {
+            var location: String?
+            var remote: WorkMode?
+        }
 
         private struct SkillsKey: Hashable {
             var met: Int
@@ -60,10 +65,11 @@ extension JobMatching {
             Self.once(title, in: &seniorities) { Seniority.fromTitle(title) }
         }
 
-        /// `JobMatching.city(location)`.
-        mutating func city(of location: String?) -> String? {
-            guard let location else { return nil }
-            return Self.once(location, in: &cities) { JobMatching.city(location) }
+        /// `JobMatching.location` of `posting`; `profile` is the plan's.
+        mutating func location(_ posting: Posting, profile: Profile) -> (Double, String) {
+            Self.once(PlaceKey(location: posting.city, remote: posting.remote), in: &places) {
+                JobMatching.location(posting, profile: profile, profileCity: profileCity)
+            }
         }
 
         /// `JobMatching.skillsReason(met:of:credit:)`.
