@@ -118,6 +118,7 @@ struct ValueReader {
 
     func currency(_ node: YAMLNode, field: String) -> String? {
         guard let text = self.text(node, field: field) else { return nil }
+        if let code = ValueReader.asciiCurrency(text) { return code }
         guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             reporter.report(.invalidValue, "'\(text)' is not a currency code", at: node, hint: "use a three-letter ISO code such as USD, EUR or GBP")
             return nil
@@ -125,13 +126,42 @@ struct ValueReader {
         return text.uppercased()
     }
 
+    /// Three ASCII letters, uppercased, read on bytes (nearly every code): what `currency` makes of
+    /// them; nil for any other text, which `currency` reads by characters.
+    static func asciiCurrency(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard utf8.count == 3, utf8.allSatisfy({ $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") }) else { return nil }
+        return String(unsafeUninitializedCapacity: 3) { code in
+            for (index, byte) in utf8.enumerated() { code[index] = byte & ~0x20 }
+            return 3
+        }
+    }
+
     /// Digits with an optional sign, fraction and `_` or `,` thousands separators; no inf or nan.
     static func parseNumber(_ text: String) -> Double? {
+        wholeNumber(text) ?? anyNumber(text)
+    }
+
+    /// `parseNumber` by the rule, for any text.
+    static func anyNumber(_ text: String) -> Double? {
         let cleaned = text.utf8.filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: ",") }
         let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         guard cleaned.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
               cleaned.contains(where: isDigit) else { return nil }
         return Double(String(decoding: cleaned, as: UTF8.self))
+    }
+
+    /// `text` as a whole number when it is 1 to 15 digits alone (nearly every number of a plan):
+    /// exact in a `Double` (below 2^53), as its text would parse; nil for anything else.
+    static func wholeNumber(_ text: String) -> Double? {
+        let utf8 = text.utf8
+        guard !utf8.isEmpty, utf8.count <= 15 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return Double(value)
     }
 
     /// A number without a trailing ".0".
