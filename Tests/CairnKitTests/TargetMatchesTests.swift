@@ -20,4 +20,21 @@ import Testing
         // p10, p15 and p20 (p0 and p5 are Staff Engineers already).
         #expect(named == 8 + 4 + 3)
     }
+
+    /// Titles are told apart by their bytes, as `Market.names` searches them: "Café" written with
+    /// one scalar names the role "Café Lead", written with `e` and a combining accent it does not,
+    /// though the two titles are equal `String`s.
+    @Test func titlesInOtherBytesAreMatchedApart() throws {
+        var fixture = PlanFixture()
+        fixture.add("roles/cafe-lead.md", "---\ntitle: Caf\u{E9} Lead\ntrack: specialist\nlevel: 3\n---\n")
+        fixture.add("goals/cafe.md", "---\ntarget: cafe-lead\n---\n")
+        fixture.add("jobs/a.md", "---\ntitle: Caf\u{E9} Lead Wanted\n---\n")
+        fixture.add("jobs/b.md", "---\ntitle: Cafe\u{301} Lead Wanted\n---\n")
+        let plan = try #require(fixture.read().plan)
+        #expect(plan.postings[0].titleWords == plan.postings[1].titleWords)
+        let matches = TargetMatches(plan)
+        let role = try #require(matches.index(of: "cafe-lead"))
+        #expect(matches.names(posting: 0, role: role) && !matches.names(posting: 1, role: role))
+        #expect(Market.names(plan.postings[0], matches.roles[role]) && !Market.names(plan.postings[1], matches.roles[role]))
+    }
 }

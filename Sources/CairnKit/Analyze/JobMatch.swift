@@ -83,22 +83,22 @@ public enum JobMatching {
             if fit.points > (best?.fit.points ?? 0) { best = (fit, place) }
         }
         guard let (fit, place) = best else { return (0, ranking.unrelated) }
-        return (fit.points, ranking.reason(fit, role: place))
+        return (fit.points, ranking.reason(fit, role: place, category: role?.category))
     }
 
     /// How a posting's title fits one target role, best first.
     enum TitleFit: Int, CaseIterable {
         case names, sameLevel, levelAbove, levelBelow, sameCategory
 
-        /// Why a title fits `target` so. A posting's role of the same category as the target has
-        /// the target's category.
-        func reason(_ target: Role) -> String {
+        /// Why a title fits `target` so; `category` is the posting's role's, for `.sameCategory`
+        /// (equal to the target's, but maybe not written in the same bytes).
+        func reason(_ target: Role, category: String?) -> String {
             switch self {
             case .names: "names the target role \(target.title)"
             case .sameLevel: "same level as \(target.title), other title"
             case .levelAbove: "one level above \(target.title)"
             case .levelBelow: "one level below \(target.title)"
-            case .sameCategory: "related to \(target.title) (\(target.category))"
+            case .sameCategory: "related to \(target.title) (\(category ?? ""))"
             }
         }
 

@@ -51,11 +51,13 @@ extension JobMatching {
             return named.matches.names(posting: index, role: named.places[role])
         }
 
-        /// `fit.reason(roles[role])`.
-        mutating func reason(_ fit: TitleFit, role: Int) -> String {
+        /// `fit.reason(roles[role], category: category)`. A same-category fit's reason names the
+        /// posting's role's category, the target's maybe in other bytes: it is not kept.
+        mutating func reason(_ fit: TitleFit, role: Int, category: String?) -> String {
+            guard fit != .sameCategory else { return fit.reason(roles[role], category: category) }
             let slot = role * TitleFit.allCases.count + fit.rawValue
             if let known = reasons[slot] { return known }
-            let reason = fit.reason(roles[role])
+            let reason = fit.reason(roles[role], category: nil)
             reasons[slot] = reason
             return reason
         }

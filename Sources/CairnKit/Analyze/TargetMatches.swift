@@ -22,15 +22,17 @@ public struct TargetMatches: Sendable {
         self.roles = roles
         postings = plan.postings
         skills = PostingSkills(plan.postings)
-        // By title once a title (saved postings repeat a few), then by the posting's role.
-        var byTitle: [String: UInt64] = [:]
+        // By title once a title (saved postings repeat a few), then by the posting's role. Titles
+        // are told apart by their bytes, as `Market.names` searches them.
+        var byTitle: [ExactText: UInt64] = [:]
         named = plan.postings.map { posting in
-            var bits = byTitle[posting.titleWords] ?? {
+            let title = ExactText(posting.titleWords)
+            var bits = byTitle[title] ?? {
                 var bits: UInt64 = 0
                 for (index, role) in roles.prefix(64).enumerated() where Market.names(titleWords: posting.titleWords, role) {
                     bits |= 1 << UInt64(index)
                 }
-                byTitle[posting.titleWords] = bits
+                byTitle[title] = bits
                 return bits
             }()
             for (index, role) in roles.prefix(64).enumerated() where posting.roleID == role.id { bits |= 1 << UInt64(index) }
