@@ -156,13 +156,10 @@ import Testing
     /// A same-category fit names the posting's role's category as written, which may be the
     /// target's in other bytes (`e` and a combining accent for `é`).
     @Test func aSameCategoryReasonNamesThePostingsCategory() throws {
-        var fixture = PlanFixture()
-        fixture.add("roles/cafe-lead.md", "---\ntitle: Caf\u{E9} Lead\ntrack: specialist\nlevel: 3\ncategory: Caf\u{E9}\n---\n")
-        fixture.add("roles/barista.md", "---\ntitle: Barista Guru\ntrack: management\nlevel: 8\ncategory: Cafe\u{301}\n---\n")
-        fixture.add("goals/cafe.md", "---\ntarget: cafe-lead\n---\n")
-        fixture.add("jobs/a.md", "---\ntitle: Barista Guru\nrole: barista\n---\n")
-        fixture.add("jobs/b.md", "---\ntitle: Barista Guru\nrole: cafe-lead\n---\n")
-        let plan = try #require(fixture.read().plan)
+        let plan = try TargetMatchesTests.cafePlan(category: "Caf\u{E9}", [
+            "roles/barista.md": "title: Barista Guru\ntrack: management\nlevel: 8\ncategory: Cafe\u{301}",
+            "jobs/a.md": "title: Barista Guru\nrole: barista", "jobs/b.md": "title: Barista Guru\nrole: cafe-lead",
+        ])
         let ranked = JobMatching.rank(plan, named: TargetMatches(plan))
         let reasons = Dictionary(uniqueKeysWithValues: ranked.map { ($0.postingID, $0.titleFit.reason) })
         #expect(reasons["a"] == "related to Caf\u{E9} Lead (cafe\u{301})")

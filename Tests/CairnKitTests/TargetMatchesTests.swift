@@ -25,16 +25,22 @@ import Testing
     /// one scalar names the role "Café Lead", written with `e` and a combining accent it does not,
     /// though the two titles are equal `String`s.
     @Test func titlesInOtherBytesAreMatchedApart() throws {
-        var fixture = PlanFixture()
-        fixture.add("roles/cafe-lead.md", "---\ntitle: Caf\u{E9} Lead\ntrack: specialist\nlevel: 3\n---\n")
-        fixture.add("goals/cafe.md", "---\ntarget: cafe-lead\n---\n")
-        fixture.add("jobs/a.md", "---\ntitle: Caf\u{E9} Lead Wanted\n---\n")
-        fixture.add("jobs/b.md", "---\ntitle: Cafe\u{301} Lead Wanted\n---\n")
-        let plan = try #require(fixture.read().plan)
+        let plan = try Self.cafePlan(["jobs/a.md": "title: Caf\u{E9} Lead Wanted", "jobs/b.md": "title: Cafe\u{301} Lead Wanted"])
         #expect(plan.postings[0].titleWords == plan.postings[1].titleWords)
         let matches = TargetMatches(plan)
         let role = try #require(matches.index(of: "cafe-lead"))
         #expect(matches.names(posting: 0, role: role) && !matches.names(posting: 1, role: role))
         #expect(Market.names(plan.postings[0], matches.roles[role]) && !Market.names(plan.postings[1], matches.roles[role]))
+    }
+
+    /// A plan whose one goal targets the role "Café Lead" (`é` as one scalar; `category` its
+    /// category when given), with `files` (path: front-matter lines) added.
+    static func cafePlan(category: String? = nil, _ files: [String: String]) throws -> Plan {
+        var fixture = PlanFixture()
+        let lead = "title: Caf\u{E9} Lead\ntrack: specialist\nlevel: 3\n" + (category.map { "category: \($0)\n" } ?? "")
+        fixture.add("roles/cafe-lead.md", "---\n\(lead)---\n")
+        fixture.add("goals/cafe.md", "---\ntarget: cafe-lead\n---\n")
+        for (path, lines) in files.sorted(by: { $0.key < $1.key }) { fixture.add(path, "---\n\(lines)\n---\n") }
+        return try #require(fixture.read().plan)
     }
 }
