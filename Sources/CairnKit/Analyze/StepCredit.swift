@@ -25,9 +25,12 @@ public struct StepCredit: Sendable {
     /// raised the skill without a date: the hours logged so far went into the step it closed.
     func since(_ skill: String, goals: [String]) -> Day? {
         guard let log, levels?.hasUndatedChange(skill) != true else { return nil }
-        let start = goals.compactMap { log.starts[$0]?.day }.min()
+        // The later of the two when both are known, without arrays: asked for every gap of every day.
+        var start: Day?
+        for goal in goals { if let day = log.starts[goal]?.day, start.map({ day < $0 }) ?? true { start = day } }
         let afterChange = levels?.lastChange(skill, onOrBefore: asOf)?.adding(days: 1)
-        return [start, afterChange].compactMap { $0 }.max() ?? log.entries.first?.date
+        guard let start else { return afterChange ?? log.entries.first?.date }
+        return afterChange.map { max($0, start) } ?? start
     }
 
     /// Takes the credited hours off the first step (never below zero) and records them there.
