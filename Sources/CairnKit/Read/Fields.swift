@@ -15,13 +15,14 @@ struct Fields {
         let value: YAMLNode
     }
 
-    /// Reads `node` as a map whose keys must be in `known`; `what` names it in messages.
-    init?(_ node: YAMLNode, known: [String], what: String, reporter: Reporter) {
+    /// Reads `node` as a map whose keys must be in `known`; `what` names it in messages (made
+    /// only for one: every file's front-matter and every nested map is read so).
+    init?(_ node: YAMLNode, known: [String], what: @autoclosure () -> String, reporter: Reporter) {
         self.reporter = reporter
         self.node = node
         guard case .mapping(let pairs) = node.value else {
             if !node.isNull {
-                reporter.report(.wrongType, "\(what) should be a map of 'key: value' lines, not \(node.kindName)", at: node,
+                reporter.report(.wrongType, "\(what()) should be a map of 'key: value' lines, not \(node.kindName)", at: node,
                                 hint: "write one 'key: value' per line")
             }
             return nil
@@ -29,12 +30,12 @@ struct Fields {
         entries.reserveCapacity(pairs.count)
         for (key, value) in pairs {
             guard let name = key.scalar else {
-                reporter.report(.wrongType, "a key in \(what) should be a word, not \(key.kindName)", at: key)
+                reporter.report(.wrongType, "a key in \(what()) should be a word, not \(key.kindName)", at: key)
                 continue
             }
             if !known.contains(name) {
-                reporter.report(.unknownKey, "unknown key '\(name)' in \(what)", at: key,
-                                hint: Suggestions.didYouMean(name, in: known) ?? "the keys of \(what) are: \(known.joined(separator: ", "))")
+                reporter.report(.unknownKey, "unknown key '\(name)' in \(what())", at: key,
+                                hint: Suggestions.didYouMean(name, in: known) ?? "the keys of \(what()) are: \(known.joined(separator: ", "))")
                 continue
             }
             entries.append(Entry(name: name, key: key, value: value))
