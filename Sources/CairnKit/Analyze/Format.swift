@@ -82,6 +82,18 @@ public enum Format {
         "\(integer(value)) \(value == 1 ? noun : plural ?? noun + "s")"
     }
 
+    /// `first` and `second` joined by `separator`, either alone when the other is nil, or "": what
+    /// `[first, second].compactMap { $0 }.joined(separator:)` gives, without the array (a row of
+    /// every saved posting makes one).
+    static func joined(_ first: String?, _ second: String?, separator: String) -> String {
+        switch (first, second) {
+        case let (first?, second?): first + separator + second
+        case let (first?, nil): first
+        case let (nil, second?): second
+        case (nil, nil): ""
+        }
+    }
+
     /// Words joined as people write them: "a", "a and b", "a, b and c".
     public static func list(_ words: [String]) -> String {
         switch words.count {

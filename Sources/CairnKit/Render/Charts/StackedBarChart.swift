@@ -113,8 +113,11 @@ extension StackedBarChart {
             parts: zip(names, Palette.matchParts).map { Part(name: $0, color: $1) },
             rows: matches.map { match in
                 let parts = [match.titleFit, match.location, match.skills, match.experience, match.salary]
-                return Row(label: match.title, sublabel: [match.company ?? "", match.status].filter { !$0.isEmpty }.joined(separator: " · "),
-                           values: parts.map(\.points), maxima: parts.map(\.maximum), total: String(match.total))
+                // The company and the status, those not empty.
+                let sublabel = Format.joined(match.company.flatMap { $0.isEmpty ? nil : $0 }, match.status.isEmpty ? nil : match.status,
+                                             separator: " · ")
+                return Row(label: match.title, sublabel: sublabel, values: parts.map(\.points), maxima: parts.map(\.maximum),
+                           total: String(match.total))
             }
         ))
     }

@@ -193,17 +193,40 @@ extension MatchRow {
         title = match.title
         company = match.company ?? ""
         hasCompany = !company.isEmpty
-        place = [posting?.city, posting?.remote?.rawValue].compactMap { $0 }.joined(separator: " · ")
+        place = Format.joined(posting?.city, posting?.remote?.rawValue, separator: " · ")
         hasPlace = !place.isEmpty
         status = match.status
         total = String(match.total)
         let address = posting?.url ?? ""
-        let lowered = address.lowercased()
-        url = lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? address : ""
+        url = Self.isWebAddress(address) ? address : ""
         hasURL = !url.isEmpty
-        parts = [("title", match.titleFit), ("location", match.location), ("skills", match.skills),
-                 ("experience", match.experience), ("salary", match.salary)].map { name, part in
-            MatchPartRow(name: name, points: Format.number(part.points), maximum: Format.number(part.maximum), reason: part.reason)
+        let named = [("title", match.titleFit), ("location", match.location), ("skills", match.skills),
+                     ("experience", match.experience), ("salary", match.salary)]
+        var parts: [MatchPartRow] = []
+        parts.reserveCapacity(named.count)
+        for (name, part) in named {
+            parts.append(MatchPartRow(name: name, points: Format.number(part.points), maximum: Format.number(part.maximum), reason: part.reason))
         }
+        self.parts = parts
+    }
+
+    /// Whether `address` starts with `http://` or `https://`, in any case: other schemes are never
+    /// linked. Compared on bytes, not on a lowercased copy, when an ASCII byte or nothing follows
+    /// the scheme; else (a combining mark may join its `/`) as characters.
+    static func isWebAddress(_ address: String) -> Bool {
+        func starts(with scheme: StaticString) -> Bool? {
+            let utf8 = address.utf8, count = scheme.utf8CodeUnitCount
+            let expected = UnsafeBufferPointer(start: scheme.utf8Start, count: count)
+            guard utf8.count >= count else { return false }
+            if let next = utf8.dropFirst(count).first, next >= 0x80 { return nil }
+            return zip(utf8, expected).allSatisfy { byte, expected in
+                byte == expected || (expected >= UInt8(ascii: "a") && expected <= UInt8(ascii: "z") && byte == expected - 32)
+            }
+        }
+        guard let https = starts(with: "https://"), let http = starts(with: "http://") else {
+            let lowered = address.lowercased()
+            return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+        }
+        return https || http
     }
 }
