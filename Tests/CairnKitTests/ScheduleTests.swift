@@ -17,11 +17,18 @@ import Testing
           after: [alpha]
         """
 
-    static func schedule(hours: Int = 10, by: String = "2027-01-31", actions: String = "",
-                         goals: [(String, String)] = []) throws -> (Plan, Schedule) {
+    /// A plan of `hours` a week, the skills Alpha and Beta (`skills`), and the role Target Role
+    /// (`target`) requiring Alpha 2 and Beta 1; no goal yet.
+    static func fixture(hours: Int = 10) -> PlanFixture {
         var fixture = PlanFixture(profile: "---\ntitle: Senior Software Engineer\nexperience: 6\ntime: {hours_per_week: \(hours)}\n---\n")
         fixture.add("skills.yml", skills)
         fixture.add("roles/target.md", "---\ntitle: Target Role\ntrack: ic\nlevel: 4\nrequires: {Alpha: 2, Beta: 1}\n---\n")
+        return fixture
+    }
+
+    static func schedule(hours: Int = 10, by: String = "2027-01-31", actions: String = "",
+                         goals: [(String, String)] = []) throws -> (Plan, Schedule) {
+        var fixture = fixture(hours: hours)
         fixture.add("goals/g.md", "---\ntarget: target\nby: \(by)\n---\n\(actions)")
         for (path, text) in goals { fixture.add(path, text) }
         let (plan, diagnostics) = fixture.read()
@@ -60,9 +67,7 @@ import Testing
         // 12 h logged on Alpha since the goal started cover Alpha 1's 10 h: it has 0 h left and
         // ends in week 0 (Sunday 2026-11-29). Week 1: Beta 1 and Alpha 2 start, 5 h each; Beta 1
         // ends. Week 2: Alpha 2 gets both lanes' 10 h (15 of 20). Week 3: its last 5 h.
-        var fixture = PlanFixture(profile: "---\ntitle: Senior Software Engineer\nexperience: 6\ntime: {hours_per_week: 10}\n---\n")
-        fixture.add("skills.yml", Self.skills)
-        fixture.add("roles/target.md", "---\ntitle: Target Role\ntrack: ic\nlevel: 4\nrequires: {Alpha: 2, Beta: 1}\n---\n")
+        var fixture = Self.fixture()
         fixture.add("goals/g.md", "---\ntarget: target\nby: 2027-01-31\nstarted: 2026-11-01\n---\n")
         fixture.add("log/2026-11.md", "## 2026-10-31\n- 3h Alpha: before the start\n## 2026-11-10\n- 12h Alpha: bootcamp\n")
         let plan = try #require(fixture.read().0)

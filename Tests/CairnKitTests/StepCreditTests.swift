@@ -6,9 +6,7 @@ import Testing
 /// first entry when neither is known.
 @Suite struct StepCreditTests {
     @Test func theLaterOfTheGoalsStartAndTheLastChange() throws {
-        var fixture = PlanFixture(profile: "---\ntitle: Senior Software Engineer\nexperience: 6\ntime: {hours_per_week: 10}\n---\n")
-        fixture.add("skills.yml", ScheduleTests.skills)
-        fixture.add("roles/target.md", "---\ntitle: Target Role\ntrack: ic\nlevel: 4\nrequires: {Alpha: 2, Beta: 1}\n---\n")
+        var fixture = ScheduleTests.fixture()
         fixture.add("goals/late.md", "---\ntarget: target\nstarted: 2026-10-01\n---\n")
         fixture.add("goals/early.md", "---\ntarget: target\nstarted: 2026-09-01\n---\n")
         fixture.add("log/2026-08.md", "## 2026-08-02\n- 1h Alpha: first entry\n## 2026-08-15\n- level Alpha 1\n")
