@@ -84,7 +84,7 @@ public enum Format {
 
     /// `first` and `second` joined by `separator`, either alone when the other is nil, or "": what
     /// `[first, second].compactMap { $0 }.joined(separator:)` gives, without the array (a row of
-    /// every saved posting makes one).
+    /// every saved posting and of every gap makes one).
     static func joined(_ first: String?, _ second: String?, separator: String) -> String {
         switch (first, second) {
         case let (first?, second?): first + separator + second

@@ -46,8 +46,7 @@ extension GapRow {
     init(_ gap: Gap, plan: Plan, hoursPerWeek: Double) {
         priority = gap.priority.label
         priorityClass = gap.priority.label.lowercased()
-        tiers = [gap.roleTier.map { "role \($0.label)" }, gap.frequencyTier.map { "market \($0.label)" }]
-            .compactMap { $0 }.joined(separator: " · ")
+        tiers = Format.joined(gap.roleTier.map { "role \($0.label)" }, gap.frequencyTier.map { "market \($0.label)" }, separator: " · ")
         skill = gap.name
         current = String(gap.current)
         needed = String(gap.needed)
