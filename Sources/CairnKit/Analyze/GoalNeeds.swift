@@ -31,8 +31,13 @@ public struct GoalNeeds: Sendable, Equatable {
             requirements = [:]
             levels = [:]
         }
+        // Sized once for the skills the target postings ask for (most needs are theirs), not
+        // rehashed as they grow: the burn-down asks for the needs of each of its days.
+        let postingSkills = targetPostings.matches.skills.ids.count
+        result.bySkill.reserveCapacity(postingSkills)
         for goal in plan.goals where goal.status == .active {
             defer { keep(goal.id) }
+            levels.reserveCapacity(postingSkills)
             let role = plan.catalog.roles[goal.targetRoleID]
             if let role {
                 for r in role.requires {

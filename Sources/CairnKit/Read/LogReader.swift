@@ -8,6 +8,8 @@ enum LogReader {
         guard let document = Document(file, known: [], what: "a log file", frontMatterRequired: false, reporter: reporter) else { return [] }
         let body = MarkdownBody(document.body)
         var entries: [LogEntry] = []
+        // Sized once for the items of the body's lists (nested items aside), not regrown as they come.
+        entries.reserveCapacity(body.root.children.reduce(0) { if case .list = $1.kind { $0 + $1.children.count } else { $0 } })
         var date: Day?
         var warnedUndated = false
         for node in body.root.children {
@@ -44,6 +46,7 @@ enum LogReader {
     /// The list's items, nested ones included, in order.
     private static func items(of list: MarkdownNode) -> [MarkdownNode] {
         var result: [MarkdownNode] = []
+        result.reserveCapacity(list.children.count)
         for item in list.children where item.kind == .item {
             result.append(item)
             for child in item.children { if case .list = child.kind { result += items(of: child) } }

@@ -112,6 +112,8 @@ final class SkillResolver: @unchecked Sendable {
         case .scalar:
             break
         case .sequence(let items):
+            // Sized once for the entries (a map entry is mostly one skill), not regrown as they come.
+            result.reserveCapacity(items.count)
             for item in items {
                 switch item.value {
                 case .scalar(let text): add(text, item, levelNode: nil)
@@ -124,6 +126,7 @@ final class SkillResolver: @unchecked Sendable {
                 }
             }
         case .mapping(let pairs):
+            result.reserveCapacity(pairs.count)
             for (key, value) in pairs {
                 if let name = values.text(key, field: field) { add(name, key, levelNode: value) }
             }

@@ -103,6 +103,10 @@ struct YAMLEvents: ~Copyable {
             try refuse(anchor: event.pointee.data.mapping_start.anchor, tag: event.pointee.data.mapping_start.tag, at: mark)
             try check(depth: depth, at: mark)
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            // Room for the pairs of most maps (a front-matter's dozen keys fit in one of libc's
+            // cached sizes): grown from empty, a map's pairs were moved to a new buffer each time
+            // they doubled. The tree is let go once its file is read.
+            pairs.reserveCapacity(12)
             while try next() != YAML_MAPPING_END_EVENT {
                 let key = try node(depth: depth + 1)
                 try next()

@@ -7,13 +7,23 @@ struct LineStarts: Sendable {
     init(_ text: String) {
         var text = text
         starts = text.withUTF8 { bytes in
-            var starts: [UInt32] = [0]
-            var from = 0
+            // The line breaks counted first, so that the starts are held in one allocation: grown
+            // by appending, a file's starts were copied into a new buffer each time they doubled.
+            var lines = 1, from = 0
             while let feed = ByteScan.firstOffset(of: UInt8(ascii: "\n"), in: bytes, from: from) {
-                starts.append(UInt32(feed + 1))
+                lines += 1
                 from = feed + 1
             }
-            return starts
+            return [UInt32](unsafeUninitializedCapacity: lines) { starts, count in
+                starts[0] = 0
+                count = 1
+                var from = 0
+                while let feed = ByteScan.firstOffset(of: UInt8(ascii: "\n"), in: bytes, from: from) {
+                    starts[count] = UInt32(feed + 1)
+                    count += 1
+                    from = feed + 1
+                }
+            }
         }
     }
 
