@@ -6,6 +6,9 @@
 enum BuiltInGapTable {
     /// The table as the built-in template `template` renders it from a page's `gapsNote`,
     /// `hasGaps` and `gaps`; nil for another template.
+    /// The built-in templates written here.
+    static let templates: Set<String> = ["gap-table.md", "gap-table.html"]
+
     static func text(_ template: String, note: String, hasGaps: Bool, gaps: [GapRow]) -> String? {
         var out: [UInt8] = []
         switch template {

@@ -4,6 +4,10 @@
 /// five names. The bytes are the templates' own (`BuiltInTablesTests` render both ways).
 enum BuiltInMilestones {
     /// The section as the built-in template `template` renders it; nil for another template.
+    /// The built-in templates written here.
+    static let templates: Set<String> = ["plan-development-horizons.md", "plan-development-quarters.md",
+                                         "plan-development-horizons.html", "plan-development-quarters.html"]
+
     static func text(_ template: String, horizons: [HorizonView], quarters: [QuarterView]) -> String? {
         var out: [UInt8] = []
         switch template {

@@ -4,6 +4,9 @@
 /// ten names. The bytes are the templates' own (`BuiltInTablesTests` render both ways).
 enum BuiltInSkillTable {
     /// The section as the built-in template `template` renders it; nil for another template.
+    /// The built-in templates written here.
+    static let templates: Set<String> = ["market-skills.md", "market-skills.html"]
+
     static func text(_ template: String, hasFrequencies: Bool, frequencies: [FrequencyRow]) -> String? {
         var out: [UInt8] = []
         switch template {

@@ -76,6 +76,13 @@ enum PageParts {
         return fields
     }
 
+    /// The built-in part templates `builtIn(_:scope:)` writes. A build parses them only when a
+    /// template includes one, or may include any (`ReportTemplates.parse(for:)`), or when a scope
+    /// does not hold what its writer reads (`ReportTemplates.library(for:with:)`): swift-mustache's
+    /// parser costs thousands of instructions a byte, and they are an eighth of the templates.
+    static let writtenStraight: Set<String> = Set([BuiltInStyle.template]).union(BuiltInGapTable.templates)
+        .union(BuiltInSkillTable.templates).union(BuiltInMilestones.templates)
+
     /// A built-in part template's text, written straight; nil when it is not written here, or
     /// `scope` does not hold what it reads.
     private static func builtIn(_ template: String, scope: TemplateFields) -> String? {

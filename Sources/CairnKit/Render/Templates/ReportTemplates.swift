@@ -60,6 +60,16 @@ public struct ReportTemplates: Sendable {
         return library
     }
 
+    /// `library(for:)` with the template `name` (less `.mustache`) in it: a built-in part template
+    /// that `parse(for:)` left out (`PageParts.writtenStraight`) is parsed now, into a copy, for a
+    /// part whose scope does not hold what Cairn writes it from.
+    func library(for format: OutputFormat, with name: String) throws(ReportError) -> MustacheLibrary {
+        var library = try library(for: format)
+        guard library.getTemplate(named: name) == nil, let source = sources[name + ".mustache"] else { return library }
+        library.register(try template(source, format: format), named: name)
+        return library
+    }
+
     /// How many templates were parsed, by these templates and those `restricted` shares them with.
     var parsedCount: Int { parsed.parsedCount }
 
@@ -78,29 +88,17 @@ public struct ReportTemplates: Sendable {
         let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
         let chosen = sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }
             .sorted { $0.name < $1.name }
-        // Each template's includes, found once: for the stylesheet and for the check below.
+        // Each template's includes, found once: for the part templates and for the check below.
         let includes = chosen.map { Self.includes(in: $0.text) }
-        // The built-in stylesheet is written by Cairn (`BuiltInStyle`): parsed only when a template
-        // includes it, or may include any template.
-        let includesStyle = zip(chosen, includes).contains { source, found in
-            Self.includesUnseen(source.text) || found.contains { $0.name == BuiltInStyle.template }
-        }
+        // The built-in part templates Cairn writes itself (`PageParts.writtenStraight`, the
+        // stylesheet among them) are parsed only when a template includes one, or may include any.
+        let included = Set(includes.joined().map(\.name))
+        let includesAny = chosen.contains { Self.includesUnseen($0.text) }
         var library = MustacheLibrary()
         for source in chosen {
-            if source.name == BuiltInStyle.template + ".mustache", isBuiltIn(BuiltInStyle.template), !includesStyle { continue }
-            // Each template is parsed after its content type's pragma (`ParsedLibraries.template`):
-            // Markdown's on the first line, HTML's on a line of its own, which errors do not count.
-            do {
-                library.register(try parsed.template(source, format: format), named: Self.templateName(source.name))
-            } catch let error as MustacheTemplate.ParserError {
-                let line = format == .md ? error.context.lineNumber : max(1, error.context.lineNumber - 1)
-                let column = max(1, error.context.columnNumber - (format == .md && line == 1 ? MarkdownContentType.pragma.count : 0))
-                throw ReportError(at: SourceLocation(path: source.path, line: line, column: column),
-                                  "the template does not parse: \(error.error)",
-                                  hint: "check that every {{#section}} has its {{/section}} and every tag is closed")
-            } catch {
-                throw ReportError(at: SourceLocation(path: source.path, line: 1), "the template does not parse: \(error)")
-            }
+            let name = Self.templateName(source.name)
+            if PageParts.writtenStraight.contains(name), isBuiltIn(name), !includesAny, !included.contains(name) { continue }
+            library.register(try template(source, format: format), named: name)
         }
         let names = Set(chosen.map { Self.templateName($0.name) })
         for (source, found) in zip(chosen, includes) {
@@ -111,6 +109,23 @@ public struct ReportTemplates: Sendable {
             }
         }
         return library
+    }
+
+    /// `source` parsed for `format` (`ParsedLibraries.template`), once for all that share these
+    /// templates' parses. Each template is parsed after its content type's pragma: Markdown's on the
+    /// first line, HTML's on a line of its own, which errors do not count.
+    private func template(_ source: TemplateSource, format: OutputFormat) throws(ReportError) -> MustacheTemplate {
+        do {
+            return try parsed.template(source, format: format)
+        } catch let error as MustacheTemplate.ParserError {
+            let line = format == .md ? error.context.lineNumber : max(1, error.context.lineNumber - 1)
+            let column = max(1, error.context.columnNumber - (format == .md && line == 1 ? MarkdownContentType.pragma.count : 0))
+            throw ReportError(at: SourceLocation(path: source.path, line: line, column: column),
+                              "the template does not parse: \(error.error)",
+                              hint: "check that every {{#section}} has its {{/section}} and every tag is closed")
+        } catch {
+            throw ReportError(at: SourceLocation(path: source.path, line: 1), "the template does not parse: \(error)")
+        }
     }
 
     /// The same templates less those no page rendered from `roots` (template names such as
