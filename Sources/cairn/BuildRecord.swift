@@ -186,8 +186,7 @@ struct BuildRecord: Equatable {
     static func identity(_ info: stat, naming name: String...) -> String {
         let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
         let changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
-        var line: [UInt8] = []
-        line.reserveCapacity(64 + name.reduce(0) { $0 + $1.utf8.count })
+        let line = ByteStream(capacity: 96 + name.reduce(0) { $0 + $1.utf8.count })
         for (index, number) in [Int(info.st_size), modified, changed].enumerated() {
             if index > 0 { line.append(UInt8(ascii: " ")) }
             line.append(digits: number.magnitude, negative: number < 0)
@@ -196,7 +195,7 @@ struct BuildRecord: Equatable {
         line.append(digits: UInt(info.st_ino))
         if !name.isEmpty { line.append(UInt8(ascii: " ")) }
         for piece in name { line.append(text: piece) }
-        return String(decoding: line, as: UTF8.self)
+        return line.text
     }
 
     /// Every entry below `plan/relative`, in name order, hidden ones included (a new file of any

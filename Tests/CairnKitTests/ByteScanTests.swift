@@ -51,11 +51,13 @@ import Testing
     /// Appending a text escaped gives the escape functions' bytes, whether the text needs them or not.
     @Test func appendingEscapedAsTheEscapes() {
         for text in Self.texts() + ["a & b", "<b>", "x|y\r\nz", "&\u{301}", "|\u{301}"] {
-            var html: [UInt8] = [1], markdown: [UInt8] = [2]
+            let html = ByteStream(), markdown = ByteStream()
+            html.append(1)
+            markdown.append(2)
             html.append(html: text)
             markdown.append(markdown: text)
-            #expect(html == [1] + Array(SVG.escape(text).utf8), "\(text.debugDescription)")
-            #expect(markdown == [2] + Array(MarkdownContentType.escape(text).utf8), "\(text.debugDescription)")
+            #expect(html.bytes == [1] + Array(SVG.escape(text).utf8), "\(text.debugDescription)")
+            #expect(markdown.bytes == [2] + Array(MarkdownContentType.escape(text).utf8), "\(text.debugDescription)")
         }
     }
 

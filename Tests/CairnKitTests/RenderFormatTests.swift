@@ -65,9 +65,9 @@ import Testing
 
     @Test func digitsAreAppendedPaddedToTheirWidth() {
         func written(_ value: UInt, negative: Bool = false, width: Int = 1) -> String {
-            var bytes: [UInt8] = []
+            let bytes = ByteStream()
             bytes.append(digits: value, negative: negative, width: width)
-            return String(decoding: bytes, as: UTF8.self)
+            return bytes.text
         }
         #expect(written(0) == "0" && written(7, width: 2) == "07" && written(42, width: 4) == "0042")
         #expect(written(12_345, width: 4) == "12345" && written(5, negative: true) == "-5")

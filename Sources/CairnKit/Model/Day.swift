@@ -82,14 +82,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
             let between = separator.map { String(UnicodeScalar($0)) } ?? ""
             return pad(year, 4) + between + pad(month, 2) + between + pad(day, 2)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(12)
-        bytes.append(digits: UInt(year), width: 4)
-        if let separator { bytes.append(separator) }
-        bytes.append(digits: UInt(month), width: 2)
-        if let separator { bytes.append(separator) }
-        bytes.append(digits: UInt(day), width: 2)
-        return String(decoding: bytes, as: UTF8.self)
+        // Written into the string's own memory: a year has at most 20 digits.
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            let start = buffer.baseAddress!
+            var count = ByteStream.write(digits: UInt(year), negative: false, width: 4, into: start)
+            if let separator { start[count] = separator; count += 1 }
+            count += ByteStream.write(digits: UInt(month), negative: false, width: 2, into: start + count)
+            if let separator { start[count] = separator; count += 1 }
+            count += ByteStream.write(digits: UInt(day), negative: false, width: 2, into: start + count)
+            return count
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

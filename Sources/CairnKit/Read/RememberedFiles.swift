@@ -106,7 +106,7 @@ extension RememberedFiles {
         for index in plan.log.indices { entries[plan.log[index].location.path, default: []].append(index) }
         var writer = ByteWriter(), digest = Fingerprint()
         func flush() throws(Sink.Failure) {
-            writer.bytes.withUnsafeBytes { digest.add($0) }
+            writer.withBytes { digest.add($0) }
             try writer.flush(to: &sink)
         }
         writer.add(text: magic)
@@ -126,7 +126,7 @@ extension RememberedFiles {
                 writer.add(0)
                 writer.add(postings[path]) { $0.add(plan.postings[$1]) }
             }
-            if writer.bytes.count >= 1 << 16 { try flush() }
+            if writer.count >= 1 << 16 { try flush() }
         }
         try flush()
         withUnsafeBytes(of: digest.number.littleEndian) { writer.add($0) }

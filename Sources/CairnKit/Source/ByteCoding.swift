@@ -59,24 +59,33 @@ extension ByteSink {
 
 /// The bytes given to it, kept in order.
 public struct ByteWriter: ByteSink {
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes, in a stream of their own (`ByteStream`): a plan's memory is a megabyte of small
+    /// pieces. A copy of the writer writes into the same stream.
+    private let stream = ByteStream(capacity: 4_096)
 
     public init() {}
 
-    /// Appended as a buffer of bytes, which the array copies in one go (a raw buffer is appended
-    /// a byte at a time).
+    /// The bytes given so far, copied out.
+    public var bytes: [UInt8] { stream.bytes }
+
+    /// How many bytes were given since the start or the last `flush`.
+    public var count: Int { stream.count }
+
+    /// The bytes given so far, read in place.
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result { stream.withBytes(body) }
+
     public mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        bytes.withMemoryRebound(to: UInt8.self) { self.bytes.append(contentsOf: $0) }
+        stream.append(bytes.assumingMemoryBound(to: UInt8.self))
     }
 
     public mutating func add(byte: UInt8) {
-        bytes.append(byte)
+        stream.append(byte)
     }
 
     /// Gives the bytes so far to `sink` and forgets them, keeping the room they took.
     public mutating func flush<Sink: ReportSink>(to sink: inout Sink) throws(Sink.Failure) {
-        try bytes.withUnsafeBytes { bytes in Result { () throws(Sink.Failure) in try sink.append(bytes) } }.get()
-        bytes.removeAll(keepingCapacity: true)
+        try stream.withBytes { bytes throws(Sink.Failure) in try sink.append(bytes) }
+        stream.removeAll()
     }
 }
 

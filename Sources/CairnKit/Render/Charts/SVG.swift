@@ -1,10 +1,10 @@
 /// A small SVG writer for the HTML reports' charts. Every text goes through `escape`;
 /// numbers are written with at most one decimal and no locale.
 struct SVG {
-    /// The markup so far, as UTF-8: the `<svg>` element's start, then every shape, in one buffer
+    /// The markup so far, as UTF-8: the `<svg>` element's start, then every shape, in one stream
     /// that `document()` closes and hands over (the market's chart of 10,000 postings is 13 MB of
     /// it). Each shape is written into it piece by piece, with no string made for its attributes.
-    private var markup: [UInt8] = []
+    private let markup: ByteStream
     let width: Double
     let height: Double
     /// What the chart shows, for screen readers and as a tooltip.
@@ -15,7 +15,7 @@ struct SVG {
         self.width = width
         self.height = height
         self.label = label
-        markup.reserveCapacity(capacity)
+        markup = ByteStream(capacity: capacity)
         put("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         put(number: width)
         put(" ")
@@ -34,22 +34,21 @@ struct SVG {
     /// chart made whole (`ChartMarkup.text`) is briefly held twice, one deferred a piece at a time
     /// (`StackedBarChart.write`) a piece twice.
     mutating func document() -> String {
-        String(decoding: documentBytes(), as: UTF8.self)
+        put("</svg>")
+        return markup.text
     }
 
     /// `document()` as UTF-8.
     mutating func documentBytes() -> [UInt8] {
         put("</svg>")
-        return markup
+        return markup.bytes
     }
 
     /// The markup written since the start or the last `takeBytes`, as UTF-8; the chart goes on in
     /// the same buffer, emptied, and `documentBytes()` gives the rest. A chart of megabytes is
     /// thus written out a stretch at a time.
     mutating func takeBytes() -> [UInt8] {
-        let taken = markup
-        markup.removeAll(keepingCapacity: true)
-        return taken
+        markup.take()
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, radius: Double = 0,
@@ -196,7 +195,7 @@ struct SVG {
 
     /// A coordinate as `number` writes it.
     private mutating func put(number value: Double) {
-        Self.write(number: value, into: &markup)
+        Self.write(number: value, into: markup)
     }
 
     /// A whole number in decimal, `-` first when `negative`.
@@ -208,13 +207,13 @@ struct SVG {
     func n(_ value: Double) -> String { SVG.number(value) }
 
     static func number(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        write(number: value, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        let bytes = ByteStream(capacity: 32)
+        write(number: value, into: bytes)
+        return bytes.text
     }
 
     /// `value` to one decimal, rounded half up, the decimal left out when it is 0.
-    private static func write(number value: Double, into bytes: inout [UInt8]) {
+    private static func write(number value: Double, into bytes: ByteStream) {
         let tenths = Numbers.roundHalfUp(value * 10)
         let magnitude = tenths.magnitude
         bytes.append(digits: magnitude / 10, negative: tenths < 0)

@@ -4,19 +4,19 @@
 /// 1,300 instructions apiece. The bytes are the templates' own (`BuiltInTablesTests` render both ways
 /// and compare); a plan's own `gap-table` template is always rendered by swift-mustache.
 enum BuiltInGapTable {
-    /// The table as the built-in template `template` renders it from a page's `gapsNote`,
-    /// `hasGaps` and `gaps`; nil for another template.
     /// The built-in templates written here.
     static let templates: Set<String> = ["gap-table.md", "gap-table.html"]
 
+    /// The table as the built-in template `template` renders it from a page's `gapsNote`,
+    /// `hasGaps` and `gaps`; nil for another template.
     static func text(_ template: String, note: String, hasGaps: Bool, gaps: [GapRow]) -> String? {
-        var out: [UInt8] = []
+        let out = ByteStream()
         switch template {
-        case "gap-table.md": markdown(note: note, hasGaps: hasGaps, gaps: gaps, into: &out)
-        case "gap-table.html": html(note: note, hasGaps: hasGaps, gaps: gaps, into: &out)
+        case "gap-table.md": markdown(note: note, hasGaps: hasGaps, gaps: gaps, into: out)
+        case "gap-table.html": html(note: note, hasGaps: hasGaps, gaps: gaps, into: out)
         default: return nil
         }
-        return String(decoding: out, as: UTF8.self)
+        return out.text
     }
 
     /// The page's fields as `text` reads them; nil when they are not what a page of Cairn's holds.
@@ -28,7 +28,7 @@ enum BuiltInGapTable {
 
     /// The Markdown table and the effort of each gap's steps. The template's opening comment shares
     /// its line with Cairn's Markdown pragma, so its line break stays.
-    private static func markdown(note: String, hasGaps: Bool, gaps: [GapRow], into out: inout [UInt8]) {
+    private static func markdown(note: String, hasGaps: Bool, gaps: [GapRow], into out: ByteStream) {
         out.append(literal: "\n")
         out.append(markdown: note)
         out.append(literal: "\n")
@@ -77,7 +77,7 @@ enum BuiltInGapTable {
     }
 
     /// The HTML table, its texts escaped as swift-mustache escapes `{{value}}` (`append(html:)`).
-    private static func html(note: String, hasGaps: Bool, gaps: [GapRow], into out: inout [UInt8]) {
+    private static func html(note: String, hasGaps: Bool, gaps: [GapRow], into out: ByteStream) {
         out.append(literal: "<p class=\"note\">")
         out.append(html: note)
         out.append(literal: "</p>\n")

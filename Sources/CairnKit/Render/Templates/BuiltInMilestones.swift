@@ -3,21 +3,21 @@
 /// the same reason as `BuiltInGapTable`: every milestone of the schedule, twice, each looking up
 /// five names. The bytes are the templates' own (`BuiltInTablesTests` render both ways).
 enum BuiltInMilestones {
-    /// The section as the built-in template `template` renders it; nil for another template.
     /// The built-in templates written here.
     static let templates: Set<String> = ["plan-development-horizons.md", "plan-development-quarters.md",
                                          "plan-development-horizons.html", "plan-development-quarters.html"]
 
+    /// The section as the built-in template `template` renders it; nil for another template.
     static func text(_ template: String, horizons: [HorizonView], quarters: [QuarterView]) -> String? {
-        var out: [UInt8] = []
+        let out = ByteStream()
         switch template {
-        case "plan-development-horizons.md": markdown(horizons, into: &out)
-        case "plan-development-quarters.md": markdown(quarters, into: &out)
-        case "plan-development-horizons.html": html(horizons, into: &out)
-        case "plan-development-quarters.html": html(quarters, into: &out)
+        case "plan-development-horizons.md": markdown(horizons, into: out)
+        case "plan-development-quarters.md": markdown(quarters, into: out)
+        case "plan-development-horizons.html": html(horizons, into: out)
+        case "plan-development-quarters.html": html(quarters, into: out)
         default: return nil
         }
-        return String(decoding: out, as: UTF8.self)
+        return out.text
     }
 
     /// The development plan's fields (`scope`, the page's `development` laid over the page) as
@@ -29,7 +29,7 @@ enum BuiltInMilestones {
 
     /// The Markdown horizons. The template's opening comment shares its line with Cairn's Markdown
     /// pragma, so its line break stays.
-    private static func markdown(_ horizons: [HorizonView], into out: inout [UInt8]) {
+    private static func markdown(_ horizons: [HorizonView], into out: ByteStream) {
         out.append(literal: "\n### Short, medium and long term\n\n")
         for horizon in horizons {
             out.append(literal: "#### ")
@@ -67,7 +67,7 @@ enum BuiltInMilestones {
     }
 
     /// The Markdown quarters, as `markdown(_:into:)` writes the horizons.
-    private static func markdown(_ quarters: [QuarterView], into out: inout [UInt8]) {
+    private static func markdown(_ quarters: [QuarterView], into out: ByteStream) {
         out.append(literal: "\n### Quarterly milestones\n\n")
         for quarter in quarters {
             out.append(literal: "#### ")
@@ -104,7 +104,7 @@ enum BuiltInMilestones {
     }
 
     /// The HTML horizons, their texts escaped as swift-mustache escapes `{{value}}` (`append(html:)`).
-    private static func html(_ horizons: [HorizonView], into out: inout [UInt8]) {
+    private static func html(_ horizons: [HorizonView], into out: ByteStream) {
         out.append(literal: "<h3>Short, medium and long term</h3>\n")
         for horizon in horizons {
             out.append(literal: "<h4>")
@@ -123,7 +123,7 @@ enum BuiltInMilestones {
                     out.append(html: row.date)
                     out.append(literal: "</td><td>")
                     out.append(html: row.title)
-                    late(row, into: &out)
+                    late(row, into: out)
                     out.append(literal: "</td><td class=\"muted\">")
                     out.append(html: row.goal)
                     out.append(literal: "</td></tr>\n")
@@ -136,7 +136,7 @@ enum BuiltInMilestones {
     }
 
     /// The HTML quarters.
-    private static func html(_ quarters: [QuarterView], into out: inout [UInt8]) {
+    private static func html(_ quarters: [QuarterView], into out: ByteStream) {
         out.append(literal: "<h3>Quarterly milestones</h3>\n<div class=\"quarters\">\n")
         for quarter in quarters {
             out.append(literal: "<section class=\"quarter\">\n<h4>")
@@ -153,7 +153,7 @@ enum BuiltInMilestones {
                     out.append(html: row.date)
                     out.append(literal: "</span> ")
                     out.append(html: row.title)
-                    late(row, into: &out)
+                    late(row, into: out)
                     out.append(literal: "</li>\n")
                 }
                 out.append(literal: "</ul>\n")
@@ -166,7 +166,7 @@ enum BuiltInMilestones {
     }
 
     /// A late milestone's note, in HTML.
-    private static func late(_ row: MilestoneRow, into out: inout [UInt8]) {
+    private static func late(_ row: MilestoneRow, into out: ByteStream) {
         guard row.isLate else { return }
         out.append(literal: " <span class=\"status does-not-fit\">")
         out.append(html: row.lateNote)

@@ -12,23 +12,23 @@ enum BuiltInPartRows {
     /// The rows `slice` as the built-in template `template` renders them after what it renders
     /// around no rows, in UTF-8 as a page writes them; nil for a template not written here.
     static func bytes(_ template: String, _ slice: ArraySlice<MatchRow>) -> [UInt8]? {
-        // Written into one byte buffer, literal pieces from their bytes (see `append(literal:)`).
-        var out: [UInt8] = []
+        // Written into one stream of bytes (`ByteStream`), sized for about a kilobyte a row.
+        let out = ByteStream(capacity: slice.count * 1_024)
         switch template {
         case "market-posting-rows.md":
-            for row in slice { rowsLine(row, into: &out) }
+            for row in slice { rowsLine(row, into: out) }
         case "market-posting-cards.md":
-            for row in slice { card(row, into: &out) }
+            for row in slice { card(row, into: out) }
         case "market-postings.html":
-            for row in slice { htmlCard(row, into: &out) }
+            for row in slice { htmlCard(row, into: out) }
         default:
             return nil
         }
-        return out
+        return out.bytes
     }
 
     /// `| {{rank}} | {{title}} | {{company}} | {{status}} | {{#parts}}{{points}} | {{/parts}}**{{total}}** |`
-    private static func rowsLine(_ row: MatchRow, into out: inout [UInt8]) {
+    private static func rowsLine(_ row: MatchRow, into out: ByteStream) {
         out.append(literal: "| ")
         out.append(markdown: row.rank)
         out.append(literal: " | ")
@@ -49,7 +49,7 @@ enum BuiltInPartRows {
 
     /// A ranked posting as a section of market.md: its heading, where and in what status, and the
     /// table of its parts.
-    private static func card(_ row: MatchRow, into out: inout [UInt8]) {
+    private static func card(_ row: MatchRow, into out: ByteStream) {
         out.append(literal: "### ")
         out.append(markdown: row.rank)
         out.append(literal: ". ")
@@ -88,7 +88,7 @@ enum BuiltInPartRows {
 
     /// A ranked posting as a card of market.html, its texts escaped as swift-mustache escapes
     /// `{{value}}` (`append(html:)`).
-    private static func htmlCard(_ row: MatchRow, into out: inout [UInt8]) {
+    private static func htmlCard(_ row: MatchRow, into out: ByteStream) {
         out.append(literal: "<article class=\"card\">\n<div class=\"card-head\">\n<h3>")
         out.append(html: row.rank)
         out.append(literal: ". ")

@@ -3,18 +3,18 @@
 /// reason as `BuiltInGapTable`: a row for every skill the target postings name, each looking up
 /// ten names. The bytes are the templates' own (`BuiltInTablesTests` render both ways).
 enum BuiltInSkillTable {
-    /// The section as the built-in template `template` renders it; nil for another template.
     /// The built-in templates written here.
     static let templates: Set<String> = ["market-skills.md", "market-skills.html"]
 
+    /// The section as the built-in template `template` renders it; nil for another template.
     static func text(_ template: String, hasFrequencies: Bool, frequencies: [FrequencyRow]) -> String? {
-        var out: [UInt8] = []
+        let out = ByteStream()
         switch template {
-        case "market-skills.md": markdown(hasFrequencies: hasFrequencies, frequencies: frequencies, into: &out)
-        case "market-skills.html": html(hasFrequencies: hasFrequencies, frequencies: frequencies, into: &out)
+        case "market-skills.md": markdown(hasFrequencies: hasFrequencies, frequencies: frequencies, into: out)
+        case "market-skills.html": html(hasFrequencies: hasFrequencies, frequencies: frequencies, into: out)
         default: return nil
         }
-        return String(decoding: out, as: UTF8.self)
+        return out.text
     }
 
     /// The page's fields as `text` reads them; nil when they are not what a page of Cairn's holds.
@@ -25,7 +25,7 @@ enum BuiltInSkillTable {
 
     /// The Markdown section. The template's opening comment shares its line with Cairn's Markdown
     /// pragma, so its line break stays.
-    private static func markdown(hasFrequencies: Bool, frequencies: [FrequencyRow], into out: inout [UInt8]) {
+    private static func markdown(hasFrequencies: Bool, frequencies: [FrequencyRow], into out: ByteStream) {
         out.append(literal: "\n## Skills the postings ask for\n\n")
         guard hasFrequencies else { return }
         out.append(literal: "Share of the target postings that require or prefer each skill. Tier by the required share:\n")
@@ -51,7 +51,7 @@ enum BuiltInSkillTable {
     }
 
     /// The HTML section, its texts escaped as swift-mustache escapes `{{value}}` (`append(html:)`).
-    private static func html(hasFrequencies: Bool, frequencies: [FrequencyRow], into out: inout [UInt8]) {
+    private static func html(hasFrequencies: Bool, frequencies: [FrequencyRow], into out: ByteStream) {
         out.append(literal: "<h2 id=\"skills\">Skills the postings ask for</h2>\n")
         guard hasFrequencies else { return }
         out.append(literal: "<p class=\"note\">Share of the target postings that require or prefer each skill. Tier by the required share: ")
