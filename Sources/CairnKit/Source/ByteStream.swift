@@ -1,37 +1,35 @@
-/// Pages, parts, charts and a plan's memory written into one buffer of bytes, piece by piece:
-/// the market's chart and rows of 2,000 postings are hundreds of thousands of pieces. Its memory
-/// is its own, grown by doubling; an array checked at every piece that it was not shared and had
-/// room, about 100 instructions for a literal of a dozen bytes against 25 here. A class, so that a
-/// writer hands it on without a copy to check for: one stream is written by one writer on one
-/// thread, and no method reaches the stream again while it changes it, so its fields go without
-/// the runtime's check of exclusive access (as many instructions again as an append).
+/// Pages, parts, charts and a plan's memory written into one buffer of bytes (a `ByteStore`),
+/// piece by piece: the market's chart and rows of 2,000 postings are hundreds of thousands of
+/// pieces. A class, so that a writer hands it on without a copy to check for: one stream is written
+/// by one writer on one thread, and no method reaches the stream again while it changes it, so its
+/// bytes go without the runtime's check of exclusive access (as many instructions again as an
+/// append).
 public final class ByteStream {
-    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) private var capacity: Int
-    /// How many bytes are written.
-    @exclusivity(unchecked) public private(set) var count = 0
+    @exclusivity(unchecked) private var store: ByteStore
 
     /// An empty stream with room for `capacity` bytes before it first grows.
     public init(capacity: Int = 256) {
-        self.capacity = Swift.max(16, capacity)
-        base = .allocate(capacity: self.capacity)
+        store = ByteStore(capacity: capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { store.release() }
+
+    /// How many bytes are written.
+    public var count: Int { store.count }
 
     /// The bytes written, copied out.
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    public var bytes: [UInt8] { Array(store.written) }
 
     /// The bytes written, as UTF-8 text.
-    public var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+    public var text: String { String(decoding: store.written, as: UTF8.self) }
 
     /// The bytes written, read in place.
     public func withBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
-        try body(UnsafeRawBufferPointer(start: base, count: count))
+        try body(UnsafeRawBufferPointer(store.written))
     }
 
     /// Forgets the bytes written, keeping the room they took.
-    public func removeAll() { count = 0 }
+    public func removeAll() { store.removeAll() }
 
     /// The bytes written since the start or the last `take`, copied out; the stream goes on empty,
     /// with the room it had.
@@ -40,37 +38,15 @@ public final class ByteStream {
         return bytes
     }
 
-    /// Room for `more` bytes after those written.
-    @inline(__always) private func reserve(_ more: Int) {
-        if count + more > capacity { grow(count + more) }
-    }
+    @inline(__always)
+    public func append(_ byte: UInt8) { store.byte(byte) }
 
-    private func grow(_ needed: Int) {
-        let larger = Swift.max(needed, capacity * 2)
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-        moved.update(from: base, count: count)
-        base.deallocate()
-        base = moved
-        capacity = larger
-    }
-
-    public func append(_ byte: UInt8) {
-        reserve(1)
-        base[count] = byte
-        count += 1
-    }
-
-    public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
-        reserve(bytes.count)
-        (base + count).update(from: start, count: bytes.count)
-        count += bytes.count
-    }
+    @inline(__always)
+    public func append(_ bytes: UnsafeBufferPointer<UInt8>) { store.append(bytes) }
 
     /// Appends text written in the code, copied from the literal's bytes.
-    public func append(literal: StaticString) {
-        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
+    @inline(__always)
+    public func append(literal: StaticString) { store.ascii(literal) }
 
     /// Appends a text made at run time, as it is.
     public func append(text: String) {
@@ -81,8 +57,8 @@ public final class ByteStream {
     /// Appends `value` in decimal, `-` first when `negative`, with leading zeros to at least
     /// `width` digits.
     public func append(digits value: UInt, negative: Bool = false, width: Int = 1) {
-        reserve(21 + Swift.max(0, width))
-        count += Self.write(digits: value, negative: negative, width: width, into: base + count)
+        store.reserve(21 + max(0, width))
+        store.advance(by: Self.write(digits: value, negative: negative, width: width, into: store.base + store.count))
     }
 
     /// Writes `value` in decimal at `start`, `-` first when `negative`, with leading zeros to at

@@ -11,62 +11,40 @@ import Darwin
 /// the control characters as `\b \f \n \r \t` or `\u00xx` (lowercase hex), and nothing else.
 /// Numbers are their Swift `description`, a Double's without a trailing `.0`.
 ///
-/// The bytes live in one `malloc` allocation grown by `realloc`, which moves a large one by
-/// remapping its pages rather than copying them (so growing never holds the text twice), until
-/// `handOver` gives them away; `JSONEncoding` frees what is left (`deallocate`).
+/// The bytes live in a `ByteStore` until `handOver` gives them away; `JSONEncoding` frees what is
+/// left (`deallocate`).
 /// An object's members are written in the order they come, then put in key order when it closes
 /// (`reorder`): each member is its own run of bytes, so sorting moves runs, not values.
 struct JSONWriter {
-    private(set) var base: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
-    private var capacity: Int
+    private var store: ByteStore
     private var scratch: [UInt8] = []
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        store = ByteStore(capacity: capacity)
     }
 
-    func deallocate() { free(base) }
+    func deallocate() { store.release() }
 
     /// The bytes written, handed over without a copy; the writer starts again, empty.
     mutating func handOver() -> JSONBytes {
-        let bytes = JSONBytes(adopting: UnsafeMutableRawPointer(base), count: count)
-        self = JSONWriter(capacity: 16)
-        return bytes
+        let (bytes, count) = store.handOver()
+        return JSONBytes(adopting: bytes, count: count)
     }
 
-    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+    var count: Int { store.count }
+    private var base: UnsafeMutablePointer<UInt8> { store.base }
+    var written: UnsafeBufferPointer<UInt8> { store.written }
 
     @inline(__always)
-    private mutating func reserve(_ more: Int) {
-        if count + more > capacity { grow(to: count + more) }
-    }
-
-    private mutating func grow(to needed: Int) {
-        let grown = max(needed, 2 * capacity)
-        base = realloc(base, grown)!.assumingMemoryBound(to: UInt8.self)
-        capacity = grown
-    }
+    private mutating func reserve(_ more: Int) { store.reserve(more) }
 
     // MARK: Bytes
 
-    mutating func byte(_ byte: UInt8) {
-        reserve(1)
-        base[count] = byte
-        count += 1
-    }
+    mutating func byte(_ byte: UInt8) { store.byte(byte) }
 
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
-        reserve(bytes.count)
-        (base + count).update(from: start, count: bytes.count)
-        count += bytes.count
-    }
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { store.append(bytes) }
 
-    mutating func ascii(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
+    mutating func ascii(_ text: StaticString) { store.ascii(text) }
 
     // MARK: Layout
 
@@ -75,7 +53,7 @@ struct JSONWriter {
         reserve(1 + 2 * level)
         base[count] = 10
         (base + count + 1).update(repeating: 32, count: 2 * level)
-        count += 1 + 2 * level
+        store.advance(by: 1 + 2 * level)
     }
 
     /// The separator before an array element or object member: a line break after the opening
@@ -130,7 +108,7 @@ struct JSONWriter {
             base[index] = 48 &+ UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
         } while rest != 0
-        count += digits
+        store.advance(by: digits)
     }
 
     /// Any other integer type, as Foundation writes it: its description.
