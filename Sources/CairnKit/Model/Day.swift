@@ -85,11 +85,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         // Written into the string's own memory: a year has at most 20 digits.
         return String(unsafeUninitializedCapacity: 32) { buffer in
             let start = buffer.baseAddress!
-            var count = ByteStream.write(digits: UInt(year), negative: false, width: 4, into: start)
+            var count = ByteStore.write(digits: UInt(year), negative: false, width: 4, into: start)
             if let separator { start[count] = separator; count += 1 }
-            count += ByteStream.write(digits: UInt(month), negative: false, width: 2, into: start + count)
+            count += ByteStore.write(digits: UInt(month), negative: false, width: 2, into: start + count)
             if let separator { start[count] = separator; count += 1 }
-            count += ByteStream.write(digits: UInt(day), negative: false, width: 2, into: start + count)
+            count += ByteStore.write(digits: UInt(day), negative: false, width: 2, into: start + count)
             return count
         }
     }

@@ -74,4 +74,32 @@ struct ByteStore {
     mutating func ascii(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
+
+    /// Appends `value` in decimal, `-` first when `negative`, with leading zeros to at least
+    /// `width` digits.
+    @inline(__always)
+    mutating func append(digits value: UInt, negative: Bool = false, width: Int = 1) {
+        reserve(21 + max(0, width))
+        advance(by: Self.write(digits: value, negative: negative, width: width, into: base + count))
+    }
+
+    /// Writes `value` in decimal at `start`, `-` first when `negative`, with leading zeros to at
+    /// least `width` digits; returns how many bytes it wrote (at most 21, or `width` and 1).
+    /// Its digits are counted, then written from the last (a division by 10 is a multiplication).
+    static func write(digits value: UInt, negative: Bool, width: Int, into start: UnsafeMutablePointer<UInt8>) -> Int {
+        var digits = 1, probe = value
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        let sign = negative ? 1 : 0, end = sign + max(digits, width)
+        if negative { start[0] = UInt8(ascii: "-") }
+        var index = end, rest = value
+        while index > sign {
+            index -= 1
+            start[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
+        return end
+    }
 }

@@ -56,29 +56,8 @@ public final class ByteStream {
 
     /// Appends `value` in decimal, `-` first when `negative`, with leading zeros to at least
     /// `width` digits.
+    @inline(__always)
     public func append(digits value: UInt, negative: Bool = false, width: Int = 1) {
-        store.reserve(21 + max(0, width))
-        store.advance(by: Self.write(digits: value, negative: negative, width: width, into: store.base + store.count))
-    }
-
-    /// Writes `value` in decimal at `start`, `-` first when `negative`, with leading zeros to at
-    /// least `width` digits; returns how many bytes it wrote (at most 21 and `width` more).
-    static func write(digits value: UInt, negative: Bool, width: Int, into start: UnsafeMutablePointer<UInt8>) -> Int {
-        var written = 0
-        if negative {
-            start[0] = UInt8(ascii: "-")
-            written = 1
-        }
-        var divisor: UInt = 1, digits = 1
-        while value / divisor >= 10 || digits < width {
-            divisor *= 10
-            digits += 1
-        }
-        while divisor > 0 {
-            start[written] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
-            written += 1
-            divisor /= 10
-        }
-        return written
+        store.append(digits: value, negative: negative, width: width)
     }
 }

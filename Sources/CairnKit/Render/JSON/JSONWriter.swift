@@ -95,20 +95,7 @@ struct JSONWriter {
 
     mutating func integer(_ value: Int) {
         if value >= 0, value < 10 { return byte(48 &+ UInt8(truncatingIfNeeded: value)) }
-        if value < 0 { byte(45) }
-        var rest = UInt64(value.magnitude)
-        // At most 20 digits, written backwards.
-        reserve(20)
-        var digits = 0
-        var probe = rest
-        repeat { digits += 1; probe /= 10 } while probe != 0
-        var index = count + digits
-        repeat {
-            index -= 1
-            base[index] = 48 &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while rest != 0
-        store.advance(by: digits)
+        store.append(digits: value.magnitude, negative: value < 0)
     }
 
     /// Any other integer type, as Foundation writes it: its description.
