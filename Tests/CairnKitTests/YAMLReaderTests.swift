@@ -45,6 +45,18 @@ import Testing
         #expect(pairs.map(\.value.isQuoted) == [false, false, false, true, true])
     }
 
+    /// A plain scalar is null when it is empty, `~`, `null`, `Null` or `NULL` (found by length
+    /// first), and a quoted one never.
+    @Test func nullScalarsAreTheFiveWrittenSo() {
+        let texts = ["", "~", "null", "Null", "NULL", "nULL", "NUll", "nul", "nulls", "~~", " ~", "none", "Nil", "ñull", "n\u{301}ull", "0"]
+        for text in texts {
+            let rule = text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+            #expect(YAMLNode(value: .scalar(text), line: 1, column: 1).isNull == rule, "\(text.debugDescription)")
+            #expect(!YAMLNode(value: .scalar(text), line: 1, column: 1, isQuoted: true).isNull)
+        }
+        #expect(texts.filter { YAMLNode(value: .scalar($0), line: 1, column: 1).isNull }.count == 5)
+    }
+
     @Test func noDocumentIsAnEmptyMap() throws {
         let root = try #require(read("# only a comment\n", firstLine: 3).node)
         #expect(root.kindName == "a map")

@@ -33,7 +33,8 @@ struct Fields {
                 reporter.report(.wrongType, "a key in \(what()) should be a word, not \(key.kindName)", at: key)
                 continue
             }
-            if !known.contains(name) {
+            // By length first: most keys differ from most known ones in length, compared with none.
+            if !known.contains(where: { $0.utf8.count == name.utf8.count && $0 == name }) {
                 reporter.report(.unknownKey, "unknown key '\(name)' in \(what())", at: key,
                                 hint: Suggestions.didYouMean(name, in: known) ?? "the keys of \(what()) are: \(known.joined(separator: ", "))")
                 continue
@@ -43,7 +44,7 @@ struct Fields {
     }
 
     private func entry(_ name: String) -> Entry? {
-        entries.first { $0.name == name }
+        entries.first { $0.name.utf8.count == name.utf8.count && $0.name == name }
     }
 
     /// The value written for `key`, unless it is absent or null.

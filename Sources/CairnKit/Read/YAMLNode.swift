@@ -22,7 +22,13 @@ struct YAMLNode {
     /// True for an empty plain scalar or `~` / `null`.
     var isNull: Bool {
         guard !isQuoted, case .scalar(let text) = value else { return false }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        // By length first: nearly every scalar is a value of another length, compared with none.
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     /// What kind of YAML value this is, for messages.
