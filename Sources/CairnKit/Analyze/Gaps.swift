@@ -113,20 +113,26 @@ extension GapAnalysis {
         let goalLevels = active.map { (id: $0.id, levels: needs.levels[$0.id] ?? [:]) }
         var gaps: [Gap] = []
         for (skill, skillNeeds) in needs.bySkill {
-            let primary = skillNeeds.filter { !$0.source.isFallback }
-            let needed = (primary.isEmpty ? skillNeeds : primary).map(\.level).max() ?? 0
+            // The highest level its goals' roles and postings need, else its fallbacks': found in
+            // one pass, without arrays (the burn-down asks for the gaps of each of its days).
+            var primaryNeeded: Int?, anyNeeded: Int?
+            for need in skillNeeds {
+                anyNeeded = max(anyNeeded ?? need.level, need.level)
+                if !need.source.isFallback { primaryNeeded = max(primaryNeeded ?? need.level, need.level) }
+            }
+            let needed = primaryNeeded ?? anyNeeded ?? 0
             let current = plan.profile.skill(skill)?.level.rawValue ?? 0
             guard needed > current else { continue }
             let roleTier = Self.roleTier(skillNeeds, current: current)
             let frequency = frequencies[skill].flatMap { $0.requiredBy > 0 ? $0 : nil }
-            let tiers = [roleTier, frequency?.tier].compactMap { $0 }
+            let priority = [roleTier, frequency?.tier].lazy.compactMap { $0 }.min() ?? .p3
             var (steps, resourceID) = Self.steps(skill, from: current, to: needed, plan: plan, resources: resources[skill] ?? [])
             credit.apply(to: &steps, skill: skill, goals: skillNeeds.map(\.goalID))
             let effort = steps.reduce(0) { $0 + $1.hours }
             let weeks = plan.profile.time.hoursPerWeek.flatMap { $0 > 0 ? Numbers.round(effort / $0, places: 1) : nil }
             gaps.append(Gap(
                 skillID: skill, name: plan.catalog.taxonomy.name(of: skill), current: current, needed: needed,
-                gap: needed - current, priority: tiers.min() ?? .p3, roleTier: roleTier, frequencyTier: frequency?.tier,
+                gap: needed - current, priority: priority, roleTier: roleTier, frequencyTier: frequency?.tier,
                 needs: skillNeeds, requiredBy: frequency?.requiredBy, postings: market.demand.postings, steps: steps,
                 effortHours: effort, weeks: weeks, bucket: EffortBucket(weeks: weeks),
                 resourceID: resourceID,
