@@ -32,16 +32,20 @@ enum ByteScan {
         }
     }
 
-    /// A few ASCII bytes looked for together, with the words that find each.
+    /// One to five ASCII bytes looked for together, with the words that find each.
     struct Targets: Sendable {
-        fileprivate let patterns: [UInt64]
+        /// A word of each target byte, eight times; fewer than five targets repeat the first. Held
+        /// inline, not in an array, so a word is checked against all five at once.
+        fileprivate let patterns: (UInt64, UInt64, UInt64, UInt64, UInt64)
         /// The targets as bits: byte b is one when bit b of `low` (b < 64) or of `high` (b - 64) is set.
         private let low: UInt64, high: UInt64
 
         init(_ characters: String) {
             let bytes = Array(characters.utf8)
-            precondition(bytes.allSatisfy { $0 < 0x80 }, "ByteScan.Targets takes ASCII characters")
-            patterns = bytes.map { ByteScan.ones &* UInt64($0) }
+            precondition(!bytes.isEmpty && bytes.count <= 5 && bytes.allSatisfy { $0 < 0x80 },
+                         "ByteScan.Targets takes one to five ASCII characters")
+            let words = (0 ..< 5).map { ByteScan.ones &* UInt64(bytes[$0 < bytes.count ? $0 : 0]) }
+            patterns = (words[0], words[1], words[2], words[3], words[4])
             low = bytes.reduce(0) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
             high = bytes.reduce(0) { $1 >= 64 ? $0 | 1 << UInt64($1 - 64) : $0 }
         }
@@ -60,9 +64,12 @@ enum ByteScan {
     /// Whether `bytes` hold any of `targets`.
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, anyOf targets: Targets) -> Bool {
         var offset = 0
+        let (a, b, c, d, e) = targets.patterns
         while offset + 8 <= bytes.count {
             let word = word(bytes, offset)
-            for pattern in targets.patterns where hasZeroByte(word ^ pattern) { return true }
+            if zeroBytes(word ^ a) | zeroBytes(word ^ b) | zeroBytes(word ^ c) | zeroBytes(word ^ d) | zeroBytes(word ^ e) != 0 {
+                return true
+            }
             offset += 8
         }
         while offset < bytes.count {
@@ -72,9 +79,9 @@ enum ByteScan {
         return false
     }
 
-    /// Whether a byte of `value` is zero (the classic test: exact, no false positives).
-    private static func hasZeroByte(_ value: UInt64) -> Bool {
-        (value &- ones) & ~value & highs != 0
+    /// Nonzero when a byte of `value` is zero (the classic test: exact, no false positives).
+    private static func zeroBytes(_ value: UInt64) -> UInt64 {
+        (value &- ones) & ~value & highs
     }
 
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
