@@ -124,4 +124,16 @@ import Testing
             return (.month, start, end)
         }
     }
+
+    /// Days are ordered as their ordinals are, across months, years and the years before 1.
+    @Test func daysAreOrderedAsTheirOrdinals() {
+        var random = SeededRandom(state: 11)
+        for _ in 0 ..< 4_000 {
+            let a = Day(ordinal: Int.random(in: -800_000 ... 3_000_000, using: &random))
+            let b = Bool.random(using: &random) ? a.adding(days: Int.random(in: -40 ... 40, using: &random))
+                : Day(ordinal: Int.random(in: -800_000 ... 3_000_000, using: &random))
+            #expect((a < b) == (a.ordinal < b.ordinal), "\(a) \(b)")
+            #expect((a <= b) == (a.ordinal <= b.ordinal), "\(a) \(b)")
+        }
+    }
 }

@@ -94,7 +94,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         }
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    /// The calendar's order, which is the order of (year, month, day): compared field by field,
+    /// without the two ordinals (the burn-down compares every posting's date on each of its days).
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        if lhs.year != rhs.year { return lhs.year < rhs.year }
+        if lhs.month != rhs.month { return lhs.month < rhs.month }
+        return lhs.day < rhs.day
+    }
 
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
