@@ -103,13 +103,41 @@ import Testing
         let templates = ReportTemplates(overrides: [own])
         try templates.prepare([.html])
         let html = templates.sources.keys.filter { $0.hasSuffix(".html.mustache") || $0.hasSuffix(".css.mustache") }.count
-        // The HTML part templates Cairn writes itself but the stylesheet are left out.
-        #expect(templates.parsedCount == html - 4)
+        // With a template of the plan's, every template is parsed; Cairn's own leave out the
+        // stylesheet and the four HTML part templates Cairn writes itself.
+        #expect(templates.parsedCount == html)
         let builtIn = ReportTemplates()
         try builtIn.prepare([.html])
         #expect(builtIn.parsedCount == html - 5)
         let page = try #require(Reports.renderer(for: .html, templates: templates)).render(.progress, plan: plan, analysis: analysis)
         #expect(page == (try #require(Reports.renderer(for: .html)).render(.progress, plan: plan, analysis: analysis)))
+    }
+
+    /// A plan's template that includes a part template Cairn writes itself, the tag over two lines
+    /// (swift-mustache reads line breaks around a partial's name), shows the part: with templates
+    /// of the plan's, every template is parsed.
+    @Test(arguments: ["{{>\ngap-table.md}}\n", "{{> gap-table.md\n}}\n", "{{>\n\tgap-table.md\r\n}}\n", "{{=<% %>=}}\n<%> gap-table.md %>\n"])
+    func aPartIncludedOverLinesIsShown(text: String) throws {
+        let (plan, analysis) = try AnalysisEncodingTests.sample("senior-to-staff")
+        let own = TemplateSource(name: "plan-summary.md.mustache", path: "templates/plan-summary.md.mustache", text: text)
+        let page = try #require(Reports.renderer(for: .md, templates: ReportTemplates(overrides: [own]))).render(.plan, plan: plan, analysis: analysis)
+        #expect(page.components(separatedBy: "| priority | skill |").count == 3)
+        #expect(ReportTemplates.includes(in: text).map(\.name) == (text.hasPrefix("{{>") ? ["gap-table.md"] : []))
+    }
+
+    /// A partial or parent named over several lines is found where its tag opens, and a dynamic one
+    /// over lines may reach any template.
+    @Test func includesOverLinesAreFoundWhereTheyOpen() throws {
+        let found = ReportTemplates.includes(in: "a {{>\n  gap-table.md\n}} b {{> x.md}}\n{{<\tlayout.html }}{{/layout.html}}\n")
+        #expect(found.map { "\($0.name)@\($0.line):\($0.column)" } == ["gap-table.md@1:3", "x.md@3:6", "layout.html@4:1"])
+        #expect(ReportTemplates.includesUnseen("{{>\n*part}}\n") && ReportTemplates.includesUnseen("{{<\n\t*parent}}{{/parent}}\n"))
+        let missing = TemplateSource(name: "plan-summary.md.mustache", path: "templates/plan-summary.md.mustache", text: "x\n{{>\nnothing.md}}\n")
+        #expect(throws: ReportError.self) { try ReportTemplates(overrides: [missing]).prepare([.md]) }
+        do {
+            try ReportTemplates(overrides: [missing]).prepare([.md])
+        } catch {
+            #expect(error.description.contains("templates/plan-summary.md.mustache:2:1") && error.description.contains("'nothing.md'"))
+        }
     }
 
     /// Lines split on bytes are the lines split on characters (`\n` and CR LF end one; a lone CR

@@ -76,10 +76,11 @@ enum PageParts {
         return fields
     }
 
-    /// The built-in part templates `builtIn(_:scope:)` writes. A build parses them only when a
-    /// template includes one, or may include any (`ReportTemplates.parse(for:)`), or when a scope
-    /// does not hold what its writer reads (`ReportTemplates.library(for:with:)`): swift-mustache's
-    /// parser costs thousands of instructions a byte, and they are an eighth of the templates.
+    /// The built-in part templates `builtIn(_:scope:)` writes. A build parses them only when the
+    /// plan has templates of its own for the format or a template includes one
+    /// (`ReportTemplates.parse(for:)`), or when a scope does not hold what its writer reads
+    /// (`ReportTemplates.library(for:with:)`): swift-mustache's parser costs thousands of
+    /// instructions a byte, and they are an eighth of the templates.
     static let writtenStraight: Set<String> = Set([BuiltInStyle.template]).union(BuiltInGapTable.templates)
         .union(BuiltInSkillTable.templates).union(BuiltInMilestones.templates)
 

@@ -91,13 +91,15 @@ public struct ReportTemplates: Sendable {
         // Each template's includes, found once: for the part templates and for the check below.
         let includes = chosen.map { Self.includes(in: $0.text) }
         // The built-in part templates Cairn writes itself (`PageParts.writtenStraight`, the
-        // stylesheet among them) are parsed only when a template includes one, or may include any.
+        // stylesheet among them) are left out only when every template of the format is Cairn's
+        // own and none includes them: a plan's template may include one in a way no scan of its
+        // text is sure to see, so with one all are parsed.
         let included = Set(includes.joined().map(\.name))
-        let includesAny = chosen.contains { Self.includesUnseen($0.text) }
+        let ownOnly = chosen.allSatisfy { $0.path.hasPrefix(BuiltInCatalog.prefix) }
         var library = MustacheLibrary()
         for source in chosen {
             let name = Self.templateName(source.name)
-            if PageParts.writtenStraight.contains(name), isBuiltIn(name), !includesAny, !included.contains(name) { continue }
+            if ownOnly, PageParts.writtenStraight.contains(name), !included.contains(name) { continue }
             library.register(try template(source, format: format), named: name)
         }
         let names = Set(chosen.map { Self.templateName($0.name) })
@@ -152,14 +154,15 @@ public struct ReportTemplates: Sendable {
     }
 
     /// Whether `text` may include templates `includes(in:)` does not see: a dynamic include
-    /// (`{{>*name}}`, `{{<*name}}`, spaces allowed after the sigil) or a change of delimiters.
+    /// (`{{>*name}}`, `{{<*name}}`, white space and line breaks allowed after the sigil, as
+    /// swift-mustache reads them) or a change of delimiters.
     static func includesUnseen(_ text: String) -> Bool {
         var rest = text[...]
         while let open = rest.firstOccurrence(of: "{{") {
             let after = rest[open.upperBound...]
             if after.first == "=" { return true }
             if let sigil = after.first, sigil == ">" || sigil == "<",
-               after.dropFirst().drop(while: { $0 == " " || $0 == "\t" }).first == "*" { return true }
+               after.dropFirst().drop(while: \.isWhitespace).first == "*" { return true }
             rest = after
         }
         return false
@@ -177,15 +180,20 @@ public struct ReportTemplates: Sendable {
             var rest = line
             while let open = rest.firstOccurrence(of: "{{") {
                 let after = rest[open.upperBound...]
-                guard let sigil = after.first, sigil == ">" || sigil == "<", let close = after.firstOccurrence(of: "}}") else {
+                // The tag may go on over the next lines: swift-mustache reads any white space, line
+                // breaks included, around a partial's name.
+                guard let sigil = after.first, sigil == ">" || sigil == "<",
+                      let close = text[after.startIndex...].firstOccurrence(of: "}}") else {
                     rest = after
                     continue
                 }
-                let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingBlanks
+                let name = text[text.index(after: after.startIndex)..<close.lowerBound].trimmingWhitespace
                 if !name.isEmpty && !name.hasPrefix("*") {
                     found.append((name, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
                 }
-                rest = after[close.upperBound...]
+                // A tag that ends on a later line leaves nothing of this one to search.
+                guard close.upperBound <= line.endIndex else { break }
+                rest = line[close.upperBound...]
             }
         }
         return found
