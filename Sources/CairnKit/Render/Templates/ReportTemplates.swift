@@ -14,6 +14,9 @@ public struct TemplateSource: Sendable, Equatable {
         self.path = path
         self.text = text
     }
+
+    /// Whether it is Cairn's own, embedded from templates/reports/, not a plan's.
+    var isBuiltIn: Bool { path.hasPrefix(BuiltInCatalog.prefix) }
 }
 
 /// The report templates of a run: the built-in ones embedded from templates/reports/,
@@ -41,7 +44,7 @@ public struct ReportTemplates: Sendable {
 
     /// Whether the template `name` (less `.mustache`) is Cairn's own, not a plan's.
     func isBuiltIn(_ name: String) -> Bool {
-        sources[name + ".mustache"]?.path.hasPrefix(BuiltInCatalog.prefix) ?? false
+        sources[name + ".mustache"]?.isBuiltIn ?? false
     }
 
     /// The built-in template file names, for messages and docs.
@@ -95,7 +98,7 @@ public struct ReportTemplates: Sendable {
         // own and none includes them: a plan's template may include one in a way no scan of its
         // text is sure to see, so with one all are parsed.
         let included = Set(includes.joined().map(\.name))
-        let ownOnly = chosen.allSatisfy { $0.path.hasPrefix(BuiltInCatalog.prefix) }
+        let ownOnly = chosen.allSatisfy(\.isBuiltIn)
         var library = MustacheLibrary()
         for source in chosen {
             let name = Self.templateName(source.name)
