@@ -21,7 +21,7 @@ import Testing
     @Test(arguments: [("gap-table.md", OutputFormat.md), ("gap-table.html", .html)])
     func theBuiltInTableIsWrittenAsItsTemplateRendersIt(template: String, format: OutputFormat) throws {
         let templates = ReportTemplates()
-        let library = try templates.library(for: format, with: template)
+        let library = try templates.library(for: format)
         let found = try #require(library.getTemplate(named: template))
         for (rows, note) in [(Self.awkwardRows[...], "Priority | why\nand <how>"), (Self.awkwardRows[2 ..< 3], ""), (Self.awkwardRows[0 ..< 0], "No gaps & none")] {
             for hasGaps in [true, false] {
@@ -44,7 +44,7 @@ import Testing
     @Test(arguments: [("market-skills.md", OutputFormat.md), ("market-skills.html", .html)])
     func theBuiltInSkillTableIsWrittenAsItsTemplateRendersIt(template: String, format: OutputFormat) throws {
         let templates = ReportTemplates()
-        let library = try templates.library(for: format, with: template)
+        let library = try templates.library(for: format)
         let found = try #require(library.getTemplate(named: template))
         for rows in [Self.awkwardFrequencies[...], Self.awkwardFrequencies[3 ..< 4], Self.awkwardFrequencies[0 ..< 0]] {
             for hasFrequencies in [true, false] {
@@ -92,7 +92,7 @@ import Testing
                       ("plan-development-horizons.html", .html), ("plan-development-quarters.html", .html)])
     func theBuiltInMilestonesAreWrittenAsTheirTemplatesRenderThem(template: String, format: OutputFormat) throws {
         let templates = ReportTemplates()
-        let library = try templates.library(for: format, with: template)
+        let library = try templates.library(for: format)
         let found = try #require(library.getTemplate(named: template))
         for (horizons, quarters) in [(Self.awkwardHorizons, Self.awkwardQuarters), ([], []), (Array(Self.awkwardHorizons[1...]), Array(Self.awkwardQuarters[1...]))] {
             let expected = found.render(["horizons": horizons, "quarters": quarters], library: library)
@@ -129,16 +129,17 @@ import Testing
         #expect(line.contains("Q") && line.hasSuffix("scheduled true"))
     }
 
-    /// The part templates a build leaves unparsed (`PageParts.writtenStraight`) are built-in
-    /// templates that their writers write, and the writers write no other.
-    @Test func theTemplatesLeftUnparsedAreThoseCairnWrites() {
+    /// The part templates written straight are built-in templates: each writer writes its own
+    /// and no other.
+    @Test func theWritersWriteBuiltInTemplates() {
         let builtIn = Set(ReportTemplates.builtInNames.map(ReportTemplates.templateName))
-        #expect(PageParts.writtenStraight.isSubset(of: builtIn))
+        let writers = [BuiltInGapTable.templates, BuiltInSkillTable.templates, BuiltInMilestones.templates]
+        #expect(writers.allSatisfy { $0.isSubset(of: builtIn) } && builtIn.contains(BuiltInStyle.template))
         for name in builtIn.sorted() {
             let written = [BuiltInGapTable.text(name, note: "", hasGaps: false, gaps: []),
                            BuiltInSkillTable.text(name, hasFrequencies: false, frequencies: []),
-                           BuiltInMilestones.text(name, horizons: [], quarters: [])].contains { $0 != nil }
-            #expect(written || name == BuiltInStyle.template ? PageParts.writtenStraight.contains(name) : !PageParts.writtenStraight.contains(name), "\(name)")
+                           BuiltInMilestones.text(name, horizons: [], quarters: [])].filter { $0 != nil }.count
+            #expect(written == (writers.contains { $0.contains(name) } ? 1 : 0), "\(name)")
         }
     }
 

@@ -38,6 +38,12 @@ struct ByteStore {
     /// Forgets the bytes, keeping the room they took.
     mutating func removeAll() { count = 0 }
 
+    /// Forgets the bytes after the first `kept`, keeping the room they took.
+    mutating func truncate(to kept: Int) {
+        precondition(kept >= 0 && kept <= count, "a store is cut to at most what it holds")
+        count = kept
+    }
+
     /// Room for `more` bytes after those written.
     @inline(__always)
     mutating func reserve(_ more: Int) {

@@ -31,6 +31,9 @@ public final class ByteStream {
     /// Forgets the bytes written, keeping the room they took.
     public func removeAll() { store.removeAll() }
 
+    /// Forgets the bytes written after the first `kept`.
+    public func truncate(to kept: Int) { store.truncate(to: kept) }
+
     /// The bytes written since the start or the last `take`, copied out; the stream goes on empty,
     /// with the room it had.
     public func take() -> [UInt8] {

@@ -76,14 +76,6 @@ enum PageParts {
         return fields
     }
 
-    /// The built-in part templates `builtIn(_:scope:)` writes. A build parses them only when the
-    /// plan has templates of its own for the format or a template includes one
-    /// (`ReportTemplates.parse(for:)`), or when a scope does not hold what its writer reads
-    /// (`ReportTemplates.library(for:with:)`): swift-mustache's parser costs thousands of
-    /// instructions a byte, and they are an eighth of the templates.
-    static let writtenStraight: Set<String> = Set([BuiltInStyle.template]).union(BuiltInGapTable.templates)
-        .union(BuiltInSkillTable.templates).union(BuiltInMilestones.templates)
-
     /// A built-in part template's text, written straight; nil when it is not written here, or
     /// `scope` does not hold what it reads.
     private static func builtIn(_ template: String, scope: TemplateFields) -> String? {
@@ -124,12 +116,12 @@ enum PageParts {
               let rows = page["matches"] as? [MatchRow], rows.count > sliceRows else { return nil }
         // The template, found now: rendering a found template cannot fail, so the slices made while
         // the page is written always make the whole part (one not found is reported by the caller).
-        let library = try templates.library(for: format)
-        guard let found = library.getTemplate(named: template) else { return nil }
+        let library = try templates.renderer(for: format)
+        guard library.contains(template) else { return nil }
         func templated(_ slice: ArraySlice<MatchRow>) -> String {
             var context = page
             context["matches"] = Array(slice)
-            return found.render(context, library: library)
+            return library.render(context, withTemplate: template) ?? ""
         }
         let around = Array(templated([]).utf8)
         // The rows themselves written straight, after what the template renders around none.

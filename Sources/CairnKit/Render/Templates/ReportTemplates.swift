@@ -63,24 +63,44 @@ public struct ReportTemplates: Sendable {
         return library
     }
 
-    /// `library(for:)` with the template `name` (less `.mustache`) in it: a built-in part template
-    /// that `parse(for:)` left out (`PageParts.writtenStraight`) is parsed now, into a copy, for a
-    /// part whose scope does not hold what Cairn writes it from.
-    func library(for format: OutputFormat, with name: String) throws(ReportError) -> MustacheLibrary {
-        var library = try library(for: format)
-        guard library.getTemplate(named: name) == nil, let source = sources[name + ".mustache"] else { return library }
-        library.register(try template(source, format: format), named: name)
-        return library
-    }
-
     /// How many templates were parsed, by these templates and those `restricted` shares them with.
     var parsedCount: Int { parsed.parsedCount }
 
+    /// What the pages of `format` are rendered from: when every template of the format is Cairn's
+    /// own, Cairn's renderer (`BuiltInTemplates`); else swift-mustache's `library(for:)`.
+    func renderer(for format: OutputFormat) throws(ReportError) -> TemplateLibrary {
+        if let own = builtIn(for: format) { return .builtIn(own) }
+        return .mustache(try library(for: format))
+    }
+
+    /// The templates of `format` for Cairn's renderer, parsed on first use; nil when one of them
+    /// is a plan's (or one would not parse there: then swift-mustache reports it).
+    private func builtIn(for format: OutputFormat) -> BuiltInTemplates? {
+        parsed.builtIn(for: format) {
+            let chosen = sources(of: format)
+            guard chosen.allSatisfy(\.isBuiltIn) else { return nil }
+            return BuiltInTemplates(chosen.map { (Self.templateName($0.name), Self.pragma(format) + $0.text) })
+        }
+    }
+
+    /// The templates of `format`, by file name: `.md.mustache` files for Markdown, `.html.mustache`
+    /// and `.css.mustache` files for HTML.
+    private func sources(of format: OutputFormat) -> [TemplateSource] {
+        let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
+        return sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }.sorted { $0.name < $1.name }
+    }
+
+    /// The content type pragma Cairn puts in front of every template of `format`.
+    static func pragma(_ format: OutputFormat) -> String {
+        format == .md ? MarkdownContentType.pragma : CairnHTMLContentType.pragma
+    }
+
     /// Parses the libraries of `formats` not parsed yet, one a core; the error of the first format
-    /// whose templates do not parse, if any.
+    /// whose templates do not parse, if any. A format of Cairn's own templates only is parsed for
+    /// Cairn's renderer, not for swift-mustache.
     func prepare(_ formats: [OutputFormat]) throws(ReportError) {
         ContentTypes.register()
-        let pending = formats.filter { parsed.libraries[$0] == nil }
+        let pending = formats.filter { parsed.libraries[$0] == nil && builtIn(for: $0) == nil }
         for (format, result) in zip(pending, Parallel.map(pending) { format throws(ReportError) in try parse(for: format) }) {
             parsed.libraries[format] = try result.get()
         }
@@ -88,22 +108,12 @@ public struct ReportTemplates: Sendable {
 
     private func parse(for format: OutputFormat) throws(ReportError) -> MustacheLibrary {
         ContentTypes.register()
-        let suffixes = format == .md ? [".md.mustache"] : [".html.mustache", ".css.mustache"]
-        let chosen = sources.values.filter { source in suffixes.contains { source.name.hasSuffix($0) } }
-            .sorted { $0.name < $1.name }
-        // Each template's includes, found once: for the part templates and for the check below.
+        let chosen = sources(of: format)
+        // Each template's includes, found once: every one must be a template.
         let includes = chosen.map { Self.includes(in: $0.text) }
-        // The built-in part templates Cairn writes itself (`PageParts.writtenStraight`, the
-        // stylesheet among them) are left out only when every template of the format is Cairn's
-        // own and none includes them: a plan's template may include one in a way no scan of its
-        // text is sure to see, so with one all are parsed.
-        let included = Set(includes.joined().map(\.name))
-        let ownOnly = chosen.allSatisfy(\.isBuiltIn)
         var library = MustacheLibrary()
         for source in chosen {
-            let name = Self.templateName(source.name)
-            if ownOnly, PageParts.writtenStraight.contains(name), !included.contains(name) { continue }
-            library.register(try template(source, format: format), named: name)
+            library.register(try template(source, format: format), named: Self.templateName(source.name))
         }
         let names = Set(chosen.map { Self.templateName($0.name) })
         for (source, found) in zip(chosen, includes) {
@@ -223,6 +233,10 @@ public struct ReportTemplates: Sendable {
 /// the sources never change after init). Rendering runs on one thread.
 private final class ParsedLibraries: @unchecked Sendable {
     var libraries: [OutputFormat: MustacheLibrary] = [:]
+    /// Each format's templates for Cairn's renderer, nil when it does not render them. Pages of
+    /// several formats are rendered at once, so they are locked.
+    private var builtIn: [OutputFormat: BuiltInTemplates?] = [:]
+    private let lock = NSLock()
     /// Each template parsed, by format and file name, shared with the `restricted` templates made
     /// from these, which hold the same source under each name they keep.
     private let templates: ParsedTemplates
@@ -232,12 +246,21 @@ private final class ParsedLibraries: @unchecked Sendable {
     /// How many templates these libraries and those they share with parsed, for tests.
     var parsedCount: Int { templates.count }
 
+    /// The templates of `format` for Cairn's renderer, made by `make` the first time.
+    func builtIn(for format: OutputFormat, _ make: () -> BuiltInTemplates?) -> BuiltInTemplates? {
+        lock.withLock {
+            if let known = builtIn[format] { return known }
+            let made = make()
+            builtIn[format] = .some(made)
+            return made
+        }
+    }
+
     /// `source` parsed for `format`, after its content type's pragma: once for all that share it.
     func template(_ source: TemplateSource, format: OutputFormat) throws -> MustacheTemplate {
         let key = ParsedTemplates.Key(format: format, name: source.name)
         if let known = templates.known(key) { return known }
-        let text = (format == .md ? MarkdownContentType.pragma : CairnHTMLContentType.pragma) + source.text
-        let template = try MustacheTemplate(string: text)
+        let template = try MustacheTemplate(string: ReportTemplates.pragma(format) + source.text)
         templates.keep(template, for: key)
         return template
     }

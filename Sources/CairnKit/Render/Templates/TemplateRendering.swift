@@ -7,7 +7,7 @@ enum TemplateRendering {
     /// Renders a view already turned into a template context (`TemplateContext.build`): the pages of
     /// one report in several formats share it.
     static func render(context: Any, template name: String, format: OutputFormat, templates: ReportTemplates) throws(ReportError) -> String {
-        let library = try templates.library(for: format, with: name)
+        let library = try templates.renderer(for: format)
         guard let page = library.render(context, withTemplate: name) else {
             throw ReportError(at: SourceLocation(path: "templates/\(name).mustache", line: 1),
                               "no template named '\(name).mustache', built in or in the plan's templates/",
