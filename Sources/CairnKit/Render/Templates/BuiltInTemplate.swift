@@ -5,7 +5,7 @@
 /// them cast each value to half a dozen protocols. This form is read on bytes, once, and rendered
 /// by `BuiltInTemplateRenderer` with the same output.
 struct BuiltInTemplate {
-    indirect enum Node {
+    enum Node {
         /// Text as written, line breaks and indentation included.
         case text([UInt8])
         /// `{{name}}` (escaped by the content type) or `{{{name}}}` / `{{&name}}` (as it is).

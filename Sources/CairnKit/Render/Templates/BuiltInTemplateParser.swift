@@ -61,12 +61,9 @@ struct BuiltInTemplateParser {
 
     /// Whether every character of `text` is one this parser reads as swift-mustache does.
     static func readable(_ text: String) -> Bool {
-        if ByteScan.isASCII(text) { return !text.utf8.contains { $0 == 0x0B || $0 == 0x0C || $0 == 0x0D } }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if scalar.value == 0x0B || scalar.value == 0x0C || scalar.value == 0x0D { return false }
-                continue
-            }
+        if ByteScan.contains(text, anyOf: unreadable) { return false }
+        if ByteScan.isASCII(text) { return true }
+        for scalar in text.unicodeScalars where !scalar.isASCII {
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .decimalNumber, .letterNumber, .otherNumber,
                  .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
@@ -78,6 +75,9 @@ struct BuiltInTemplateParser {
         }
         return true
     }
+
+    /// The ASCII line breaks `readable` refuses: vertical tab, form feed, carriage return.
+    private static let unreadable = ByteScan.Targets("\u{0B}\u{0C}\r")
 
     // MARK: The tags
 
@@ -101,13 +101,13 @@ struct BuiltInTemplateParser {
             }
             let text = try readUntilTagOrLineFeed()
             if current == .lineFeed {
-                nodes.append(.text(blanks + text + [.lineFeed]))
+                nodes.append(.text(piece(blanks, text, lineFeed: true)))
                 state.newLine = true
                 at += 1
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(blanks + text))
+                nodes.append(.text(piece(blanks, text)))
                 blanks = []
                 state.newLine = false
             }
@@ -234,24 +234,33 @@ struct BuiltInTemplateParser {
 
     private var current: UInt8? { at < bytes.count ? bytes[at] : nil }
 
-    /// Text up to a line feed (left to read) or a tag's opening braces (read).
-    private mutating func readUntilTagOrLineFeed() throws(Refused) -> [UInt8] {
+    /// Where the text up to a line feed (left to read) or a tag's opening braces (read) stands.
+    private mutating func readUntilTagOrLineFeed() throws(Refused) -> Range<Int> {
         let start = at
         while at < bytes.count {
             let byte = bytes[at]
-            if byte == .lineFeed { return Array(bytes[start..<at]) }
+            if byte == .lineFeed { return start..<at }
             if byte == .openBrace {
                 // swift-mustache reads two characters here, and fails when there are not two left.
                 guard at + 1 < bytes.count else { throw Refused() }
                 if bytes[at + 1] == .openBrace {
-                    let text = Array(bytes[start..<at])
                     at += 2
-                    return text
+                    return start..<(at - 2)
                 }
             }
             at += 1
         }
-        return Array(bytes[start..<at])
+        return start..<at
+    }
+
+    /// A text node's bytes: `blanks`, then the text at `text`, then a line feed when asked.
+    private func piece(_ blanks: [UInt8], _ text: Range<Int>, lineFeed: Bool = false) -> [UInt8] {
+        var piece: [UInt8] = []
+        piece.reserveCapacity(blanks.count + text.count + 1)
+        piece += blanks
+        piece += bytes[text]
+        if lineFeed { piece.append(.lineFeed) }
+        return piece
     }
 
     private mutating func readBlanks() -> [UInt8] {
