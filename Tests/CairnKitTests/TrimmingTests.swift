@@ -8,7 +8,7 @@ import Testing
         "", " ", "\t", "plain", "  two sides\t", "\u{00A0}no-break\u{3000}", "\u{2003}em\u{202F}",
         "\n line \r\n", "\u{2028}sep\u{2029}", "\u{85}next\u{0B}\u{0C}", " \u{301}combining ", "🙂 ",
         "inner  space kept", "\u{200B}zero width is not a space\u{200B}", "tab last\t", "\tfirst tab", "a ", " a", "x",
-        "é at the start", "at the end é",
+        "é at the start", "at the end é", " \u{00A0} mixed\t\u{2003} ", "\t\u{3000}x\u{200B} ", "  é  ", " \u{301} ",
     ]
 
     @Test func spacesMatchFoundationsWhitespaces() {

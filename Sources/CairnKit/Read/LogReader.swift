@@ -58,9 +58,10 @@ enum LogReader {
         guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
         let line = paragraph.startLine
         let file = reporter.file
-        var text = paragraph.plainText.trimmingBlanks
+        let plain = paragraph.plainText
+        var text = plain.trimmingBlanks
         var entry = LogEntry(date: date, text: text, location: file.location(line: line, column: file.firstNonBlankColumn(line)))
-        if let task = MarkdownBody.task(item) {
+        if let task = MarkdownBody.task(paragraph, text: plain) {
             if task.done { entry.tickedAction = task.text }
             return entry
         }

@@ -56,7 +56,11 @@ struct MarkdownBody {
     /// The item as a task, if its first paragraph starts with a checkbox.
     static func task(_ item: MarkdownNode) -> TaskItem? {
         guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
-        let text = paragraph.plainText
+        return task(paragraph, text: paragraph.plainText)
+    }
+
+    /// `task(_:)` of the item whose first child is `paragraph`, of plain text `text`.
+    static func task(_ paragraph: MarkdownNode, text: String) -> TaskItem? {
         // Every box starts with `[`: most items are told apart by their first byte.
         guard text.utf8.first == UInt8(ascii: "[") else { return nil }
         for (box, done) in [("[ ]", false), ("[x]", true), ("[X]", true)] where text.hasPrefix(box) {

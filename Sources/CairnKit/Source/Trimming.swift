@@ -5,12 +5,21 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
     var trimmingBlanks: String {
-        // Most texts start and end with an ASCII character that is no blank: given back as they
-        // are, not walked (a skill name is trimmed each time it is read).
-        let text = Substring(self)
-        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
-           first != 32, first != 9, last != 32, last != 9 { return String(text) }
-        return text.trimming(where: Self.isBlank)
+        // Spaces and tabs at either end are cut on bytes (a skill name is trimmed each time it is
+        // read, a log entry's text after its duration); an end that is then a non-ASCII byte may
+        // start or end a Unicode space, which the rule on scalars decides.
+        var text = Substring(self)
+        let (start, end, asciiEnds) = text.withUTF8 { bytes in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+            return (start, end, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80))
+        }
+        if start == end { return "" }
+        if start == 0 && end == text.utf8.count && asciiEnds { return String(text) }
+        let from = text.utf8.index(text.startIndex, offsetBy: start)
+        let rest = text[from..<text.utf8.index(from, offsetBy: end - start)]
+        return asciiEnds ? String(rest) : rest.trimming(where: Self.isBlank)
     }
 
     /// The text without leading and trailing spaces, tabs and line breaks.
