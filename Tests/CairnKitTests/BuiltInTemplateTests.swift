@@ -101,6 +101,16 @@ import Testing
         if case .builtIn = try? ReportTemplates(overrides: [own]).renderer(for: .md) { Issue.record("\(text) was taken") }
     }
 
+    /// A plan's template is the plan's even when its path reads like a built-in one (a plan folder
+    /// named `<built-in>`): its format is swift-mustache's.
+    @Test func aPlansTemplateIsThePlansWhateverItsPath() throws {
+        let text = try #require(ReportTemplates().sources["plan-summary.md.mustache"]).text
+        let own = TemplateSource(name: "plan-summary.md.mustache", path: BuiltInCatalog.prefix + "reports/plan-summary.md.mustache", text: text)
+        let templates = ReportTemplates(overrides: [own])
+        #expect(!templates.isBuiltIn("plan-summary.md") && ReportTemplates().isBuiltIn("plan-summary.md"))
+        guard case .mustache = try templates.renderer(for: .md) else { return #expect(Bool(false)) }
+    }
+
     @Test(arguments: [OutputFormat.md, .html])
     func everyBuiltInTemplateIsReadByCairnsRenderer(format: OutputFormat) throws {
         let templates = ReportTemplates()

@@ -8,15 +8,21 @@ public struct TemplateSource: Sendable, Equatable {
     /// Shown in errors: `<built-in>/reports/position.md.mustache` or the plan file's path.
     public var path: String
     public var text: String
+    /// Whether it is Cairn's own, embedded from templates/reports/, not a plan's (told by how it
+    /// was made, not by its path, which a plan folder could spell the same way).
+    let isBuiltIn: Bool
 
+    /// A plan's own template.
     public init(name: String, path: String, text: String) {
+        self.init(name: name, path: path, text: text, isBuiltIn: false)
+    }
+
+    init(name: String, path: String, text: String, isBuiltIn: Bool) {
         self.name = name
         self.path = path
         self.text = text
+        self.isBuiltIn = isBuiltIn
     }
-
-    /// Whether it is Cairn's own, embedded from templates/reports/, not a plan's.
-    var isBuiltIn: Bool { path.hasPrefix(BuiltInCatalog.prefix) }
 }
 
 /// The report templates of a run: the built-in ones embedded from templates/reports/,
@@ -33,7 +39,8 @@ public struct ReportTemplates: Sendable {
     public init(overrides: [TemplateSource] = []) {
         var sources: [String: TemplateSource] = [:]
         for file in Templates.files(under: "reports/") where file.path.hasSuffix(".mustache") {
-            sources[file.path] = TemplateSource(name: file.path, path: BuiltInCatalog.prefix + "reports/" + file.path, text: file.text)
+            sources[file.path] = TemplateSource(name: file.path, path: BuiltInCatalog.prefix + "reports/" + file.path, text: file.text,
+                                                isBuiltIn: true)
         }
         for file in overrides.sorted(by: { $0.name < $1.name }) {
             if sources[file.name] == nil { additions.append(file.name) }
@@ -230,7 +237,8 @@ public struct ReportTemplates: Sendable {
 }
 
 /// The parsed libraries of one `ReportTemplates` (a class, so copies of the struct share them;
-/// the sources never change after init). Rendering runs on one thread.
+/// the sources never change after init). swift-mustache's libraries are made by `prepare` before
+/// pages are rendered at once, or by a command that renders on one thread.
 private final class ParsedLibraries: @unchecked Sendable {
     var libraries: [OutputFormat: MustacheLibrary] = [:]
     /// Each format's templates for Cairn's renderer, nil when it does not render them. Pages of
