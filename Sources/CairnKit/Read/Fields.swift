@@ -43,18 +43,20 @@ struct Fields {
         }
     }
 
-    private func entry(_ name: String) -> Entry? {
-        entries.first { $0.name.utf8.count == name.utf8.count && $0.name == name }
+    /// Where the entry of `name` stands: an index, so that a lookup copies no entry (its name and
+    /// both nodes retained and released, a dozen times a posting).
+    private func entry(_ name: String) -> Int? {
+        entries.firstIndex { $0.name.utf8.count == name.utf8.count && $0.name == name }
     }
 
     /// The value written for `key`, unless it is absent or null.
     func value(_ key: String) -> YAMLNode? {
-        guard let entry = entry(key), !entry.value.isNull else { return nil }
-        return entry.value
+        guard let index = entry(key), !entries[index].value.isNull else { return nil }
+        return entries[index].value
     }
 
     /// Where `key` was written (the key itself), if it was.
-    func location(_ key: String) -> SourceLocation? { entry(key).map { reporter.location($0.key) } }
+    func location(_ key: String) -> SourceLocation? { entry(key).map { reporter.location(entries[$0].key) } }
 
     /// The locations of every key present, for the model.
     var locations: [String: SourceLocation] {
