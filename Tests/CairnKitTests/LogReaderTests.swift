@@ -142,4 +142,23 @@ import Testing
             #expect(Duration.looksLikeDuration(ascii: token) == Duration.looksLikeDuration(characters: token), "\(token)")
         }
     }
+
+    /// An entry's values are shared by its copies until one changes: a change is the copy's alone,
+    /// and entries are equal by their values, whichever box holds them.
+    @Test func aCopyOfAnEntryChangesAlone() throws {
+        let day = try #require(Day(year: 2026, month: 11, day: 3))
+        let location = SourceLocation(path: "log/2026-11.md", line: 3)
+        var changed = LogEntry(date: day, minutes: 30, skillIDs: ["go"], text: "30m Go", location: location)
+        let kept = changed
+        changed.minutes = 60
+        changed.skillIDs.append("rust")
+        changed.levelChange = LevelChange(skillID: "go", level: .proficient)
+        #expect(kept.minutes == 30 && kept.skillIDs == ["go"] && kept.levelChange == nil)
+        #expect(changed.minutes == 60 && changed.skillIDs == ["go", "rust"] && changed.text == "30m Go")
+        #expect(changed != kept)
+        #expect(kept == LogEntry(date: day, minutes: 30, skillIDs: ["go"], text: "30m Go", location: location))
+        var same = kept
+        same.text = "30m Go"
+        #expect(same == kept)
+    }
 }
