@@ -222,9 +222,7 @@ struct BuiltInTemplateRenderer {
             text = renderable.renderText
         } else {
             // An optional shows what it holds; one holding nothing shows as itself ("nil").
-            let shown: Any = Mirror(reflecting: value).displayStyle == .optional
-                ? (Mirror(reflecting: value).children.first?.value ?? value) : value
-            text = String(describing: shown)
+            text = String(describing: Self.unwrapped(value).flatMap { $0 } ?? value)
         }
         switch content {
         case .text: out.append(text: text)

@@ -70,8 +70,10 @@ public struct ReportTemplates: Sendable {
         return library
     }
 
-    /// How many templates were parsed, by these templates and those `restricted` shares them with.
+    /// How many templates swift-mustache parsed, and how many Cairn's parser read, for these
+    /// templates and those `restricted` shares them with.
     var parsedCount: Int { parsed.parsedCount }
+    var builtInParsedCount: Int { parsed.builtInParsedCount }
 
     /// What the pages of `format` are rendered from: when every template of the format is Cairn's
     /// own, Cairn's renderer (`BuiltInTemplates`); else swift-mustache's `library(for:)`.
@@ -86,7 +88,12 @@ public struct ReportTemplates: Sendable {
         parsed.builtIn(for: format) {
             let chosen = sources(of: format)
             guard chosen.allSatisfy(\.isBuiltIn) else { return nil }
-            return BuiltInTemplates(chosen.map { (Self.templateName($0.name), Self.pragma(format) + $0.text) })
+            var templates: [String: BuiltInTemplate] = [:]
+            for source in chosen {
+                guard let template = parsed.builtInTemplate(source, format: format) else { return nil }
+                templates[Self.templateName(source.name)] = template
+            }
+            return BuiltInTemplates(parsed: templates)
         }
     }
 
@@ -245,14 +252,21 @@ private final class ParsedLibraries: @unchecked Sendable {
     /// several formats are rendered at once, so they are locked.
     private var builtIn: [OutputFormat: BuiltInTemplates?] = [:]
     private let lock = NSLock()
-    /// Each template parsed, by format and file name, shared with the `restricted` templates made
-    /// from these, which hold the same source under each name they keep.
-    private let templates: ParsedTemplates
+    /// Each template parsed, by format and file name, by swift-mustache and by Cairn's parser (nil
+    /// for one it refuses), shared with the `restricted` templates made from these, which hold the
+    /// same source under each name they keep: a build renders its progress pages from restricted
+    /// templates, then every page from all of them.
+    private let templates: ParsedTemplates<MustacheTemplate>
+    private let builtInTemplates: ParsedTemplates<BuiltInTemplate?>
 
-    init(sharing other: ParsedLibraries? = nil) { templates = other?.templates ?? ParsedTemplates() }
+    init(sharing other: ParsedLibraries? = nil) {
+        templates = other?.templates ?? ParsedTemplates()
+        builtInTemplates = other?.builtInTemplates ?? ParsedTemplates()
+    }
 
     /// How many templates these libraries and those they share with parsed, for tests.
     var parsedCount: Int { templates.count }
+    var builtInParsedCount: Int { builtInTemplates.count }
 
     /// The templates of `format` for Cairn's renderer, made by `make` the first time.
     func builtIn(for format: OutputFormat, _ make: () -> BuiltInTemplates?) -> BuiltInTemplates? {
@@ -264,29 +278,42 @@ private final class ParsedLibraries: @unchecked Sendable {
         }
     }
 
-    /// `source` parsed for `format`, after its content type's pragma: once for all that share it.
+    /// `source` parsed by swift-mustache for `format`, after its content type's pragma: once for all
+    /// that share it.
     func template(_ source: TemplateSource, format: OutputFormat) throws -> MustacheTemplate {
-        let key = ParsedTemplates.Key(format: format, name: source.name)
+        let key = TemplateKey(format: format, name: source.name)
         if let known = templates.known(key) { return known }
         let template = try MustacheTemplate(string: ReportTemplates.pragma(format) + source.text)
         templates.keep(template, for: key)
         return template
     }
+
+    /// `source` parsed by Cairn's parser for `format`, after its content type's pragma; nil when it
+    /// refuses it. Once for all that share it.
+    func builtInTemplate(_ source: TemplateSource, format: OutputFormat) -> BuiltInTemplate? {
+        let key = TemplateKey(format: format, name: source.name)
+        if let known = builtInTemplates.known(key) { return known }
+        let template = BuiltInTemplateParser.parse(ReportTemplates.pragma(format) + source.text)
+        builtInTemplates.keep(template, for: key)
+        return template
+    }
+}
+
+/// A template by format and file name.
+private struct TemplateKey: Hashable {
+    var format: OutputFormat
+    var name: String
 }
 
 /// Parsed templates by format and file name. The formats' libraries are parsed on threads of
 /// their own, so it is locked.
-private final class ParsedTemplates: @unchecked Sendable {
-    struct Key: Hashable {
-        var format: OutputFormat
-        var name: String
-    }
-    private var parsed: [Key: MustacheTemplate] = [:]
+private final class ParsedTemplates<Parsed>: @unchecked Sendable {
+    private var parsed: [TemplateKey: Parsed] = [:]
     private let lock = NSLock()
 
     /// How many templates were parsed, for tests.
     var count: Int { lock.withLock { parsed.count } }
 
-    func known(_ key: Key) -> MustacheTemplate? { lock.withLock { parsed[key] } }
-    func keep(_ template: MustacheTemplate, for key: Key) { lock.withLock { parsed[key] = template } }
+    func known(_ key: TemplateKey) -> Parsed? { lock.withLock { parsed[key] } }
+    func keep(_ template: Parsed, for key: TemplateKey) { lock.withLock { parsed[key] = template } }
 }
