@@ -44,7 +44,7 @@ public struct LocalFileSystem: FileSystem {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted()
+        return TextOrder.sorted(names)
     }
 
     public func kind(_ path: String) -> EntryKind? {

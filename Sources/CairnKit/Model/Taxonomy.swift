@@ -32,7 +32,7 @@ public struct Taxonomy: Sendable, Equatable {
     public func name(of id: String) -> String { skills[id]?.name ?? id }
 
     /// Every name and alias, for suggestions.
-    public var allNames: [String] { skills.values.flatMap { [$0.name] + $0.aliases }.sorted() }
+    public var allNames: [String] { TextOrder.sorted(skills.values.flatMap { [$0.name] + $0.aliases }) }
 
     /// Skill names compare in this form: lower-case, `-` and `_` as spaces, runs of spaces as one.
     /// `text` with everything but letters and digits as spaces, normalised and padded with a

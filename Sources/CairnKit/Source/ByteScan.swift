@@ -18,18 +18,21 @@ enum ByteScan {
 
     /// Whether every byte of `text` is below 0x80.
     static func isASCII(_ text: some StringProtocol) -> Bool {
-        withBytes(of: text) { bytes in
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                if word(bytes, offset) & highs != 0 { return false }
-                offset += 8
-            }
-            while offset < bytes.count {
-                if bytes[offset] >= 0x80 { return false }
-                offset += 1
-            }
-            return true
+        withBytes(of: text, isASCII)
+    }
+
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if word(bytes, offset) & highs != 0 { return false }
+            offset += 8
         }
+        while offset < bytes.count {
+            if bytes[offset] >= 0x80 { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// One to five ASCII bytes looked for together, with the words that find each.

@@ -136,7 +136,7 @@ extension MarketView {
         }
         pipeline = market.pipeline.map { status in
             StatusRow(status: status.status, count: String(status.count),
-                      postings: (titles[status.status] ?? []).sorted().joined(separator: "; "))
+                      postings: TextOrder.sorted(titles[status.status] ?? []).joined(separator: "; "))
         }
         savedPostings = String(plan.postings.count)
         let currencies = Array(Set(market.salaries.map(\.currency))).sorted()
