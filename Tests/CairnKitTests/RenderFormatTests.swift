@@ -99,6 +99,19 @@ import Testing
         #expect(SVG.number(0) == "0")
     }
 
+    /// Whole coordinates are written without being rounded first, as the rounding writes them:
+    /// the sign of -0 dropped, and no decimal.
+    @Test func svgWholeCoordinatesAsRounded() {
+        for whole in [-999_999, -1000, -38, -1, 0, 1, 7, 246, 600, 999_999] {
+            #expect(SVG.number(Double(whole)) == String(whole))
+        }
+        #expect(SVG.number(-0.0) == "0")
+        #expect(SVG.number(1_000_000) == "1000000")
+        #expect(SVG.number(-2_500_000) == "-2500000")
+        #expect(SVG.number(246.5) == "246.5")
+        #expect(SVG.number(-12.25) == "-12.2", "rounded half up: -122.5 tenths is -122")
+    }
+
     @Test func readinessViewShowsEveryPartAndItsInputs() throws {
         let plan = try ReadinessTests.plan(profile: """
             ---

@@ -214,6 +214,11 @@ struct SVG {
 
     /// `value` to one decimal, rounded half up, the decimal left out when it is 0.
     private static func write(number value: Double, into bytes: ByteStream) {
+        // Most coordinates are whole numbers: written as they are, not rounded first (the
+        // rounding gives them back unchanged, at some 150 instructions a number).
+        if value.magnitude < 1_000_000, value.rounded(.towardZero) == value {
+            return bytes.append(digits: UInt(value.magnitude), negative: value < 0)
+        }
         let tenths = Numbers.roundHalfUp(value * 10)
         let magnitude = tenths.magnitude
         bytes.append(digits: magnitude / 10, negative: tenths < 0)
