@@ -73,6 +73,14 @@ import Testing
             let expected = (line.firstIndex { $0 != " " && $0 != "\t" }).map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
             #expect(SourceFile(path: "x", text: line).firstNonBlankColumn(1) == expected, "\(line.debugDescription)")
         }
+        // Every line of one file, each after blanks of its own, and lines outside the file.
+        let blanks = ["", " ", "\t", "  \t "]
+        let file = SourceFile(path: "x", text: texts.enumerated().map { blanks[$0.offset % blanks.count] + $0.element }.joined(separator: "\n"))
+        for number in 0 ... file.lineCount + 1 {
+            let line = file.line(number)
+            let expected = (line.firstIndex { $0 != " " && $0 != "\t" }).map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1
+            #expect(file.firstNonBlankColumn(number) == expected, "line \(number): \(line.debugDescription)")
+        }
     }
 
     /// A byte is found where a search of the array finds it, from any start, or not at all.

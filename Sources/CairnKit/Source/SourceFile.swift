@@ -45,12 +45,19 @@ public struct SourceFile: Sendable {
 
     /// The column of the first character that is not a space or tab on `line`.
     public func firstNonBlankColumn(_ line: Int) -> Int {
-        let text = self.line(line)
+        guard line >= 1 && line <= lineCount else { return 1 }
         // Counted in bytes when the blanks are followed by an ASCII byte or by nothing: no mark
-        // can then join the last blank into a character of its own.
-        let blanks = text.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
-        if blanks == text.utf8.count { return 1 }
-        if text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: blanks)] < 0x80 { return blanks + 1 }
+        // can then join the last blank into a character of its own. Read on the file's bytes, no
+        // substring made: every log entry's location asks for it.
+        let span = lineBytes(line)
+        let counted: Int? = ByteScan.withBytes(of: text) { bytes in
+            var offset = span.lowerBound
+            while offset < span.upperBound, bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\t") { offset += 1 }
+            if offset == span.upperBound { return 1 }
+            return bytes[offset] < 0x80 ? offset - span.lowerBound + 1 : nil
+        }
+        if let counted { return counted }
+        let text = self.line(line)
         return (text.firstIndex { $0 != " " && $0 != "\t" }).map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 1
     }
 
