@@ -52,7 +52,7 @@ import Testing
     @Test func asciiPiecesMatchCharacterPieces() {
         for text in Self.samples(count: 2_000) {
             for separators in [" ", " \t", ":,"] {
-                let bytes = Array(separators.utf8)
+                let bytes = ASCIIBytes(separators)
                 for omitting in [true, false] {
                     #expect(text.asciiPieces(bytes, omittingEmpty: omitting) == text.characterPieces(bytes, omittingEmpty: omitting),
                             "\(text.debugDescription) on \(separators.debugDescription)")

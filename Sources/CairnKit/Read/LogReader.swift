@@ -94,10 +94,11 @@ enum LogReader {
             return entry
         }
         // A leading duration.
-        if let first = text.firstPiece(separatedBy: " ").map(String.init), Duration.looksLikeDuration(first) {
+        if let piece = text.firstPiece(separatedBy: " "), case let first = String(piece), Duration.looksLikeDuration(first) {
             if let minutes = Duration.minutes(first), minutes <= 24 * 60 {
                 entry.minutes = minutes
-                text = text.dropFirst(first.count).trimmingBlanks
+                // The text is trimmed: the piece is where it starts.
+                text = text[piece.endIndex...].trimmingBlanks
             } else {
                 reporter.report(.invalidDuration, "'\(first)' is not a duration of at most a day", line: line,
                                 column: file.location(of: first, onLine: line).column, hint: "write 2h, 90m, 1.5h or 1h30m")

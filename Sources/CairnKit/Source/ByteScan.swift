@@ -40,8 +40,8 @@ enum ByteScan {
         /// A word of each target byte, eight times; fewer than five targets repeat the first. Held
         /// inline, not in an array, so a word is checked against all five at once.
         fileprivate let patterns: (UInt64, UInt64, UInt64, UInt64, UInt64)
-        /// The targets as bits: byte b is one when bit b of `low` (b < 64) or of `high` (b - 64) is set.
-        private let low: UInt64, high: UInt64
+        /// The targets as a set.
+        private let set: ASCIIBytes
 
         init(_ characters: String) {
             let bytes = Array(characters.utf8)
@@ -49,14 +49,11 @@ enum ByteScan {
                          "ByteScan.Targets takes one to five ASCII characters")
             let words = (0 ..< 5).map { ByteScan.ones &* UInt64(bytes[$0 < bytes.count ? $0 : 0]) }
             patterns = (words[0], words[1], words[2], words[3], words[4])
-            low = bytes.reduce(0) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
-            high = bytes.reduce(0) { $1 >= 64 ? $0 | 1 << UInt64($1 - 64) : $0 }
+            set = ASCIIBytes(characters)
         }
 
         /// Whether `byte` is one of the targets.
-        func contains(_ byte: UInt8) -> Bool {
-            byte < 64 ? low >> UInt64(byte) & 1 != 0 : byte < 128 && high >> UInt64(byte - 64) & 1 != 0
-        }
+        func contains(_ byte: UInt8) -> Bool { set.contains(byte) }
     }
 
     /// Whether `text` holds any of `targets`.
@@ -94,5 +91,24 @@ enum ByteScan {
     /// `body` over the UTF-8 bytes of `text`, in place when they are contiguous, else copied.
     static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+/// A set of ASCII bytes as bits, made from a text without an array (texts are split on a set of
+/// separators at every log entry): byte b is in it when bit b of `low` (b < 64) or of `high`
+/// (b - 64) is set.
+struct ASCIIBytes: Sendable {
+    private var low: UInt64 = 0, high: UInt64 = 0
+
+    /// The bytes of `characters`, which must be ASCII.
+    init(_ characters: String) {
+        for byte in characters.utf8 {
+            precondition(byte < 0x80, "a set of ASCII bytes holds ASCII characters only")
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low >> UInt64(byte) & 1 != 0 : byte < 128 && high >> UInt64(byte - 64) & 1 != 0
     }
 }

@@ -66,9 +66,9 @@ extension String {
 
     /// The bytes of `separators`, which must be ASCII characters but CR and LF: CR and LF make
     /// one character together, so splitting bytes and characters on them would differ.
-    private static func separatorBytes(_ separators: String) -> [UInt8] {
-        let set = Array(separators.utf8)
-        precondition(set.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }, "text is split on ASCII separators but CR and LF")
+    private static func separatorBytes(_ separators: String) -> ASCIIBytes {
+        let set = ASCIIBytes(separators)
+        precondition(!set.contains(0x0A) && !set.contains(0x0D), "text is split on ASCII separators but CR and LF")
         return set
     }
 
@@ -76,12 +76,12 @@ extension String {
     var isASCII: Bool { ByteScan.isASCII(self) }
 
     /// `pieces(separatedBy:)` character by character, for any text.
-    func characterPieces(_ separators: [UInt8], omittingEmpty: Bool = true) -> [Substring] {
+    func characterPieces(_ separators: ASCIIBytes, omittingEmpty: Bool = true) -> [Substring] {
         split(omittingEmptySubsequences: omittingEmpty) { $0.asciiValue.map(separators.contains) ?? false }
     }
 
     /// `pieces(separatedBy:)` on bytes, for ASCII text.
-    func asciiPieces(_ separators: [UInt8], omittingEmpty: Bool = true) -> [Substring] {
+    func asciiPieces(_ separators: ASCIIBytes, omittingEmpty: Bool = true) -> [Substring] {
         asciiPieces(omittingEmpty: omittingEmpty) { separators.contains($0) }
     }
 
