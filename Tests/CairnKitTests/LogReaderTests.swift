@@ -41,6 +41,38 @@ import Testing
         #expect(entries[6].minutes == nil && entries[6].text == "Coffee with the platform lead")
     }
 
+    /// An entry's duration, skill and fields are read the same in ASCII text, cut in slices, and in
+    /// text that is not, cut in strings: a character that is not ASCII after them changes nothing,
+    /// and one joined to the colon or written as a blank is read as a character.
+    @Test func entriesReadAlikeInAnyText() throws {
+        let (entries, diagnostics) = read("""
+            ## 2026-11-03
+            - 2h Kubernetes: module 3 +staff
+            - 2h Kubernetes: module 3 +staff é
+            - 2h  Kubernetes\t:  module 3 #go
+            - 2h  Kubernetes\t:  module 3 #go \u{00E9}
+            - 45m \u{2003}Kubernetes\u{00A0}: notes
+            - 30m Kubernetes:\u{301} notes +staff
+            - Kubernetes: no duration +staff
+            - Kubernetes: no duration +staff é
+            - 3h Unknown Skill Name: notes
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let read = entries.map { ($0.minutes, $0.skillIDs, $0.goalIDs) }
+        try #require(read.count == 9)
+        for (ascii, other) in [(0, 1), (2, 3), (6, 7)] {
+            #expect(read[ascii].0 == read[other].0 && read[ascii].1 == read[other].1 && read[ascii].2 == read[other].2)
+        }
+        #expect(read[0].0 == 120 && read[0].1 == ["kubernetes"] && read[0].2 == ["staff"])
+        #expect(read[2].0 == 120 && read[2].1 == ["kubernetes", "go"])
+        // Unicode blanks around the name are trimmed as spaces are.
+        #expect(read[4].0 == 45 && read[4].1 == ["kubernetes"])
+        // A colon a combining mark joins is no colon: no skill before it.
+        #expect(read[5].0 == 30 && read[5].1.isEmpty && read[5].2 == ["staff"])
+        #expect(read[6].0 == nil && read[6].1 == ["kubernetes"])
+        #expect(read[8].0 == 180 && read[8].1.isEmpty)
+    }
+
     /// A sign starts a field only as the token's first character: one a combining mark is joined
     /// to (`+\u{301}`) starts none, in a token that is not ASCII as in one that is.
     @Test func aSignWithACombiningMarkStartsNoField() {

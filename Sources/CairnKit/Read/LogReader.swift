@@ -59,7 +59,7 @@ enum LogReader {
         let line = paragraph.startLine
         let file = reporter.file
         let plain = paragraph.plainText
-        var text = plain.trimmingBlanks
+        let text = plain.trimmingBlanks
         var entry = LogEntry(date: date, text: text, location: file.location(line: line, column: file.firstNonBlankColumn(line)))
         if let task = MarkdownBody.task(paragraph, text: plain) {
             if task.done { entry.tickedAction = task.text }
@@ -93,12 +93,17 @@ enum LogReader {
             entry.skillIDs = [skill]
             return entry
         }
-        // A leading duration.
+        // The rest of an ASCII text is read in slices of it (no string made until the fields are
+        // read); any other text in strings made anew at each cut, whose characters are counted
+        // from their own start.
+        let ascii = text.isASCII
+        func cut(_ slice: Substring) -> Substring { ascii ? slice : Substring(String(slice)) }
+        var rest = text[...]
+        // A leading duration (the text is trimmed: its first piece is where it starts).
         if let piece = text.firstPiece(separatedBy: " "), case let first = String(piece), Duration.looksLikeDuration(first) {
             if let minutes = Duration.minutes(first), minutes <= 24 * 60 {
                 entry.minutes = minutes
-                // The text is trimmed: the piece is where it starts.
-                text = text[piece.endIndex...].trimmingBlanks
+                rest = cut(text[piece.endIndex...].blanksTrimmed)
             } else {
                 reporter.report(.invalidDuration, "'\(first)' is not a duration of at most a day", line: line,
                                 column: file.location(of: first, onLine: line).column, hint: "write 2h, 90m, 1.5h or 1h30m")
@@ -106,21 +111,22 @@ enum LogReader {
             }
         }
         // A skill before a colon.
-        if let colon = text.isASCII ? text.utf8.firstIndex(of: UInt8(ascii: ":")) : text.firstIndex(of: ":") {
-            let name = text[..<colon].trimmingBlanks
+        if let colon = ascii ? rest.utf8.firstIndex(of: UInt8(ascii: ":")) : rest.firstIndex(of: ":") {
+            let name = String(rest[..<colon].blanksTrimmed)
             let words = name.pieceCount(separatedBy: " ")
             if !name.isEmpty, !name.hasPrefix("#"), words <= 4 {
+                let after = ascii ? rest.utf8.index(after: colon) : rest.index(after: colon)
                 if let id = skills.taxonomy.id(for: name) {
                     entry.skillIDs.append(id)
-                    text = String(text[text.index(after: colon)...])
+                    rest = cut(rest[after...])
                 } else if skills.suggestion(for: name) != nil && words <= 2 {
                     let id = skills.resolve(name, line: line, column: file.location(of: name, onLine: line).column, reporter: reporter)
                     entry.skillIDs.append(id)
-                    text = String(text[text.index(after: colon)...])
+                    rest = cut(rest[after...])
                 }
             }
         }
-        let inline = InlineFields(text, line: line, reporter: reporter, skills: skills, allowGoals: true, keepingTitle: false)
+        let inline = InlineFields(String(rest), line: line, reporter: reporter, skills: skills, allowGoals: true, keepingTitle: false)
         for id in inline.skillIDs where !entry.skillIDs.contains(id) { entry.skillIDs.append(id) }
         entry.goalIDs = inline.goalIDs
         return entry

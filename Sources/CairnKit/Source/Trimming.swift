@@ -4,7 +4,10 @@
 /// `.whitespacesAndNewlines` adds U+000A-U+000D, U+0085 and the line and paragraph separators.
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
-    var trimmingBlanks: String {
+    var trimmingBlanks: String { String(blanksTrimmed) }
+
+    /// `trimmingBlanks` as a slice of the text, no string made (a log entry's text is cut in slices).
+    var blanksTrimmed: Substring {
         // Spaces and tabs at either end are cut on bytes (a skill name is trimmed each time it is
         // read, a log entry's text after its duration); an end that is then a non-ASCII byte may
         // start or end a Unicode space, which the rule on scalars decides.
@@ -16,20 +19,20 @@ extension StringProtocol {
             return (start, end, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80))
         }
         if start == end { return "" }
-        if start == 0 && end == text.utf8.count && asciiEnds { return String(text) }
+        if start == 0 && end == text.utf8.count && asciiEnds { return text }
         let from = text.utf8.index(text.startIndex, offsetBy: start)
         let rest = text[from..<text.utf8.index(from, offsetBy: end - start)]
-        return asciiEnds ? String(rest) : rest.trimming(where: Self.isBlank)
+        return asciiEnds ? rest : rest.trimming(where: Self.isBlank)
     }
 
     /// The text without leading and trailing spaces, tabs and line breaks.
     var trimmingWhitespace: String {
-        Substring(self).trimming(where: { scalar in
+        String(Substring(self).trimming(where: { scalar in
             switch scalar.value {
             case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
             default: Self.isBlank(scalar)
             }
-        })
+        }))
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
@@ -42,16 +45,16 @@ extension StringProtocol {
     /// The text without the leading and trailing characters of `set`, which must be ASCII.
     func trimming(_ set: String) -> String {
         let bytes = Array(set.utf8)
-        return Substring(self).trimming(where: { $0.isASCII && bytes.contains(UInt8($0.value)) })
+        return String(Substring(self).trimming(where: { $0.isASCII && bytes.contains(UInt8($0.value)) }))
     }
 }
 
 extension Substring {
-    fileprivate func trimming(where trimmed: (Unicode.Scalar) -> Bool) -> String {
+    fileprivate func trimming(where trimmed: (Unicode.Scalar) -> Bool) -> Substring {
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
         while end > start, trimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(self[start..<end])
+        return self[start..<end]
     }
 }
