@@ -15,14 +15,18 @@ extension String {
     /// making them.
     func pieceCount(separatedBy separators: String) -> Int {
         let set = Self.separatorBytes(separators)
-        guard isASCII else { return characterPieces(set).count }
-        var count = 0, inPiece = false
-        for byte in utf8 {
-            let separates = set.contains(byte)
-            if !separates && !inPiece { count += 1 }
-            inPiece = !separates
+        // Checked for ASCII and counted in one pass over the bytes in place.
+        let counted: Int? = ByteScan.withBytes(of: self) { bytes in
+            guard ByteScan.isASCII(bytes) else { return nil }
+            var count = 0, inPiece = false
+            for byte in bytes {
+                let separates = set.contains(byte)
+                if !separates && !inPiece { count += 1 }
+                inPiece = !separates
+            }
+            return count
         }
-        return count
+        return counted ?? characterPieces(set).count
     }
 
     /// `pieces(separatedBy:)` as strings, those of ASCII text made straight from its bytes (not
@@ -48,11 +52,16 @@ extension String {
     /// first word is asked of every entry).
     func firstPiece(separatedBy separators: String) -> Substring? {
         let set = Self.separatorBytes(separators)
-        guard isASCII else {
+        // The piece's bytes found in one pass over the bytes in place, when they are ASCII.
+        let found: Range<Int>?? = ByteScan.withBytes(of: self) { bytes in
+            guard ByteScan.isASCII(bytes) else { return nil }
+            guard let start = bytes.firstIndex(where: { !set.contains($0) }) else { return .some(nil) }
+            return start ..< (bytes[start...].firstIndex(where: set.contains) ?? bytes.count)
+        }
+        guard let found else {
             return split(maxSplits: 1, omittingEmptySubsequences: true) { $0.asciiValue.map(set.contains) ?? false }.first
         }
-        guard let start = utf8.firstIndex(where: { !set.contains($0) }) else { return nil }
-        return self[start..<(utf8[start...].firstIndex(where: set.contains) ?? utf8.endIndex)]
+        return found.map { self[utf8.index(startIndex, offsetBy: $0.lowerBound) ..< utf8.index(startIndex, offsetBy: $0.upperBound)] }
     }
 
     /// Whether `lowercased()` starts with `prefix`, lower-case ASCII: lowered only when the first
