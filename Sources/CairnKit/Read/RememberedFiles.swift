@@ -113,7 +113,7 @@ extension RememberedFiles {
         writer.add(readings.context)
         writer.add(inputs)
         writer.add(readings.files.count)
-        for path in readings.files.keys.sorted() {
+        for path in TextOrder.sorted(Array(readings.files.keys)) {
             let reading = readings.files[path]!
             writer.add(text: path)
             writer.add(reading.digest)
