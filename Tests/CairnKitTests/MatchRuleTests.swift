@@ -122,6 +122,17 @@ import Testing
         return try #require(fixture.read().plan)
     }
 
+    /// Matches are ranked by total, highest first, then by title, then by posting id; the plan
+    /// repeats titles at one total, so both tie-breaks are met.
+    @Test func matchesAreRankedByTotalThenTitleThenID() throws {
+        let ranked = JobMatching.rank(try Self.repeatingPlan())
+        #expect(zip(ranked, ranked.dropFirst()).contains { $0.total == $1.total && $0.title == $1.title })
+        for (a, b) in zip(ranked, ranked.dropFirst()) {
+            #expect(a.total > b.total || (a.total == b.total && (a.title, a.postingID) < (b.title, b.postingID)),
+                    "\(a.postingID) (\(a.total), \(a.title)) before \(b.postingID) (\(b.total), \(b.title))")
+        }
+    }
+
     /// A ranking by numbers (`rank(named:)`: the roles each posting names and its skills by
     /// number, from `TargetMatches`) gives the matches of a ranking by names and ids, on each sample.
     @Test(arguments: ["senior-to-staff", "engineer-to-manager", "backend-to-platform"])

@@ -26,8 +26,17 @@ public enum JobMatching {
         // Sorted in place: a sorted copy of 10,000 matches would be held beside them.
         var ranking = Ranking(plan, named: named)
         var matches = plan.postings.indices.map { match(plan.postings[$0], at: $0, plan: plan, ranking: &ranking) }
-        matches.sort { ($1.total, $0.title, $0.postingID) < ($0.total, $1.title, $1.postingID) }
-        return matches
+        // Their places sorted, not the matches (a dozen texts each, moved at every merge); texts
+        // are compared only between matches of one total.
+        var order = Array(matches.indices)
+        matches.withUnsafeBufferPointer { matches in
+            order.sort { a, b in
+                let x = matches[a], y = matches[b]
+                if x.total != y.total { return x.total > y.total }
+                return (x.title, x.postingID) < (y.title, y.postingID)
+            }
+        }
+        return order.map { matches[$0] }
     }
 
     public static func match(_ posting: Posting, plan: Plan) -> JobMatch {
