@@ -127,8 +127,10 @@ import Testing
         let bySkill = GapAnalysis.resourcesBySkill(plan.resources)
         #expect(bySkill == ["kubernetes": [a], "go": [a, b].sorted()])
         // Go 2 -> 3: both reach it; A's 5 h (Kubernetes is held at 1 already, so all go to Go) beat B's 9 h.
-        #expect(GapAnalysis.chooseResource("go", current: 2, needed: 3, plan: plan, among: bySkill["go"]!)?.0.id == "a")
-        #expect(GapAnalysis.chooseResource("go", current: 2, needed: 3, plan: plan, among: [b])?.0.id == "b")
+        let raised = GapAnalysis.raisedCounts(plan)
+        #expect(raised[a] == 1 && raised[b] == 1, "Kubernetes is held at 1: A raises Go only")
+        #expect(GapAnalysis.chooseResource("go", current: 2, needed: 3, plan: plan, among: bySkill["go"]!, raised: raised)?.0.id == "a")
+        #expect(GapAnalysis.chooseResource("go", current: 2, needed: 3, plan: plan, among: [b], raised: raised)?.0.id == "b")
     }
 
     @Test func chosenResourceCoversMostStepsThenFewestHours() throws {

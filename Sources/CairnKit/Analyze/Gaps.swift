@@ -108,7 +108,7 @@ extension GapAnalysis {
         let active = plan.goals.filter { $0.status == .active }
         let needs = needs ?? GoalNeeds.of(plan)
         let frequencies = Dictionary(market.frequencies.map { ($0.skillID, $0) }, uniquingKeysWith: { a, _ in a })
-        let resources = resourcesBySkill(plan.resources)
+        let resources = resourcesBySkill(plan.resources), raised = raisedCounts(plan)
         // Each active goal's needed levels, looked up once, not once a gap.
         let goalLevels = active.map { (id: $0.id, levels: needs.levels[$0.id] ?? [:]) }
         var gaps: [Gap] = []
@@ -126,7 +126,8 @@ extension GapAnalysis {
             let roleTier = Self.roleTier(skillNeeds, current: current)
             let frequency = frequencies[skill].flatMap { $0.requiredBy > 0 ? $0 : nil }
             let priority = [roleTier, frequency?.tier].lazy.compactMap { $0 }.min() ?? .p3
-            var (steps, resourceID) = Self.steps(skill, from: current, to: needed, plan: plan, resources: resources[skill] ?? [])
+            var (steps, resourceID) = Self.steps(skill, from: current, to: needed, plan: plan, resources: resources[skill] ?? [],
+                                                 raised: raised)
             credit.apply(to: &steps, skill: skill, goals: skillNeeds.map(\.goalID))
             let effort = steps.reduce(0) { $0 + $1.hours }
             let weeks = plan.profile.time.hoursPerWeek.flatMap { $0 > 0 ? Numbers.round(effort / $0, places: 1) : nil }
@@ -177,11 +178,22 @@ extension GapAnalysis {
         return bySkill
     }
 
+    /// How many of its skills each of the plan's resources raises above the profile's level (its
+    /// hours are split over them), by position: counted once a plan, not once a gap (each skill's
+    /// level was looked up by its id for every resource of every gap).
+    static func raisedCounts(_ plan: Plan) -> [Int] {
+        plan.resources.map { resource in
+            resource.skills.filter { ($0.level.rawValue) > (plan.profile.skill($0.skillID)?.level.rawValue ?? 0) }.count
+        }
+    }
+
     /// The steps current+1 ... needed, each with its hours: the chosen resource's for the steps it
     /// covers (its hours split over the skills it raises, then over its steps), else the taxonomy's.
-    /// `resources` are the positions of the plan's resources that list the skill (`resourcesBySkill`).
-    static func steps(_ skill: String, from current: Int, to needed: Int, plan: Plan, resources: [Int]) -> ([GapStep], String?) {
-        let resource = chooseResource(skill, current: current, needed: needed, plan: plan, among: resources)
+    /// `resources` are the positions of the plan's resources that list the skill (`resourcesBySkill`),
+    /// `raised` the plan's `raisedCounts`.
+    static func steps(_ skill: String, from current: Int, to needed: Int, plan: Plan, resources: [Int],
+                      raised: [Int]) -> ([GapStep], String?) {
+        let resource = chooseResource(skill, current: current, needed: needed, plan: plan, among: resources, raised: raised)
         let steps = (current + 1...needed).map { level in
             if let (resource, reaches, share) = resource, level <= reaches, let share {
                 return GapStep(level: level, hours: Numbers.round(share / Double(reaches - current), places: 1),
@@ -197,15 +209,16 @@ extension GapAnalysis {
     /// the most needed steps wins, then the fewest hours (unstated last), then the id.
     /// Returns the level it reaches and its hours for this skill (nil when it states none).
     /// Only the resources at the positions `among` are looked at: those that list the skill.
-    static func chooseResource(_ skill: String, current: Int, needed: Int, plan: Plan, among positions: [Int]) -> (Resource, Int, Double?)? {
+    /// `raised` is the plan's `raisedCounts`.
+    static func chooseResource(_ skill: String, current: Int, needed: Int, plan: Plan, among positions: [Int],
+                               raised: [Int]) -> (Resource, Int, Double?)? {
         // By place, not by copy: the burn-down asks this for every gap on every past day.
         let resources = plan.resources
         let candidates: [(Int, Int, Double?)] = positions.compactMap { index in
             guard resources[index].status != .done,
                   let reaches = resources[index].skills.first(where: { $0.skillID == skill })?.level.rawValue,
                   reaches > current else { return nil }
-            let raised = resources[index].skills.filter { ($0.level.rawValue) > (plan.profile.skill($0.skillID)?.level.rawValue ?? 0) }.count
-            return (index, reaches, resources[index].hours.map { $0 / Double(max(1, raised)) })
+            return (index, reaches, resources[index].hours.map { $0 / Double(max(1, raised[index])) })
         }
         let best = candidates.min { a, b in
             let coverA = min(a.1, needed) - current, coverB = min(b.1, needed) - current
