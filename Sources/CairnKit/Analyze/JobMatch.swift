@@ -23,11 +23,11 @@ public enum JobMatching {
     /// Scores every saved posting and ranks them (total, then title, then id). `named`, when
     /// given, is `TargetMatches(plan)`: which target roles each posting names, worked out once.
     public static func rank(_ plan: Plan, named: TargetMatches? = nil) -> [JobMatch] {
-        // Sorted in place: a sorted copy of 10,000 matches would be held beside them.
         var ranking = Ranking(plan, named: named)
-        var matches = plan.postings.indices.map { match(plan.postings[$0], at: $0, plan: plan, ranking: &ranking) }
-        // Their places sorted, not the matches (a dozen texts each, moved at every merge); texts
-        // are compared only between matches of one total.
+        let matches = plan.postings.indices.map { match(plan.postings[$0], at: $0, plan: plan, ranking: &ranking) }
+        // Their places sorted, not the matches (a dozen texts each, moved at every merge), then the
+        // matches put in that order once: the new array shares their texts, and the old one is let
+        // go as the function returns. Texts are compared only between matches of one total.
         var order = Array(matches.indices)
         matches.withUnsafeBufferPointer { matches in
             order.sort { a, b in
