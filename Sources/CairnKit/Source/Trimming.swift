@@ -7,6 +7,9 @@ extension StringProtocol {
     var trimmingBlanks: String { String(blanksTrimmed) }
 
     /// `trimmingBlanks` as a slice of the text, no string made (a log entry's text is cut in slices).
+    /// Its bounds may fall inside a character of the text (a combining mark after a trimmed
+    /// Unicode space): make a string of it before counting or walking characters in text that is
+    /// not ASCII.
     var blanksTrimmed: Substring {
         // Spaces and tabs at either end are cut on bytes (a skill name is trimmed each time it is
         // read, a log entry's text after its duration); an end that is then a non-ASCII byte may
