@@ -47,7 +47,7 @@ extension StringProtocol {
 
     /// The text without the leading and trailing characters of `set`, which must be ASCII.
     func trimming(_ set: String) -> String {
-        let bytes = Array(set.utf8)
+        let bytes = ASCIIBytes(set)
         return String(Substring(self).trimming(where: { $0.isASCII && bytes.contains(UInt8($0.value)) }))
     }
 }
