@@ -111,6 +111,36 @@ import Testing
         #expect(read((1...20).map { "k\($0): \($0)\n" }.joined()).diagnostics.isEmpty)
     }
 
+    @Test func keysOfOtherBytesButTheSameCharactersAreTheSameKey() {
+        // "café" composed and decomposed: other bytes, one text. The key signatures pass such keys
+        // to the comparing of texts.
+        let diagnostics = read("caf\u{E9}: 1\ncafe\u{301}: 2\n").diagnostics
+        #expect(diagnostics.map(\.code) == [.duplicateKey])
+        #expect(diagnostics.first?.location.description == "f.md:2:1")
+        #expect(read("caf\u{E9}: 1\ncafe: 2\n").diagnostics.isEmpty)
+    }
+
+    @Test func keySignaturesSendToTheComparingWhatTheyCannotTellApart() {
+        func signatures(_ keys: [String], collection: Bool = false) -> YAMLKeySignatures {
+            var signatures = YAMLKeySignatures()
+            for var key in keys { key.withUTF8 { signatures.add(scalar: $0) } }
+            if collection { signatures.addCollection() }
+            return signatures
+        }
+        #expect(!signatures(["title", "company", "", "requires", "prefers", "a", "b"]).mustCompare)
+        #expect(signatures(["title", "company", "title"]).mustCompare)
+        #expect(signatures(["", "x", ""]).mustCompare)
+        #expect(signatures(["caf\u{E9}"]).mustCompare)
+        #expect(signatures(["a"], collection: true).mustCompare)
+        #expect(!signatures((1...16).map { "k\($0)" }).mustCompare)
+        #expect(signatures((1...17).map { "k\($0)" }).mustCompare)
+        // Equal bytes make equal numbers whatever came before; different ones, different numbers here.
+        let names = (0..<2_000).map { "Skill \($0 % 300) \($0 / 300)" }
+        for start in stride(from: 0, to: names.count, by: 16) {
+            #expect(!signatures(Array(names[start ..< min(start + 16, names.count)])).mustCompare)
+        }
+    }
+
     @Test func aSyntaxErrorWinsOverAnEarlierDuplicate() {
         #expect(read("a: 1\na: 2\nb: [\n").diagnostics.map(\.code) == [.yamlSyntax])
     }

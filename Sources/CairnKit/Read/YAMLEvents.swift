@@ -107,12 +107,18 @@ struct YAMLEvents: ~Copyable {
             // cached sizes): grown from empty, a map's pairs were moved to a new buffer each time
             // they doubled. The tree is let go once its file is read.
             pairs.reserveCapacity(12)
+            var keys = YAMLKeySignatures()
             while try next() != YAML_MAPPING_END_EVENT {
                 let key = try node(depth: depth + 1)
+                if event.pointee.type == YAML_SCALAR_EVENT {
+                    keys.add(scalar: UnsafeBufferPointer(start: event.pointee.data.scalar.value, count: event.pointee.data.scalar.length))
+                } else {
+                    keys.addCollection()
+                }
                 try next()
                 pairs.append((key, try node(depth: depth + 1)))
             }
-            if duplicate == nil { duplicate = Self.duplicateKey(in: pairs) }
+            if duplicate == nil, keys.mustCompare { duplicate = Self.duplicateKey(in: pairs) }
             return YAMLNode(value: .mapping(pairs), line: line, column: column)
         default:  // an alias: the only other event a node can start with
             throw unsupported("*", String(cString: event.pointee.data.alias.anchor), at: mark)
