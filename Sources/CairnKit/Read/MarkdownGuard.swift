@@ -17,27 +17,30 @@ enum MarkdownGuard {
         return text.withUTF8 { tooDeep(bytes: $0) }
     }
 
-    private static let fences: [[UInt8]] = [Array("```".utf8), Array("~~~".utf8)]
-
     /// The pass over the UTF-8 bytes: every marker it looks for is ASCII. Columns count bytes.
     private static func tooDeep(bytes all: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? {
         var lineNumber = 0
-        var fence: [UInt8]?
+        // The byte of the open code fence (three backticks or tildes), if any.
+        var fence: UInt8?
         var lineStart = 0
         while lineStart <= all.count {
-            let lineEnd = all[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? all.count
+            let lineEnd = ByteScan.firstOffset(of: UInt8(ascii: "\n"), in: all, from: lineStart) ?? all.count
             defer { lineStart = lineEnd + 1 }
             lineNumber += 1
             let bytes = UnsafeBufferPointer(rebasing: all[lineStart..<min(lineEnd, lineStart + 8192)])
             let content = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
+            // A fence is three of one byte; a line inside one is not looked into.
+            let startsFence = content.count >= 3 && (content.first == UInt8(ascii: "`") || content.first == UInt8(ascii: "~"))
+                && content[content.startIndex + 1] == content.first && content[content.startIndex + 2] == content.first
             if let open = fence {
-                if content.starts(with: open) { fence = nil }
+                if startsFence, content.first == open { fence = nil }
                 continue
             }
-            for marker in fences where content.starts(with: marker) {
-                fence = marker
+            if startsFence {
+                fence = content.first
+                continue
             }
-            if fence != nil || bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+            if content.isEmpty && !bytes.contains(UInt8(ascii: ">")) { continue }
             var depth = 0, i = 0, indent = 0
             while i < bytes.count {
                 let c = bytes[i]
