@@ -126,8 +126,15 @@ struct YAMLEvents: ~Copyable {
     }
 
     /// Refuses a node's anchor or tag (the non-specific `!` aside), whichever is written first.
+    /// Nearly every node has neither: that is told in place, without a call.
+    @inline(__always)
     private func refuse(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
                         at mark: yaml_mark_t) throws(Problem) {
+        if anchor != nil || tag != nil { try refuseWritten(anchor: anchor, tag: tag, at: mark) }
+    }
+
+    private func refuseWritten(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
+                               at mark: yaml_mark_t) throws(Problem) {
         let tag = tag.map { String(cString: $0) }.flatMap { $0 == "!" ? nil : $0 }
         if let anchor, tag == nil || firstScalar(at: mark) == "&" {
             throw unsupported("&", String(cString: anchor), at: mark)
