@@ -10,10 +10,12 @@ enum BuiltInPartRows {
     static let templates: Set<String> = ["market-posting-rows.md", "market-posting-cards.md", "market-postings.html"]
 
     /// The rows `slice` as the built-in template `template` renders them after what it renders
-    /// around no rows, in UTF-8 as a page writes them; nil for a template not written here.
-    static func bytes(_ template: String, _ slice: ArraySlice<MatchRow>) -> [UInt8]? {
+    /// around no rows, in UTF-8 as a page writes them, after `prefix`; nil for a template not
+    /// written here.
+    static func bytes(_ template: String, _ slice: ArraySlice<MatchRow>, after prefix: [UInt8] = []) -> [UInt8]? {
         // Written into one stream of bytes (`ByteStream`), sized for about a kilobyte a row.
-        let out = ByteStream(capacity: slice.count * 1_024)
+        let out = ByteStream(capacity: prefix.count + slice.count * 1_024)
+        prefix.withUnsafeBufferPointer { out.append($0) }
         switch template {
         case "market-posting-rows.md":
             for row in slice { rowsLine(row, into: out) }

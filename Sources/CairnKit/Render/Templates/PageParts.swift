@@ -124,15 +124,18 @@ enum PageParts {
             return library.render(context, withTemplate: template) ?? ""
         }
         let around = Array(templated([]).utf8)
-        // The rows themselves written straight, after what the template renders around none.
-        func rendered(_ slice: ArraySlice<MatchRow>) -> [UInt8] {
-            BuiltInPartRows.bytes(template, slice).map { around + $0 } ?? Array(templated(slice).utf8)
+        // The rows themselves written straight, after what the template renders around none
+        // (before the first slice only), into the slice's one array.
+        func rendered(_ slice: ArraySlice<MatchRow>, first: Bool) -> [UInt8] {
+            if let rows = BuiltInPartRows.bytes(template, slice, after: first ? around : []) { return rows }
+            var piece = Array(templated(slice).utf8)
+            if !first, piece.starts(with: around) { piece.removeFirst(around.count) }
+            return piece
         }
         let starts = Array(stride(from: 0, to: rows.count, by: sliceRows))
         return DeferredText { emit in
             for (index, start) in starts.enumerated() {
-                var piece = rendered(rows[start ..< min(start + sliceRows, rows.count)])
-                if start > 0, piece.starts(with: around) { piece.removeFirst(around.count) }
+                let piece = rendered(rows[start ..< min(start + sliceRows, rows.count)], first: start == 0)
                 if !emit(trimmed(piece, first: index == 0, last: index == starts.count - 1, format: format)) { return }
             }
         }
