@@ -25,6 +25,21 @@ import Testing
         #expect(chart.svg.components(separatedBy: "Posting &lt;").count - 1 == 2 * rows)
     }
 
+    @Test func eachPartsTooltipTellsItsPointsOfItsMaximum() {
+        // Maxima that change from row to row, none for a part past them, names to escape.
+        let chart = StackedBarChart(
+            title: "t", parts: [.init(name: "a<b", color: "#111111"), .init(name: "c", color: "#222222")],
+            rows: [.init(label: "r1", sublabel: "", values: [12.5, 1_234.56], maxima: [20, 2_000], total: "1"),
+                   .init(label: "r2", sublabel: "", values: [3, 0.04], maxima: [20], total: "2"),
+                   .init(label: "r3", sublabel: "", values: [7, 10], maxima: [25, 30], total: "3")])
+        let titles = chart.svg.components(separatedBy: "<title>").dropFirst(2).map { $0.components(separatedBy: "</title>")[0] }
+        #expect(titles == ["r1", "a&lt;b: 12.5 of 20", "c: 1,234.6 of 2,000",
+                           "r2", "a&lt;b: 3 of 20", "c: 0",
+                           "r3", "a&lt;b: 7 of 25", "c: 10 of 30"])
+        // The points are written on the part when it is wide enough.
+        #expect(chart.svg.contains(">12.5</text>") && chart.svg.contains(">1,234.6</text>"))
+    }
+
     @Test func writingStopsWhenTheTextIsNoLongerWanted() {
         var pieces = 0
         Self.chart(rows: 9).write(rowsPerPiece: 2) { _ in pieces += 1; return false }

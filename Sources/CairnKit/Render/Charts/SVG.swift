@@ -53,6 +53,31 @@ struct SVG {
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, radius: Double = 0,
                        stroke: String? = nil, strokeWidth: Double = 1, dash: String? = nil, tooltip: String? = nil) {
+        openRect(x: x, y: y, width: width, height: height, fill: fill, radius: radius)
+        if let stroke { put(stroke: stroke, width: strokeWidth) }
+        if let dash { put(dash: dash) }
+        close("rect", tooltip: tooltip)
+    }
+
+    /// A part of a stacked bar: a `rect` whose tooltip is "name: value", then " of maximum" when
+    /// there is one, written piece by piece rather than made one string first (the market's chart
+    /// has five parts for each of thousands of postings).
+    mutating func barPart(x: Double, y: Double, width: Double, height: Double, fill: String,
+                          name: String, value: String, maximum: String?) {
+        openRect(x: x, y: y, width: width, height: height, fill: fill, radius: 0)
+        put("><title>")
+        put(escaping: name)
+        put(": ")
+        put(escaping: value)
+        if let maximum {
+            put(" of ")
+            put(escaping: maximum)
+        }
+        put("</title></rect>\n")
+    }
+
+    /// A `rect` element's start tag up to its corner radius, left open.
+    private mutating func openRect(x: Double, y: Double, width: Double, height: Double, fill: String, radius: Double) {
         put("<rect x=\"")
         put(number: x)
         put("\" y=\"")
@@ -69,9 +94,6 @@ struct SVG {
             put(number: radius)
             put("\"")
         }
-        if let stroke { put(stroke: stroke, width: strokeWidth) }
-        if let dash { put(dash: dash) }
-        close("rect", tooltip: tooltip)
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {

@@ -52,6 +52,7 @@ struct StackedBarChart {
             let gx = barX + guide.value * scale
             svg.text(guide.label, x: gx, y: top - 8, size: 10.5, anchor: .middle, fill: Palette.muted)
         }
+        var maxima = ShownMaxima(parts: parts.count)
         for (index, row) in rows.enumerated() {
             if index > 0, index % rowsPerPiece == 0, !emit(svg.takeBytes()) { return }
             let y = top + Double(index) * rowHeight
@@ -67,11 +68,11 @@ struct StackedBarChart {
             for (partIndex, value) in row.values.enumerated() where value > 0 {
                 let part = parts[partIndex]
                 let segment = value * scale
-                let maximum = partIndex < row.maxima.count ? " of \(Format.number(row.maxima[partIndex]))" : ""
-                svg.rect(x: start, y: barY, width: segment, height: barHeight, fill: part.color,
-                         tooltip: "\(part.name): \(Format.number(value))\(maximum)")
+                let shown = Format.number(value)
+                svg.barPart(x: start, y: barY, width: segment, height: barHeight, fill: part.color, name: part.name, value: shown,
+                            maximum: partIndex < row.maxima.count ? maxima.number(row.maxima[partIndex], part: partIndex) : nil)
                 if segment >= 30 {
-                    svg.text(Format.number(value), x: start + segment / 2, y: barY + 13, size: 10.5, anchor: .middle, weight: 600, fill: "#ffffff")
+                    svg.text(shown, x: start + segment / 2, y: barY + 13, size: 10.5, anchor: .middle, weight: 600, fill: "#ffffff")
                 }
                 start += segment
             }
@@ -83,6 +84,22 @@ struct StackedBarChart {
             svg.text(String(tick), x: tx, y: bottom + 16, size: 10, anchor: .middle, fill: Palette.muted)
         }
         _ = emit(svg.documentBytes())
+    }
+}
+
+/// Each part's maximum as `Format.number` shows it, made again only when a row's differs from
+/// the row before (the parts of job matches have the same maximum in every row).
+private struct ShownMaxima {
+    private var last: [(value: Double, shown: String)?]
+
+    init(parts: Int) { last = Array(repeating: nil, count: parts) }
+
+    mutating func number(_ value: Double, part: Int) -> String {
+        guard part < last.count else { return Format.number(value) }
+        if let last = last[part], last.value == value { return last.shown }
+        let shown = Format.number(value)
+        last[part] = (value, shown)
+        return shown
     }
 }
 
