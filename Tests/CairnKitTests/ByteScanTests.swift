@@ -28,6 +28,23 @@ import Testing
         }
     }
 
+    @Test func jsonPlainPrefixStopsAtTheWordOfTheFirstByteToEscape() {
+        // Every byte value at every place of texts of up to 40 bytes: those JSON escapes (below
+        // 0x20, the quote, the backslash) and their neighbours in value (0x20, 0x21, 0x23, 0x5b,
+        // 0x5d, 0x7f, 0xe0...), which a faulty word test confuses with them.
+        for length in 0...40 {
+            for place in 0 ..< max(1, length) {
+                for odd in UInt8.min ... UInt8.max {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                    if length > 0 { bytes[place] = odd }
+                    let first = bytes.firstIndex { $0 < 0x20 || $0 == 34 || $0 == 92 }
+                    let expected = min(first.map { $0 / 8 * 8 } ?? length, length / 8 * 8)
+                    #expect(bytes.withUnsafeBufferPointer(ByteScan.jsonPlainPrefix) == expected, "\(odd) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test func containsAsByteByByte() {
         for targets in ["|\n\r", "&<>\"'", "{"] {
             let set = ByteScan.Targets(targets)

@@ -79,6 +79,22 @@ enum ByteScan {
         return false
     }
 
+    /// How many of the first bytes of `bytes`, a whole word of eight at a time, are none that
+    /// JSON escapes (a control character below 0x20, `"` or `\`): a string is copied that far
+    /// without a look at each byte. The count is a multiple of eight; the bytes after it, up to
+    /// seven of them even when none is escaped, are for the caller to look at one by one.
+    static func jsonPlainPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let quotes = ones &* 34, backslashes = ones &* 92, controls: UInt64 = 0xE0E0_E0E0_E0E0_E0E0
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = word(bytes, offset)
+            // A byte below 0x20 is one whose three high bits are all zero.
+            if zeroBytes(word & controls) | zeroBytes(word ^ quotes) | zeroBytes(word ^ backslashes) != 0 { return offset }
+            offset += 8
+        }
+        return offset
+    }
+
     /// Nonzero when a byte of `value` is zero (the classic test: exact, no false positives).
     private static func zeroBytes(_ value: UInt64) -> UInt64 {
         (value &- ones) & ~value & highs

@@ -132,8 +132,9 @@ struct JSONWriter {
         byte(34)
         var string = string
         string.withUTF8 { utf8 in
+            // The words before the first that holds a byte to escape are copied as they are.
             var mark = 0
-            for index in utf8.indices {
+            for index in ByteScan.jsonPlainPrefix(utf8) ..< utf8.count {
                 let byte = utf8[index]
                 guard byte < 32 || byte == 34 || byte == 92 else { continue }
                 append(UnsafeBufferPointer(rebasing: utf8[mark ..< index]))
