@@ -43,4 +43,19 @@ import Testing
         #expect(LineStarts("").count == 1)
         #expect(LineStarts("a\n").count == 2)  // an empty last line counts
     }
+
+    @Test func lineStartsAreWhereTheTextSplitsIntoLines() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["\n", "\n\n", "a", "é", "\r\n", " ", "line of text"]
+        for round in 0 ..< 2_000 {
+            let text = (0 ..< round % 40).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // Split on the byte: "\r\n" is one character, but its "\n" ends a line.
+            let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let starts = LineStarts(text)
+            #expect(starts.count == lines.count)
+            for (number, line) in lines.enumerated() {
+                #expect(Array(starts.text(lines: number + 1, through: number + 1, of: text).utf8) == Array(line), "\(text.debugDescription)")
+            }
+        }
+    }
 }
