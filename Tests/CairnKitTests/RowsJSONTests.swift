@@ -3,7 +3,7 @@ import Testing
 @testable import CairnKit
 
 /// The rows written straight (`RowsJSON`: scheduled items, months, milestones, gaps, skill
-/// frequencies) are the bytes the coding
+/// frequencies; `ReadinessJSON`: skill coverage, backed skills and their evidence) are the bytes the coding
 /// containers write, and Foundation's JSONEncoder, at any indentation and nested in a value.
 @Suite struct RowsJSONTests {
     static func snake(_ key: String) -> String { SnakeCaseKey(key).stringValue }
@@ -54,6 +54,21 @@ import Testing
         SkillFrequency(skillID: "k8s", name: "", requiredBy: 0, preferredBy: 3, postings: 3, requiredShare: 1e-7, preferredShare: 0.1 + 0.2, tier: .p0),
     ]
 
+    static let coverage: [SkillCoverage] = [
+        SkillCoverage(skillID: "go", name: "Go | \"lang\"", required: true, needed: 3, current: 1, gap: 2, weight: 1, credit: 0.4),
+        SkillCoverage(skillID: "é", name: "", required: false, needed: 2, current: 3, gap: -1, weight: 0.5, credit: 0.1 + 0.2),
+    ]
+
+    /// Evidence with a date and without, of each source, texts that need escaping; a skill with none.
+    static let backed: [BackedSkill] = [
+        BackedSkill(skillID: "go", name: "Go \\ \"lang\"", evidence: [
+            EvidenceItem(source: .log, date: day, text: "60m Go: \"quoted\"\ttab", location: SourceLocation(path: "log/2026-11.md", line: 4)),
+            EvidenceItem(source: .profile, date: nil, text: "👩‍💻", location: SourceLocation(path: "profile.md", line: 12, column: 3)),
+            EvidenceItem(source: .action, date: day.adding(days: -800), text: "", location: SourceLocation(path: "goals/g 1.md", line: 1)),
+        ]),
+        BackedSkill(skillID: "", name: "none", evidence: []),
+    ]
+
     /// The rows alone, in an array, and as members of an object beside other values.
     struct Holder: Encodable {
         var items: [ScheduledItem]
@@ -61,6 +76,8 @@ import Testing
         var gaps: [Gap]
         var milestones: [Milestone] = RowsJSONTests.milestones
         var frequencies: [SkillFrequency] = RowsJSONTests.frequencies
+        var coverage: [SkillCoverage] = RowsJSONTests.coverage
+        var backed: [BackedSkill] = RowsJSONTests.backed
         var note = "after"
     }
 
@@ -70,6 +87,7 @@ import Testing
         #expect(try Self.encoded(holder, level: level, straight: true) == Self.encoded(holder, level: level, straight: false))
         for row in Self.items { #expect(try Self.encoded(row, level: level, straight: true) == Self.encoded(row, level: level, straight: false)) }
         for row in Self.gaps { #expect(try Self.encoded(row, level: level, straight: true) == Self.encoded(row, level: level, straight: false)) }
+        for row in Self.backed { #expect(try Self.encoded(row, level: level, straight: true) == Self.encoded(row, level: level, straight: false)) }
         var foundation = Array(Data(try JSONWriterTests.foundation(holder).utf8))
         for _ in 0..<level { foundation = JSONRenderer.indented(foundation) }
         #expect(try Self.encoded(holder, level: level, straight: true) == foundation)
@@ -80,8 +98,10 @@ import Testing
     func aSamplesRowsAreWrittenAsTheContainersWriteThem(sample: String) throws {
         let (_, analysis) = try AnalysisEncodingTests.sample(sample)
         let holder = Holder(items: analysis.schedule.items, months: analysis.schedule.months, gaps: analysis.gaps.gaps,
-                            milestones: analysis.schedule.quarters.flatMap(\.milestones), frequencies: analysis.market.frequencies)
+                            milestones: analysis.schedule.quarters.flatMap(\.milestones), frequencies: analysis.market.frequencies,
+                            coverage: analysis.readiness.flatMap(\.technical.skills), backed: analysis.readiness.flatMap(\.demonstrated.backed))
         #expect(!holder.items.isEmpty && !holder.gaps.isEmpty && !holder.milestones.isEmpty && !holder.frequencies.isEmpty)
+        #expect(!holder.coverage.isEmpty && holder.backed.contains { !$0.evidence.isEmpty })
         #expect(try Self.encoded(holder, level: 2, straight: true) == Self.encoded(holder, level: 2, straight: false))
     }
 
@@ -95,5 +115,8 @@ import Testing
         var frequency = Self.frequencies[0]
         frequency.requiredShare = -.infinity
         #expect(throws: EncodingError.self) { try Self.encoded([frequency], level: 0, straight: true) }
+        var coverage = Self.coverage[0]
+        coverage.weight = .nan
+        #expect(throws: EncodingError.self) { try Self.encoded([coverage], level: 0, straight: true) }
     }
 }

@@ -77,6 +77,9 @@ final class JSONEncoding {
             if T.self == Gap.self, state.pointee.writer.writeRow(Self.cast(value, to: Gap.self), level: level) { return true }
             if T.self == Milestone.self, state.pointee.writer.writeRow(Self.cast(value, to: Milestone.self), level: level) { return true }
             if T.self == SkillFrequency.self, state.pointee.writer.writeRow(Self.cast(value, to: SkillFrequency.self), level: level) { return true }
+            if T.self == SkillCoverage.self, state.pointee.writer.writeRow(Self.cast(value, to: SkillCoverage.self), level: level) { return true }
+            if T.self == BackedSkill.self, state.pointee.writer.writeRow(Self.cast(value, to: BackedSkill.self), level: level) { return true }
+            if T.self == EvidenceItem.self, state.pointee.writer.writeRow(Self.cast(value, to: EvidenceItem.self), level: level) { return true }
         }
         let frame = state.pointee.push(T.self, level: level, path: path, implicit: false)
         try value.encode(to: JSONFrameEncoder(encoding: self, frame: frame))
