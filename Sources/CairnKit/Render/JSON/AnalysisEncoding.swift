@@ -31,15 +31,16 @@ public final class AnalysisEncoding: Sendable {
         let (encoded, matches) = Parallel.both(
             { Result { () throws(ReportError) in
                 let json = try JSONRenderer.encode(rest, for: .position)
-                return (json, Self.members(in: json.bytes).mapValues { Fingerprint.number(of: UnsafeRawBufferPointer(rebasing: json.bytes[$0])) })
+                let members = Self.members(in: json.bytes)
+                return (json, members, members.mapValues { Fingerprint.number(of: UnsafeRawBufferPointer(rebasing: json.bytes[$0])) })
             } },
             { Result { () throws(ReportError) in
                 if let remembered { return (remembered.json, remembered.digest) }
                 let json = try JSONRenderer.encodeMatches(analysis.matches, level: level, for: .position)
                 return (json, Fingerprint.number(of: json.bytes))
             } })
-        let (restJSON, restDigests) = try encoded.get(), (matchesJSON, matchesDigest) = try matches.get()
-        let encoding = AnalysisEncoding(restJSON, own: ["matches": matchesJSON],
+        let (restJSON, restMembers, restDigests) = try encoded.get(), (matchesJSON, matchesDigest) = try matches.get()
+        let encoding = AnalysisEncoding(restJSON, members: restMembers, own: ["matches": matchesJSON],
                                         digests: restDigests.merging(["matches": matchesDigest]) { _, own in own },
                                         period: analysis.progress.period)
         if encoding.members["matches"] != nil { return encoding }
@@ -52,13 +53,15 @@ public final class AnalysisEncoding: Sendable {
         return AnalysisEncoding(try JSONRenderer.encode(analysis, for: .position), period: analysis.progress.period)
     }
 
-    /// `json` with the values of `own` put in place of those of the same keys in it. `digests` are
-    /// those of members' values already known (of `own`'s own bytes for its members). Members
-    /// `json` does not hold are left out of `own`.
-    init(_ json: JSONBytes, own: [String: JSONBytes] = [:], digests known: [String: UInt64] = [:], period: ReportPeriod) {
+    /// `json` with the values of `own` put in place of those of the same keys in it. `members` are
+    /// `members(in: json)`, when the caller has found them; `digests` are those of members' values
+    /// already known (of `own`'s own bytes for its members). Members `json` does not hold are left
+    /// out of `own`.
+    init(_ json: JSONBytes, members found: [String: Range<Int>]? = nil, own: [String: JSONBytes] = [:],
+         digests known: [String: UInt64] = [:], period: ReportPeriod) {
         self.json = json
         self.period = period
-        let members = Self.members(in: json.bytes)
+        let members = found ?? Self.members(in: json.bytes)
         self.members = members
         let own = own.filter { members[$0.key] != nil }
         self.own = own
