@@ -23,6 +23,21 @@ import Testing
         }
     }
 
+    /// Longer texts that share their first bytes, as a folder's names do, and differ before,
+    /// across and after the sixteenth byte (zero bytes too, which sort before every other).
+    @Test func sortsTextsThatShareTheirStart() {
+        var random = SeededRandom(state: 17)
+        let starts = ["", "posting-", "posting-0000", "posting-00001234", "posting-00001234.md"]
+        let letters: [String] = ["a", "0", "1", ".", "\u{0}", "~", "-"]
+        for _ in 0 ..< 400 {
+            let texts = (0 ..< Int(random.next() % 30)).map { _ in
+                starts[Int(random.next() % UInt64(starts.count))]
+                    + (0 ..< Int(random.next() % 10)).map { _ in letters[Int(random.next() % UInt64(letters.count))] }.joined()
+            }
+            #expect(TextOrder.sorted(texts) == texts.sorted(), "\(texts)")
+        }
+    }
+
     /// A folder's names: what the loader lists.
     @Test func sortsFileNames() {
         let names = ["posting-00010.md", "posting-0001.md", "Posting-2.md", "posting-00002.md", "README.md", "_drafts", "posting-00001.md"]

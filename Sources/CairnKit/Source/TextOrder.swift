@@ -22,14 +22,45 @@ enum TextOrder {
         let ascii = bytes.withUnsafeBufferPointer { buffer in
             guard ByteScan.isASCII(buffer) else { return false }
             let base = buffer.baseAddress!
-            spans.withUnsafeBufferPointer { spans in order.sort { a, b in
+            // Each text's first sixteen bytes as two numbers, most significant byte first and
+            // zeros after the end: texts that differ there are in the order of their numbers (a
+            // shorter text that is the start of a longer one has the smaller number, unless the
+            // longer one goes on with a zero byte, and then the numbers are equal). Names of one
+            // folder share their first bytes ("posting-0"), so both numbers are compared before
+            // the bytes themselves.
+            let prefixes = spans.map { span in Self.prefix(of: UnsafeBufferPointer(rebasing: buffer[span])) }
+            prefixes.withUnsafeBufferPointer { prefixes in spans.withUnsafeBufferPointer { spans in order.sort { a, b in
+                if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
                 let x = spans[a], y = spans[b]
                 let common = min(x.count, y.count)
                 let compared = common == 0 ? 0 : memcmp(base + x.lowerBound, base + y.lowerBound, common)
                 return compared == 0 ? x.count < y.count : compared < 0
-            } }
+            } } }
             return true
         }
         return ascii ? order.map { texts[$0] } : texts.sorted()
+    }
+
+    /// The first sixteen of `bytes` as two numbers, the first byte highest, zeros after the end.
+    private static func prefix(of bytes: UnsafeBufferPointer<UInt8>) -> Prefix {
+        Prefix(high: number(bytes, from: 0), low: number(bytes, from: 8))
+    }
+
+    /// Eight of `bytes` from `start` as a number, the first byte highest, zeros after the end:
+    /// read in one load when all eight are there.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+        if start + 8 <= bytes.count {
+            return UInt64(bigEndian: UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self))
+        }
+        var value: UInt64 = 0
+        for index in start ..< start + 8 { value = value << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
+        return value
+    }
+
+    private struct Prefix: Comparable {
+        var high: UInt64
+        var low: UInt64
+
+        static func < (a: Prefix, b: Prefix) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
     }
 }
