@@ -180,7 +180,6 @@ public enum PlanReader {
         }
         TaxonomyReader.checkPrerequisites(taxonomy, diagnostics: &diagnostics, files: files)
         let skills = SkillResolver(taxonomy: taxonomy)
-        skills.prepareForThreads()
 
         // Roles: built in, then the plan's roles/ over them (each read on all cores, added in order).
         let parsedRoles = parsed.dropFirst().map { $0.role! }
