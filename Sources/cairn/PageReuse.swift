@@ -38,9 +38,11 @@ enum PageReuse {
     static func keep(previous: BuildRecord?, now: BuildRecord, analysis: Analysis, formats: [OutputFormat], folder: String)
         -> (kept: Set<String>, digests: [String: String], encoding: AnalysisEncoding?) {
         let candidates = candidates(formats)
+        // Without a last build's pages (a first build) there is nothing to keep, and the plan's
+        // lines (thousands, of every input) are not made for it.
+        guard let previous, !previous.pages.isEmpty, !candidates.isEmpty else { return ([], [:], nil) }
         let lines = planLines(now)
-        guard let previous, !previous.pages.isEmpty, !candidates.isEmpty, planLines(previous) == lines,
-              let encoding = try? AnalysisEncoding.of(analysis) else { return ([], [:], nil) }
+        guard planLines(previous) == lines, let encoding = try? AnalysisEncoding.of(analysis) else { return ([], [:], nil) }
         let digests = digests(lines, formats: formats, analysis: encoding)
         let written = Set(previous.outputs)
         var kept: Set<String> = []
