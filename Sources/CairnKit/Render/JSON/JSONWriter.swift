@@ -81,6 +81,31 @@ struct JSONWriter {
         ascii("\" : ")
     }
 
+    /// A value of an object written straight.
+    enum Scalar {
+        case string(String), integer(Int), double(Double), bool(Bool)
+    }
+
+    /// The member `key` with `value`, whose number, if it is one, must be finite.
+    mutating func member(_ key: StaticString, _ value: Scalar, _ first: inout Bool, _ level: Int) {
+        member(key, &first, level)
+        switch value {
+        case .string(let text): string(text)
+        case .integer(let number): integer(number)
+        case .double(let number): double(number)
+        case .bool(let truth): bool(truth)
+        }
+    }
+
+    /// An object whose opening line is indented by `level`, its members written by `members`
+    /// (in sorted order, keys converted), which is given whether the next member is the first.
+    mutating func object(at level: Int, _ members: (inout JSONWriter, inout Bool) -> Void) {
+        byte(123)
+        var first = true
+        members(&self, &first)
+        close(125, count: 1, indent: level)
+    }
+
     /// An empty object, which Foundation writes for a value that encodes nothing.
     mutating func emptyObject(indent level: Int) {
         byte(123)

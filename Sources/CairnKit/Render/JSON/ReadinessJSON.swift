@@ -8,62 +8,43 @@ extension JSONWriter {
     /// finite; false, and nothing written, otherwise.
     mutating func writeRow(_ coverage: SkillCoverage, level: Int) -> Bool {
         guard coverage.credit.isFinite, coverage.weight.isFinite else { return false }
-        byte(123)
-        var first = true
-        member("credit", &first, level)
-        double(coverage.credit)
-        member("current", &first, level)
-        integer(coverage.current)
-        member("gap", &first, level)
-        integer(coverage.gap)
-        member("name", &first, level)
-        string(coverage.name)
-        member("needed", &first, level)
-        integer(coverage.needed)
-        member("required", &first, level)
-        bool(coverage.required)
-        member("skill_id", &first, level)
-        string(coverage.skillID)
-        member("weight", &first, level)
-        double(coverage.weight)
-        close(125, count: 1, indent: level)
+        object(at: level) { writer, first in
+            writer.member("credit", .double(coverage.credit), &first, level)
+            writer.member("current", .integer(coverage.current), &first, level)
+            writer.member("gap", .integer(coverage.gap), &first, level)
+            writer.member("name", .string(coverage.name), &first, level)
+            writer.member("needed", .integer(coverage.needed), &first, level)
+            writer.member("required", .bool(coverage.required), &first, level)
+            writer.member("skill_id", .string(coverage.skillID), &first, level)
+            writer.member("weight", .double(coverage.weight), &first, level)
+        }
         return true
     }
 
     /// `backed` written straight with its evidence (it holds no number).
     mutating func writeRow(_ backed: BackedSkill, level: Int) -> Bool {
-        byte(123)
-        var first = true
-        member("evidence", &first, level)
-        byte(91)
-        for (index, item) in backed.evidence.enumerated() {
-            separator(first: index == 0, indent: level + 2)
-            _ = writeRow(item, level: level + 2)
+        object(at: level) { writer, first in
+            writer.member("evidence", &first, level)
+            writer.byte(91)
+            for (index, item) in backed.evidence.enumerated() {
+                writer.separator(first: index == 0, indent: level + 2)
+                _ = writer.writeRow(item, level: level + 2)
+            }
+            writer.close(93, count: backed.evidence.count, indent: level + 1)
+            writer.member("name", .string(backed.name), &first, level)
+            writer.member("skill_id", .string(backed.skillID), &first, level)
         }
-        close(93, count: backed.evidence.count, indent: level + 1)
-        member("name", &first, level)
-        string(backed.name)
-        member("skill_id", &first, level)
-        string(backed.skillID)
-        close(125, count: 1, indent: level)
         return true
     }
 
     /// `item` written straight (it holds no number): its date left out when it has none.
     mutating func writeRow(_ item: EvidenceItem, level: Int) -> Bool {
-        byte(123)
-        var first = true
-        if let date = item.date {
-            member("date", &first, level)
-            string(date.description)
+        object(at: level) { writer, first in
+            if let date = item.date { writer.member("date", .string(date.description), &first, level) }
+            writer.member("location", .string(item.location.description), &first, level)
+            writer.member("source", .string(item.source.rawValue), &first, level)
+            writer.member("text", .string(item.text), &first, level)
         }
-        member("location", &first, level)
-        string(item.location.description)
-        member("source", &first, level)
-        string(item.source.rawValue)
-        member("text", &first, level)
-        string(item.text)
-        close(125, count: 1, indent: level)
         return true
     }
 }
