@@ -141,6 +141,33 @@ import Testing
         }
     }
 
+    /// Whatever `duplicateKey(in:)` counts as one key, the signatures never let pass: keys of
+    /// a tiny alphabet (so that many maps hold a key twice), in ASCII and not, composed and
+    /// decomposed, of every length up to the slots and past them.
+    @Test func keySignaturesLetPassOnlyMapsWithoutADuplicate() {
+        var random = SeededRandom(state: 29)
+        let pieces = ["a", "b", "A", " ", "-", "1", "~", "null", "caf\u{E9}", "cafe\u{301}", "\u{212A}", "K", "\u{0}"]
+        var passed = 0, duplicated = 0
+        for _ in 0 ..< 20_000 {
+            let keys = (0 ..< Int(random.next() % 19)).map { _ in
+                (0 ..< 1 + Int(random.next() % 2)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            }
+            var signatures = YAMLKeySignatures()
+            for var key in keys { key.withUTF8 { signatures.add(scalar: $0) } }
+            let pairs = keys.enumerated().map { index, key in
+                (key: YAMLNode(value: .scalar(key), line: index + 1, column: 1), value: YAMLNode(value: .scalar("v"), line: index + 1, column: 4))
+            }
+            let duplicate = YAMLEvents.duplicateKey(in: pairs)
+            if duplicate != nil { duplicated += 1 }
+            if !signatures.mustCompare {
+                passed += 1
+                #expect(duplicate == nil, "\(keys)")
+            }
+        }
+        // Both kinds of map were met many times.
+        #expect(passed > 1_000 && duplicated > 1_000)
+    }
+
     @Test func aSyntaxErrorWinsOverAnEarlierDuplicate() {
         #expect(read("a: 1\na: 2\nb: [\n").diagnostics.map(\.code) == [.yamlSyntax])
     }

@@ -160,7 +160,7 @@ struct YAMLEvents: ~Copyable {
     }
 
     /// The first key of `pairs` written a second time, at that second occurrence.
-    private static func duplicateKey(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> Problem? {
+    static func duplicateKey(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> Problem? {
         // Most maps are a few scalar keys: compared pair by pair; a long map's scalars by a dictionary.
         var scalars: [String: Int]? = pairs.count > 16 ? [:] : nil
         for later in pairs.indices {
