@@ -153,5 +153,13 @@ import Testing
         #expect(RichText("add `by:` to <goals/x.md>").html == "add <code>by:</code> to &lt;goals/x.md&gt;")
         #expect(RichText("a lone ` stays").html == "a lone ` stays")
         #expect(RichText("`<b>`").html == "<code>&lt;b&gt;</code>")
+        #expect(RichText("``").html == "<code></code>")
+        #expect(RichText("a`b`c`d").html == "a<code>b</code>c`d")
+        #expect(RichText("`a`b`c`").html == "<code>a</code>b<code>c</code>")
+        #expect(RichText("<`&`>'\"").html == "&lt;<code>&amp;</code>&gt;&#39;&quot;")
+        #expect(RichText("no ticks & more").html == "no ticks &amp; more")
+        // A backtick that a combining mark joins is another character, not a backtick.
+        #expect(RichText("x`\u{301}y`z").html == "x`\u{301}y`z")
+        #expect(RichText("x`\u{301}y`z`").html == "x`\u{301}y<code>z</code>")
     }
 }

@@ -10,25 +10,20 @@ public struct RichText: Sendable, Equatable, Encodable {
         html = Self.html(text)
     }
 
-    /// `text` HTML-escaped, with backtick pairs as `<code>`; a backtick without a partner stays a backtick.
+    /// `text` HTML-escaped, with backtick pairs as `<code>`; a backtick without a partner stays a
+    /// backtick. The backticks pair in order, so only the last of an odd number has none. Cut at
+    /// the backticks (characters, as the escaping counts them) and each piece escaped whole: a
+    /// string made and escaped for every character cost 70,000 instructions a line.
     static func html(_ text: String) -> String {
-        let characters = Array(text)
+        guard text.utf8.contains(UInt8(ascii: "`")) else { return SVG.escape(text) }
+        var pieces = text.split(separator: "`", omittingEmptySubsequences: false).map(String.init)
+        if pieces.count % 2 == 0 {
+            let last = pieces.removeLast()
+            pieces[pieces.count - 1] += "`" + last
+        }
         var out = ""
-        var open = false
-        for (index, character) in characters.enumerated() {
-            if character == "`" {
-                if open {
-                    out += "</code>"
-                    open = false
-                    continue
-                }
-                if characters[(index + 1)...].contains("`") {
-                    out += "<code>"
-                    open = true
-                    continue
-                }
-            }
-            out += SVG.escape(String(character))
+        for (index, piece) in pieces.enumerated() {
+            out += index % 2 == 1 ? "<code>" + SVG.escape(piece) + "</code>" : SVG.escape(piece)
         }
         return out
     }
