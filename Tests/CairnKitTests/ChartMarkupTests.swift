@@ -40,6 +40,12 @@ import Testing
         #expect(chart.svg.contains(">12.5</text>") && chart.svg.contains(">1,234.6</text>"))
     }
 
+    @Test func shownMaximaAreEachPartsLastNumberShownAgainOnlyWhenItChanges() {
+        var maxima = ShownMaxima(parts: 2)
+        let asked: [(Double, Int)] = [(20, 0), (20, 0), (1_234.56, 1), (20, 1), (15, 0), (-0.0, 0), (0, 0), (.nan, 1), (7, 2)]
+        #expect(asked.map { maxima.number($0.0, part: $0.1) } == asked.map { Format.number($0.0) })
+    }
+
     @Test func writingStopsWhenTheTextIsNoLongerWanted() {
         var pieces = 0
         Self.chart(rows: 9).write(rowsPerPiece: 2) { _ in pieces += 1; return false }

@@ -35,7 +35,8 @@ import Testing
                              skills: MatchPart(points: 20, maximum: 30, reason: "4 of 6 skills"),
                              experience: MatchPart(points: 9, maximum: 15, reason: "8 years"),
                              salary: MatchPart(points: 7, maximum: 10, reason: "no salary"), total: 71)
-        return MatchRow(match, rank: rank, posting: nil)
+        var maxima = ShownMaxima(parts: 5)
+        return MatchRow(match, rank: rank, posting: nil, maxima: &maxima)
     }
 
     @Test func aMatchRowAnswersEveryPropertyAndNothingElse() {

@@ -125,8 +125,9 @@ extension MarketView {
         // Postings by position, read in place: a posting is a large value, and copying thousands
         // of them (once to look them up, once per status) showed in profiles.
         let positions = Dictionary(plan.postings.indices.map { (plan.postings[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        var maxima = ShownMaxima(parts: 5)
         matches = analysis.matches.enumerated().map { index, match in
-            MatchRow(match, rank: index + 1, posting: positions[match.postingID].map { plan.postings[$0] })
+            MatchRow(match, rank: index + 1, posting: positions[match.postingID].map { plan.postings[$0] }, maxima: &maxima)
         }
         hasMatches = !matches.isEmpty
         var titles: [String: [String]] = [:]
@@ -188,7 +189,8 @@ extension FrequencyRow {
 }
 
 extension MatchRow {
-    init(_ match: JobMatch, rank: Int, posting: Posting?) {
+    /// The row of `match`, its parts' maxima shown through `maxima` (the same in every row).
+    init(_ match: JobMatch, rank: Int, posting: Posting?, maxima: inout ShownMaxima) {
         self.rank = String(rank)
         title = match.title
         company = match.company ?? ""
@@ -204,8 +206,9 @@ extension MatchRow {
                      ("experience", match.experience), ("salary", match.salary)]
         var parts: [MatchPartRow] = []
         parts.reserveCapacity(named.count)
-        for (name, part) in named {
-            parts.append(MatchPartRow(name: name, points: Format.number(part.points), maximum: Format.number(part.maximum), reason: part.reason))
+        for (index, (name, part)) in named.enumerated() {
+            parts.append(MatchPartRow(name: name, points: Format.number(part.points), maximum: maxima.number(part.maximum, part: index),
+                                      reason: part.reason))
         }
         self.parts = parts
     }
