@@ -132,7 +132,8 @@ public struct Analysis: Sendable, Encodable {
                 .sorted { ($1.total, $0.roleID) < ($0.total, $1.roleID) }
             self.assessed = assessed
             let market = Market.of(plan, asOf: asOf, targets: context.targets)
-            let gaps = GapAnalysis.of(plan, market: market, needs: context.needs, credit: context.credit(on: asOf))
+            let gaps = GapAnalysis.of(plan, market: market, needs: context.needs, credit: context.credit(on: asOf),
+                                      resources: context.resourcesBySkill)
             let schedule = Schedule.of(plan, gaps: gaps, asOf: asOf)
             let costs = LearningCosts.of(plan, gaps: gaps, schedule: schedule, asOf: asOf)
             var facts = PlanFacts(plan: plan, asOf: asOf, market: market, gaps: gaps, schedule: schedule,

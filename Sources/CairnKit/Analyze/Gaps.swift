@@ -103,12 +103,14 @@ extension GapAnalysis {
 
     /// Gaps of `plan`: needed levels from active goals' roles and their target postings,
     /// then fallback roles; priority by the combined rule; effort per step, less the hours
-    /// `credit` says were already logged on the step.
-    public static func of(_ plan: Plan, market: Market, needs: GoalNeeds? = nil, credit: StepCredit = .none) -> GapAnalysis {
+    /// `credit` says were already logged on the step. `resources` is `resourcesBySkill` of the
+    /// plan's resources, when the caller made it for plans that share them (the burn-down's days).
+    public static func of(_ plan: Plan, market: Market, needs: GoalNeeds? = nil, credit: StepCredit = .none,
+                          resources known: [String: [Int]]? = nil) -> GapAnalysis {
         let active = plan.goals.filter { $0.status == .active }
         let needs = needs ?? GoalNeeds.of(plan)
         let frequencies = Dictionary(market.frequencies.map { ($0.skillID, $0) }, uniquingKeysWith: { a, _ in a })
-        let resources = resourcesBySkill(plan.resources), raised = raisedCounts(plan)
+        let resources = known ?? resourcesBySkill(plan.resources), raised = raisedCounts(plan)
         // Each active goal's needed levels, looked up once, not once a gap.
         let goalLevels = active.map { (id: $0.id, levels: needs.levels[$0.id] ?? [:]) }
         var gaps: [Gap] = []
@@ -155,10 +157,11 @@ extension GapAnalysis {
     /// The gaps of the plan as it stood on a past `day` (`PlanSnapshot.plan(on:)`): its target
     /// postings picked once from `today`'s (the plan on as_of's) for its needs and its market
     /// (without salaries), the hours logged by then taken off by `credit`.
-    static func of(past plan: Plan, on day: Day, today: Market.TargetPostings, credit: StepCredit = .none) -> GapAnalysis {
+    static func of(past plan: Plan, on day: Day, today: Market.TargetPostings, credit: StepCredit = .none,
+                   resources: [String: [Int]]? = nil) -> GapAnalysis {
         let targets = Market.targetPostings(on: day, from: today)
         return of(plan, market: Market.of(plan, asOf: day, salaries: false, targets: targets),
-                  needs: GoalNeeds.of(plan, targets: targets), credit: credit)
+                  needs: GoalNeeds.of(plan, targets: targets), credit: credit, resources: resources)
     }
 
     /// P0 required by a goal's role at 0-1; P1 required at 2 or more; P2 preferred; P3 only a fallback's.

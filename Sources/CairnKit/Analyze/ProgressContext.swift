@@ -12,6 +12,9 @@ struct ProgressContext {
     let targets: Market.TargetPostings
     let needs: GoalNeeds
     let work: WorkLog
+    /// The resources of every plan made from this one (`PlanSnapshot` keeps the plan's own), by
+    /// skill (`GapAnalysis.resourcesBySkill`): made once, not for each of the burn-down's days.
+    let resourcesBySkill: [String: [Int]]
     /// The evidence of the plan on as_of, when the analysis made it: the review delta reads it
     /// too instead of making its own.
     var evidence: EvidenceIndex?
@@ -25,6 +28,7 @@ struct ProgressContext {
         targets = Market.targetPostings(current)
         needs = GoalNeeds.of(current, targets: targets)
         work = WorkLog(plan: current, needs: needs, asOf: asOf)
+        resourcesBySkill = GapAnalysis.resourcesBySkill(current.resources)
     }
 
     /// Logged hours against level steps, as they stood on `day`.
@@ -37,7 +41,7 @@ struct ProgressContext {
     /// without its log entries and postings: none of the rest reads them.
     func remainingHours(on day: Day, goals: [Goal]) -> [String: Double] {
         let past = snapshot.plan(on: day, log: false, postings: false)
-        let gaps = GapAnalysis.of(past: past, on: day, today: targets, credit: credit(on: day))
+        let gaps = GapAnalysis.of(past: past, on: day, today: targets, credit: credit(on: day), resources: resourcesBySkill)
         return RemainingHours.of(past, gaps: gaps, goals: goals, start: day.adding(days: 1 - day.weekday))
     }
 }

@@ -25,7 +25,7 @@ extension ReviewDelta {
                 guard let role = context.current.catalog.roles[goal.targetRoleID] else { return nil }
                 return (goal, role, Readiness.of(role, plan: past, evidence: evidence, asOf: day).total)
             }
-            return Then(review: review, gaps: GapAnalysis.of(past: past, on: day, today: context.targets), readiness: readiness)
+            return Then(review: review, gaps: GapAnalysis.of(past: past, on: day, today: context.targets, resources: context.resourcesBySkill), readiness: readiness)
         }
     }
 
