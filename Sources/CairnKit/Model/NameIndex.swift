@@ -28,7 +28,7 @@ struct NameIndex: Sendable {
     subscript(normalised key: String) -> String? {
         get {
             var key = key
-            return key.withUTF8 { bytes in position(of: bytes, hash: Self.hash(bytes)).map { entries[$0].id } ?? nil }
+            return key.withUTF8 { bytes in position(of: bytes, hash: ByteScan.fnv1a(bytes)).map { entries[$0].id } ?? nil }
         }
         set {
             var key = key
@@ -42,7 +42,7 @@ struct NameIndex: Sendable {
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
                 let normalised = UnsafeBufferPointer(rebasing: buffer[..<Taxonomy.normaliseASCII(bytes, into: buffer)])
-                return .some(position(of: normalised, hash: Self.hash(normalised)).flatMap { entries[$0].id })
+                return .some(position(of: normalised, hash: ByteScan.fnv1a(normalised)).flatMap { entries[$0].id })
             }
         } ?? nil
         return ascii ?? self[normalised: Taxonomy.normalise(name)]
@@ -59,7 +59,7 @@ struct NameIndex: Sendable {
     }
 
     private mutating func set(_ key: UnsafeBufferPointer<UInt8>, to id: String?) {
-        let hash = Self.hash(key)
+        let hash = ByteScan.fnv1a(key)
         if let found = position(of: key, hash: hash) {
             entries[found].id = id
             return
@@ -104,13 +104,6 @@ struct NameIndex: Sendable {
     private mutating func grow() {
         slots = Array(repeating: 0, count: max(16, slots.count * 2))
         for index in entries.indices { place(index) }
-    }
-
-    /// FNV-1a over the bytes: the same on every run, and a few instructions a byte.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 }
 

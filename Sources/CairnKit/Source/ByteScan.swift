@@ -95,6 +95,14 @@ enum ByteScan {
         return offset
     }
 
+    /// FNV-1a over the bytes: the same on every run, and a few instructions a byte, for the short
+    /// texts hashed one by one (names looked up, a map's keys told apart).
+    static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     /// Nonzero when a byte of `value` is zero (the classic test: exact, no false positives).
     private static func zeroBytes(_ value: UInt64) -> UInt64 {
         (value &- ones) & ~value & highs
