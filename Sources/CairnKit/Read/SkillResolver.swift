@@ -19,27 +19,23 @@ final class SkillResolver: @unchecked Sendable {
 
     init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
 
-    /// Every name and alias, for suggestions: made the first time a name is not known, under the
-    /// lock (files are read on several threads). Made before every read, it cost 2.4 M
-    /// instructions on a plan whose names are all known.
-    private var names: Suggestions.Candidates {
-        lock.lock()
-        defer { lock.unlock() }
-        if let madeNames { return madeNames }
-        let names = Suggestions.Candidates(taxonomy.allNames)
-        madeNames = names
-        return names
-    }
+    /// Every name and alias, for suggestions: made the first time a name is not known (`made`).
+    /// Made before every read, it cost 2.4 M instructions on a plan whose names are all known.
+    private var names: Suggestions.Candidates { made(\.madeNames) { Suggestions.Candidates(taxonomy.allNames) } }
 
     /// Every name and alias as word phrases, for the bodies of postings that list no skills in
-    /// their front-matter: made the first time one is read, as `names` is (5.6 M instructions).
-    var matcher: SkillMatcher {
+    /// their front-matter: made the first time one is read (`made`; 5.6 M instructions).
+    var matcher: SkillMatcher { made(\.madeMatcher) { SkillMatcher(taxonomy) } }
+
+    /// The value kept at `slot`, made by `make` the first time it is asked for, under the lock:
+    /// files are read on several threads.
+    private func made<Value>(_ slot: ReferenceWritableKeyPath<SkillResolver, Value?>, _ make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let madeMatcher { return madeMatcher }
-        let matcher = SkillMatcher(taxonomy)
-        madeMatcher = matcher
-        return matcher
+        if let value = self[keyPath: slot] { return value }
+        let value = make()
+        self[keyPath: slot] = value
+        return value
     }
 
     /// The id for `name`; an unknown name is reported and becomes an ad-hoc id.

@@ -42,8 +42,8 @@ enum TextOrder {
     }
 
     /// The first sixteen of `bytes` as two numbers, the first byte highest, zeros after the end.
-    private static func prefix(of bytes: UnsafeBufferPointer<UInt8>) -> Prefix {
-        Prefix(high: number(bytes, from: 0), low: number(bytes, from: 8))
+    private static func prefix(of bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        (number(bytes, from: 0), number(bytes, from: 8))
     }
 
     /// Eight of `bytes` from `start` as a number, the first byte highest, zeros after the end:
@@ -55,12 +55,5 @@ enum TextOrder {
         var value: UInt64 = 0
         for index in start ..< start + 8 { value = value << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
         return value
-    }
-
-    private struct Prefix: Comparable {
-        var high: UInt64
-        var low: UInt64
-
-        static func < (a: Prefix, b: Prefix) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
     }
 }
