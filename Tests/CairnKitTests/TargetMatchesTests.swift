@@ -33,6 +33,21 @@ import Testing
         #expect(Market.names(plan.postings[0], matches.roles[role]) && !Market.names(plan.postings[1], matches.roles[role]))
     }
 
+    /// `ExactText` is equal where the bytes are, and only there: texts of one length differing in
+    /// their first, a middle or their last byte, canonically equivalent texts, short texts held in
+    /// the string itself and long ones on the heap, and the empty text.
+    @Test func exactTextsAreEqualWhereTheirBytesAre() {
+        let long = String(repeating: "staff engineer ", count: 4)
+        let texts = ["", "a", "b", "ab", "ba", "Caf\u{E9}", "Cafe\u{301}", long, long + "x", long + "y",
+                     "x" + long.dropFirst(), String(long.dropLast()) + "!", String(long.prefix(15)), String(long.prefix(16))]
+        for a in texts {
+            for b in texts {
+                #expect((ExactText(a) == ExactText(b)) == Array(a.utf8).elementsEqual(Array(b.utf8)), "\(a.debugDescription) \(b.debugDescription)")
+                if ExactText(a) == ExactText(b) { #expect(ExactText(a).hashValue == ExactText(b).hashValue) }
+            }
+        }
+    }
+
     /// A plan whose one goal targets the role "Café Lead" (`é` as one scalar; `category` its
     /// category when given), with `files` (path: front-matter lines) added.
     static func cafePlan(category: String? = nil, _ files: [String: String]) throws -> Plan {
