@@ -65,6 +65,45 @@ import Testing
         }
     }
 
+    /// The escapes replace each byte of their targets, whatever follows it, and copy the rest: as
+    /// the rules written over the bytes say, on seeded random texts of targets, marks that join a
+    /// character to the one before it (a combining accent, a joiner, a variation selector), line
+    /// breaks and other characters.
+    @Test func escapesReplaceEveryTargetByte() {
+        var random = SeededRandom(state: 7)
+        let pieces = ["&", "<", ">", "\"", "'", "|", "\n", "\r", "\r\n", "\u{301}", "\u{200D}", "\u{FE0F}", "a", " ", "é", "👩‍💻"]
+        for _ in 0 ..< 3_000 {
+            let text = (0 ..< Int.random(in: 0 ... 12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(Array(SVG.escape(text).utf8) == Self.htmlRule(text), "\(text.debugDescription)")
+            #expect(Array(MarkdownContentType.escape(text).utf8) == Self.markdownRule(text), "\(text.debugDescription)")
+        }
+        #expect(SVG.escape("x\"\u{301} onclick=alert(1)") == "x&quot;\u{301} onclick=alert(1)")
+        #expect(MarkdownContentType.escape("a|\u{301}b\r\n\nc") == "a\\|\u{301}b c")
+    }
+
+    /// HTML: each of `&<>"'` as its entity.
+    static func htmlRule(_ text: String) -> [UInt8] {
+        let entities: [UInt8: String] = [38: "&amp;", 60: "&lt;", 62: "&gt;", 34: "&quot;", 39: "&#39;"]
+        return text.utf8.flatMap { entities[$0].map { Array($0.utf8) } ?? [$0] }
+    }
+
+    /// Markdown: a pipe escaped, each run of CR and LF bytes one space.
+    static func markdownRule(_ text: String) -> [UInt8] {
+        var out: [UInt8] = [], afterBreak = false
+        for byte in text.utf8 {
+            let isBreak = byte == 10 || byte == 13
+            if byte == 124 {
+                out += [92, 124]
+            } else if !isBreak {
+                out.append(byte)
+            } else if !afterBreak {
+                out.append(32)
+            }
+            afterBreak = isBreak
+        }
+        return out
+    }
+
     /// Appending a text escaped gives the escape functions' bytes, whether the text needs them or not.
     @Test func appendingEscapedAsTheEscapes() {
         for text in Self.texts() + ["a & b", "<b>", "x|y\r\nz", "&\u{301}", "|\u{301}"] {

@@ -2,10 +2,10 @@ import Mustache
 import Testing
 @testable import CairnKit
 
-/// Cairn's HTML content type renders exactly as swift-mustache's default HTML escaping does.
+/// Cairn's HTML content type renders as swift-mustache's default HTML escaping does, but for a
+/// character to escape with a mark after it, which Cairn escapes too.
 @Suite struct CairnHTMLContentTypeTests {
-    static let texts = ["<a href='x' title=\"y\">Tom & Jerry</a>", "<\u{301}>\u{301}&\u{301}", "e\u{301}<é>",
-                        "👩‍💻 <|> ' \" &amp;", "plain text", ""]
+    static let texts = ["<a href='x' title=\"y\">Tom & Jerry</a>", "e\u{301}<é>", "👩‍💻 <|> ' \" &amp;", "plain text", ""]
 
     @Test func escapesAsTheDefaultHTMLEscaping() throws {
         ContentTypes.register()
@@ -15,6 +15,20 @@ import Testing
             #expect(cairn.render(["x": text]) == plain.render(["x": text]), "\(text.debugDescription)")
         }
         #expect(cairn.render(["x": "a<b"]) == "<p title=\"a&lt;b\">a&lt;b a<b</p>")
+    }
+
+    /// swift-mustache's escaping looks at `Character`s: a quote with a combining mark after it is
+    /// one `Character` that is not a quote, so it is left as it is, and in an attribute it ends
+    /// the value; what follows becomes attributes of the page's own. Cairn escapes the byte.
+    @Test func aQuoteWithAMarkAfterItIsEscapedToo() throws {
+        ContentTypes.register()
+        let hostile = "x\"\u{301} onclick=alert(1) y=", template = "<p title=\"{{x}}\"></p>"
+        let plain = try MustacheTemplate(string: template).render(["x": hostile])
+        #expect(plain == "<p title=\"x\"\u{301} onclick=alert(1) y=\"></p>")
+        let cairn = try MustacheTemplate(string: CairnHTMLContentType.pragma + template).render(["x": hostile])
+        #expect(cairn == "<p title=\"x&quot;\u{301} onclick=alert(1) y=\"></p>")
+        #expect(try MustacheTemplate(string: CairnHTMLContentType.pragma + "{{x}}").render(["x": "<\u{301}>\u{301}&\u{301}'\u{301}"])
+                == "&lt;\u{301}&gt;\u{301}&amp;\u{301}&#39;\u{301}")
     }
 
     /// The pragma's line is dropped: a template's opening comment line goes as it would without it.

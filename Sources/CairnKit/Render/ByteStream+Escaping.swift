@@ -5,21 +5,23 @@ extension ByteStream {
         append(text, escaping: MarkdownContentType.escaped, with: MarkdownContentType.escape)
     }
 
-    /// Appends a text as swift-mustache's HTML content type escapes `{{value}}` (`SVG.escape`
-    /// escapes the same five characters with the same entities).
+    /// Appends a text as Cairn's HTML content type escapes `{{value}}` (`SVG.escape`).
     func append(html text: String) {
         append(text, escaping: SVG.escaped, with: SVG.escape)
     }
 
-    /// Appends `text` as `escape` gives it: its bytes as they are when it holds none of `targets`
-    /// (the bytes `escape` replaces), which most texts do, else `escape`'s string.
-    private func append(_ text: String, escaping targets: ByteScan.Targets, with escape: (String) -> String) {
+    /// Appends `text` as `escape` writes it: its bytes as they are when it holds none of `targets`
+    /// (the bytes `escape` replaces), which most texts do, else `escape`'s stretches, straight
+    /// from the text's bytes.
+    private func append(_ text: String, escaping targets: ByteScan.Targets,
+                        with escape: (UnsafeBufferPointer<UInt8>, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
         var text = text
-        let clean = text.withUTF8 { bytes in
-            if ByteScan.contains(bytes, anyOf: targets) { return false }
-            append(bytes)
-            return true
+        text.withUTF8 { bytes in
+            if ByteScan.contains(bytes, anyOf: targets) {
+                escape(bytes) { append($0) }
+            } else {
+                append(bytes)
+            }
         }
-        if !clean { append(text: escape(text)) }
     }
 }

@@ -79,6 +79,21 @@ enum ByteScan {
         return false
     }
 
+    /// Hands `plain` each stretch of `bytes` between bytes of `targets` (never an empty one) and
+    /// `target` each byte of `targets`, in the order they stand: an escape's walk, which replaces
+    /// those bytes and copies the rest. The targets are ASCII, so they are never part of another
+    /// character's bytes, and a mark after one does not hide it as it hides it from a `Character`.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, at targets: Targets,
+                      plain: (UnsafeBufferPointer<UInt8>) -> Void, target: (UInt8) -> Void) {
+        var start = 0
+        for offset in 0 ..< bytes.count where targets.contains(bytes[offset]) {
+            if offset > start { plain(UnsafeBufferPointer(rebasing: bytes[start ..< offset])) }
+            target(bytes[offset])
+            start = offset + 1
+        }
+        if start < bytes.count { plain(UnsafeBufferPointer(rebasing: bytes[start...])) }
+    }
+
     /// How many of the first bytes of `bytes`, a whole word of eight at a time, are none that
     /// JSON escapes (a control character below 0x20, `"` or `\`): a string is copied that far
     /// without a look at each byte. The count is a multiple of eight; the bytes after it, up to

@@ -253,23 +253,31 @@ struct SVG {
     /// The bytes `escape` replaces.
     static let escaped = ByteScan.Targets("&<>\"'")
 
-    /// Text safe in SVG/HTML content and attribute values.
+    /// Text safe in SVG/HTML content and attribute values: every `&`, `<`, `>`, `"` and `'` as its
+    /// entity, the ones swift-mustache's HTML escaping writes. That escaping looks at `Character`s,
+    /// so it leaves a quote followed by a combining mark as it is, and the quote then ends an
+    /// attribute's value (`title="{{x}}"` with `x"\u{301} onclick=...`); this one replaces each byte.
     static func escape(_ text: String) -> String {
-        // Most text has nothing to escape: kept as it is, not rebuilt a character at a time.
+        // Most text has nothing to escape: kept as it is, not rebuilt.
         guard ByteScan.contains(text, anyOf: escaped) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        ByteScan.withBytes(of: text) { bytes in escape(bytes) { out.append(contentsOf: $0) } }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `bytes` as `escape(_:)` gives them, handed to `write` a stretch at a time.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        ByteScan.split(bytes, at: escaped, plain: write) { byte in
+            let entity: StaticString = switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            default: "&#39;"
             }
+            write(UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
         }
-        return out
     }
 
     /// `text` cut to about `width` pixels at `size`, with an ellipsis when cut. A rough

@@ -15,26 +15,28 @@ struct MarkdownContentType: MustacheContentType {
     /// The bytes `escape` replaces.
     static let escaped = ByteScan.Targets("|\n\r")
 
-    /// `text` safe for a table cell: pipes escaped, line breaks as spaces.
+    /// `text` safe for a table cell: pipes escaped, each run of line breaks one space. A pipe is
+    /// escaped even with a combining mark after it (as one `Character` the two are not a pipe,
+    /// but a table reads the byte).
     static func escape(_ text: String) -> String {
-        // Most text has nothing to escape: kept as it is, not rebuilt a character at a time.
+        // Most text has nothing to escape: kept as it is, not rebuilt.
         guard ByteScan.contains(text, anyOf: escaped) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        ByteScan.withBytes(of: text) { bytes in escape(bytes) { out.append(contentsOf: $0) } }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `bytes` as `escape(_:)` gives them, handed to `write` a stretch at a time.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into write: (UnsafeBufferPointer<UInt8>) -> Void) {
         var previousWasBreak = false
-        for character in text {
-            switch character {
-            case "|":
-                out += "\\|"
-                previousWasBreak = false
-            case "\n", "\r", "\r\n":
-                if !previousWasBreak { out += " " }
-                previousWasBreak = true
-            default:
-                out.append(character)
-                previousWasBreak = false
-            }
+        ByteScan.split(bytes, at: escaped) { run in
+            previousWasBreak = false
+            write(run)
+        } target: { byte in
+            let written: StaticString = byte == UInt8(ascii: "|") ? "\\|" : previousWasBreak ? "" : " "
+            previousWasBreak = byte != UInt8(ascii: "|")
+            write(UnsafeBufferPointer(start: written.utf8Start, count: written.utf8CodeUnitCount))
         }
-        return out
     }
 }
