@@ -76,6 +76,19 @@ import Testing
         #expect(work.starts["main"]?.day == Self.day("2026-11-02") && work.starts["main"]?.basis.hasPrefix("first log entry") == true)
     }
 
+    /// An entry's shares: hours added to a key given twice, keys in the order first given, and
+    /// equal as dictionaries are (the same keys and hours in any order).
+    @Test func hourSharesAddByKeyAndCompareInAnyOrder() {
+        var shares = HourShares()
+        shares["b", default: 0] += 1.5
+        shares["a", default: 0] += 1
+        shares["b", default: 0] += 0.5
+        #expect(shares.map(\.key) == ["b", "a"] && shares["b"] == 2 && shares["a"] == 1 && shares["c"] == nil)
+        #expect(shares == ["a": 1, "b": 2] && shares == ["b": 1, "a": 1, "b": 1])
+        #expect(shares != ["a": 1, "b": 2.5] && shares != ["a": 1] && shares != ["a": 1, "b": 2, "c": 0])
+        #expect(HourShares().isEmpty && shares.count == 2)
+    }
+
     @Test func aLogOnlyLevelCameFromOneBelowUnlessAnEarlierEntrySays() throws {
         let plan = try Self.plan(log: """
             ## 2026-11-03

@@ -3,9 +3,9 @@ public struct LoggedWork: Sendable, Equatable {
     public var date: Day
     public var hours: Double
     /// Skill id -> hours: an entry naming several skills splits its hours evenly.
-    public var skills: [String: Double]
+    public var skills: HourShares
     /// Goal id -> hours; hours no goal claims are under "" .
-    public var goals: [String: Double]
+    public var goals: HourShares
     public var location: SourceLocation
 }
 
@@ -46,19 +46,19 @@ public struct WorkLog: Sendable {
         let ticks = ActionTicks(plan.actions)
         for entry in plan.log where entry.date <= asOf && entry.levelChange == nil && entry.review == nil {
             let hours = Double(entry.minutes ?? 0) / 60
-            // Sized at once: thousands of entries, each with maps of a skill or two.
-            var skills = [String: Double](minimumCapacity: entry.skillIDs.count)
+            var skills = HourShares(), goals = HourShares()
+            skills.reserveCapacity(entry.skillIDs.count)
             for skill in entry.skillIDs { skills[skill, default: 0] += hours / Double(entry.skillIDs.count) }
-            var goals = [String: Double](minimumCapacity: max(1, entry.goalIDs.count, skills.count))
+            goals.reserveCapacity(max(1, entry.goalIDs.count, skills.count))
             let tagged = entry.goalIDs.filter(goalIDs.contains)
             if !tagged.isEmpty {
                 for goal in tagged { goals[goal, default: 0] += hours / Double(tagged.count) }
             } else if let action = entry.tickedAction.flatMap(ticks.action) {
-                goals[action.goalID] = hours
+                goals[action.goalID, default: 0] = hours
             } else if !skills.isEmpty {
                 for (skill, share) in skills { goals[owner(skill) ?? "", default: 0] += share }
             } else {
-                goals[""] = hours
+                goals["", default: 0] = hours
             }
             entries.append(LoggedWork(date: entry.date, hours: hours, skills: skills, goals: goals, location: entry.location))
             total.add(hours, on: entry.date)
