@@ -11,7 +11,8 @@ public enum CommonMark {
     /// hostile inline nesting cannot exhaust the stack when copying or freeing.
     public static let maximumDepth = 48
 
-    /// Parses `text` and returns the document tree with source positions.
+    /// Parses `text` and returns the document's blocks with source positions, and the text of
+    /// each paragraph and heading.
     public static func parse(_ text: String) -> MarkdownNode {
         // A String's bytes are valid UTF-8 already: libcmark is not asked to check them again.
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
@@ -45,35 +46,32 @@ public enum CommonMark {
         return String(cString: rendered)
     }
 
+    /// The block `node` with its blocks below it. A paragraph's or heading's inlines are kept as
+    /// their text only (`MarkdownNode.text`): nothing reads more of them, and a node copied for
+    /// each word, emphasis and break was most of the reading of a long log.
     private static func copy(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
         var result = MarkdownNode(
             kind: kind(of: node),
-            literal: string(cmark_node_get_literal(node)),
-            url: string(cmark_node_get_url(node)),
             startLine: Int(cmark_node_get_start_line(node)),
             startColumn: Int(cmark_node_get_start_column(node)),
             endLine: Int(cmark_node_get_end_line(node)),
             endColumn: Int(cmark_node_get_end_column(node))
         )
-        if depth >= maximumDepth {
-            if !result.isBlock || cmark_node_first_child(node) != nil {
-                let text = flattenedText(node)
-                result.children = text.isEmpty ? [] : [MarkdownNode(kind: .text, literal: text,
-                    startLine: result.startLine, startColumn: result.startColumn,
-                    endLine: result.endLine, endColumn: result.endColumn)]
-            }
+        guard let first = cmark_node_first_child(node) else { return result }
+        if cmark_node_get_type(first).rawValue > CMARK_NODE_LAST_BLOCK.rawValue || depth >= maximumDepth {
+            // Inlines, or blocks nested too deep to copy: their text, flattened.
+            result.text = text(below: node)
             return result
         }
         // Counted first, so the children are stored once, not regrown as they come.
         var count = 0
-        var child = cmark_node_first_child(node)
+        var child: OpaquePointer? = first
         while let current = child {
             count += 1
             child = cmark_node_next(current)
         }
-        guard count > 0 else { return result }
         result.children.reserveCapacity(count)
-        child = cmark_node_first_child(node)
+        child = first
         while let current = child {
             result.children.append(copy(current, depth: depth + 1))
             child = cmark_node_next(current)
@@ -81,22 +79,30 @@ public enum CommonMark {
         return result
     }
 
-    /// The literal text below `node`, walked with libcmark's iterator (no recursion).
-    private static func flattenedText(_ node: OpaquePointer) -> String {
+    /// The text of the inlines below `node`, markup removed and breaks as single spaces, walked
+    /// with libcmark's iterator (no recursion, however deep the nesting).
+    private static func text(below node: OpaquePointer) -> String {
+        // Most paragraphs and headings are one text node.
+        if let only = cmark_node_first_child(node), cmark_node_next(only) == nil, cmark_node_get_type(only) == CMARK_NODE_TEXT {
+            return string(cmark_node_get_literal(only))
+        }
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
-        var out = ""
+        var bytes: [UInt8] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += string(cmark_node_get_literal(current))
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(current) {
+                    bytes.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: bytes.append(UInt8(ascii: " "))
             default: break
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
@@ -111,16 +117,7 @@ public enum CommonMark {
         case CMARK_NODE_PARAGRAPH: return .paragraph
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
-        case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_CODE: return .code
-        case CMARK_NODE_HTML_INLINE: return .htmlInline
-        case CMARK_NODE_CUSTOM_INLINE: return .customInline
-        case CMARK_NODE_EMPH: return .emphasis
-        case CMARK_NODE_STRONG: return .strong
-        case CMARK_NODE_LINK: return .link
-        case CMARK_NODE_IMAGE: return .image
-        default: return .text
+        default: return .customBlock
         }
     }
 

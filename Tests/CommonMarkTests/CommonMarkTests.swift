@@ -18,6 +18,36 @@ import Testing
         #expect(root.children[0].plainText == "a b c d")
     }
 
+    /// A paragraph's text: emphasis, strong, links and images by their text, code spans and
+    /// inline HTML as written, entities decoded, soft and hard breaks as one space each.
+    @Test func inlinesAreKeptAsTheirText() {
+        let root = CommonMark.parse("*a* **b** [c](http://x) ![d](y.png) `e` <span>f</span> &amp;  \ng\\\nh\n")
+        #expect(root.children.count == 1 && root.children[0].kind == .paragraph && root.children[0].children.isEmpty)
+        #expect(root.children[0].text == "a b c d e <span>f</span> & g h")
+        #expect(root.plainText == root.children[0].text)
+    }
+
+    /// A block's text is its blocks' texts one after the other: an item's paragraphs and nested
+    /// list, a quote's paragraph; a code block and an HTML block add nothing.
+    @Test func blocksJoinTheirBlocksTexts() {
+        let root = CommonMark.parse("- one\n\n  two\n\n      code\n  - three\n\n> four *five*\n\n<div>six</div>\n")
+        #expect(root.children.map(\.kind) == [.list(ordered: false), .blockQuote, .htmlBlock])
+        let item = root.children[0].children[0]
+        #expect(item.children.map(\.kind) == [.paragraph, .paragraph, .codeBlock, .list(ordered: false)])
+        #expect(item.plainText == "onetwothree" && item.children[2].plainText.isEmpty)
+        #expect(root.children[1].plainText == "four five" && root.children[2].plainText.isEmpty)
+        #expect(root.plainText == "onetwothreefour five")
+    }
+
+    /// Quotes nested deeper than `maximumDepth` are not copied as blocks: the deepest copied one
+    /// holds the text below it.
+    @Test func deepBlockNestingIsFlattenedIntoText() {
+        let root = CommonMark.parse(String(repeating: ">", count: 200) + " deep *text*\n")
+        func depth(_ node: MarkdownNode) -> Int { 1 + (node.children.map(depth).max() ?? 0) }
+        #expect(depth(root) == CommonMark.maximumDepth + 1)
+        #expect(root.plainText == "deep text")
+    }
+
     @Test func htmlIsRenderedInSafeMode() {
         let html = CommonMark.html("<script>alert(1)</script>\n\n[x](javascript:alert(1)) **ok**")
         #expect(!html.contains("<script>"))

@@ -47,7 +47,7 @@ struct MarkdownBody {
         var result: [TaskItem] = []
         func walk(_ node: MarkdownNode) {
             if node.kind == .item, let item = MarkdownBody.task(node) { result.append(item) }
-            for child in node.children where child.isBlock { walk(child) }
+            for child in node.children { walk(child) }
         }
         walk(root)
         return result
