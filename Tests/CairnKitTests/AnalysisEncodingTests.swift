@@ -60,8 +60,8 @@ import Testing
 
     @Test func anEncodingWhoseMembersAreNotFoundIsDigestedWhole() {
         let period = ReportPeriod.month(of: Day(uncheckedYear: 2026, month: 11, day: 23))
-        let one = AnalysisEncoding(JSONBytes(copying: Array("{\"risks\":1}".utf8)), period: period)
-        let two = AnalysisEncoding(JSONBytes(copying: Array("{\"risks\":2}".utf8)), period: period)
+        let one = AnalysisEncoding(SharedBytes(copying: Array("{\"risks\":1}".utf8)), period: period)
+        let two = AnalysisEncoding(SharedBytes(copying: Array("{\"risks\":2}".utf8)), period: period)
         #expect(one.members.isEmpty && one.progress == nil)
         for page in LogFreePage.allCases { #expect(one.digest(of: page) != two.digest(of: page), "\(page)") }
     }

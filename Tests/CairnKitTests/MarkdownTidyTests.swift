@@ -29,6 +29,9 @@ import Testing
         }
         for page in pages {
             #expect(MarkdownTidy.stretches(page).joined() == Self.byLines(page), "\(page.debugDescription)")
+            // A page spliced together as bytes is tidied the same, in stretches of those bytes.
+            let bytes = SharedBytes(copying: Array(page.utf8))
+            #expect(ReportText(MarkdownTidy.pieces(of: bytes)).string == Self.byLines(page), "\(page.debugDescription)")
         }
     }
 

@@ -20,7 +20,7 @@ import Testing
     ]
 
     /// A copy of `json`'s bytes, made while it holds them.
-    static func copy(_ json: JSONBytes) -> [UInt8] { withExtendedLifetime(json) { Array(json.bytes) } }
+    static func copy(_ json: SharedBytes) -> [UInt8] { withExtendedLifetime(json) { Array(json.bytes) } }
 
     static func viaContainers(_ matches: [JobMatch], level: Int) throws -> [UInt8] {
         copy(try JSONEncoding.encodeBytes(matches, indent: level, convertingKeys: { SnakeCaseKey($0).stringValue }))

@@ -12,7 +12,7 @@ public struct RememberedMatches: Sendable {
     /// The key they were made under.
     public let key: String
     /// Their encoding, as the value of the analysis's `matches` member.
-    let json: JSONBytes
+    let json: SharedBytes
     /// `json`'s digest (`Fingerprint.number(of:)`).
     public let digest: UInt64
 
@@ -44,7 +44,7 @@ public struct RememberedMatches: Sendable {
             guard got > 0 else { break }
             read += got
         }
-        let json = JSONBytes(adopting: buffer, count: count)
+        let json = SharedBytes(adopting: buffer, count: count)
         guard read == count, Fingerprint.number(of: json.bytes) == digest else { return nil }
         (self.key, self.json, self.digest) = (key, json, digest)
     }

@@ -8,12 +8,12 @@ enum JSONDocument {
     /// What a page starts with, before its analysis.
     static let opening = "{\n  \"analysis\" : "
 
-    static func page(_ report: ReportKind, analysis json: JSONBytes) -> ReportText {
+    static func page(_ report: ReportKind, analysis json: SharedBytes) -> ReportText {
         page(report, analysis: [(json, 0..<json.count)])
     }
 
     /// The page whose analysis is these stretches of encodings, one after the other.
-    static func page(_ report: ReportKind, analysis stretches: [(JSONBytes, Range<Int>)]) -> ReportText {
+    static func page(_ report: ReportKind, analysis stretches: [(SharedBytes, Range<Int>)]) -> ReportText {
         ReportText([.text(opening[...])] + stretches.map { .bytes($0, $1) } + [
             .text(",\n  \"report\" : \"\(report.rawValue)\",\n  \"schema_version\" : \(JSONRenderer.schemaVersion)\n}\n"[...]),
         ])

@@ -19,13 +19,13 @@ public struct JSONRenderer: ReportRenderer {
     /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and snake_case keys, written by
     /// `JSONEncoding` in a fraction of its instructions. Should that fail (a value it does not write
     /// in place, or one JSON cannot hold), JSONEncoder gives the text, indented here, or the error.
-    static func encode(_ analysis: Analysis, for report: ReportKind) throws(ReportError) -> JSONBytes {
+    static func encode(_ analysis: Analysis, for report: ReportKind) throws(ReportError) -> SharedBytes {
         try encode(analysis, level: JSONDocument.analysisLevel, for: report)
     }
 
     /// `value` encoded as `encode(_:for:)` encodes the analysis, its lines indented by `level`
     /// (two spaces each): as it stands `level` deep in a page.
-    static func encode<Value: Encodable>(_ value: Value, level: Int, for report: ReportKind) throws(ReportError) -> JSONBytes {
+    static func encode<Value: Encodable>(_ value: Value, level: Int, for report: ReportKind) throws(ReportError) -> SharedBytes {
         if let json = try? JSONEncoding.encodeBytes(value, indent: level, convertingKeys: { SnakeCaseKey($0).stringValue }, straightRows: true) {
             return json
         }
@@ -35,7 +35,7 @@ public struct JSONRenderer: ReportRenderer {
         do {
             var json = Array(try encoder.encode(value))
             for _ in 0..<level { json = indented(json) }
-            return JSONBytes(copying: json)
+            return SharedBytes(copying: json)
         } catch {
             throw ReportError(at: SourceLocation(path: "\(report.rawValue).json", line: 1), "the analysis cannot be encoded: \(error)")
         }

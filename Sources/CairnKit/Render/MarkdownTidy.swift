@@ -22,6 +22,17 @@ enum MarkdownTidy {
         }
     }
 
+    /// The tidied page of `page`'s bytes, as stretches of them and line breaks, in order.
+    static func pieces(of page: SharedBytes) -> [ReportText.Piece] {
+        guard let offsets = kept(in: page.bytes.assumingMemoryBound(to: UInt8.self)) else { return [.text("\n")] }
+        return offsets.map { piece in
+            switch piece {
+            case .text(let start, let end): .bytes(page, start..<end)
+            case .breaks(let text): .text(text)
+            }
+        }
+    }
+
     private enum Piece {
         case text(Int, Int)
         case breaks(Substring)

@@ -115,15 +115,9 @@ extension Reports {
         }
         if format == .md {
             let rendered = try TemplateRendering.render(context: context, template: "\(report.rawValue).md", format: .md, templates: templates)
-            var page = rendered
-            if !splices.isEmpty {
-                if let inlined = splices.inlined(rendered) {
-                    page = inlined
-                } else {
-                    page = try TemplateRendering.render(context: unspliced(), template: "\(report.rawValue).md",
-                                                        format: .md, templates: templates)
-                }
-            }
+            if splices.isEmpty { return ReportText(joining: MarkdownTidy.stretches(rendered)) }
+            if let inlined = splices.inlined(rendered) { return ReportText(MarkdownTidy.pieces(of: inlined)) }
+            let page = try TemplateRendering.render(context: unspliced(), template: "\(report.rawValue).md", format: .md, templates: templates)
             return ReportText(joining: MarkdownTidy.stretches(page))
         }
         let page = try HTMLRenderer.page(report, context: context, templates: templates)

@@ -16,7 +16,7 @@ public struct ReportText: Sendable {
         /// Bytes as they are (often a stretch of a larger page).
         case text(Substring)
         /// Bytes shared with other pages (a stretch of an encoded analysis).
-        case bytes(JSONBytes, Range<Int>)
+        case bytes(SharedBytes, Range<Int>)
         /// A long text made as it is written.
         case deferred(DeferredText)
     }
@@ -84,6 +84,23 @@ public struct ReportText: Sendable {
 
     static func append<Sink: ReportSink>(_ bytes: [UInt8], to sink: inout Sink) throws(Sink.Failure) {
         try bytes.withUnsafeBytes { bytes in Result { () throws(Sink.Failure) in try sink.append(bytes) } }.get()
+    }
+}
+
+/// A sink that keeps the bytes in one `malloc` allocation grown by `realloc`, given away as they
+/// are (`shared()`): a page's bytes to cut into stretches without a copy.
+struct SharedBytesSink: ReportSink {
+    private var store: ByteStore
+
+    init(capacity: Int) { store = ByteStore(capacity: capacity) }
+
+    mutating func append(_ bytes: UnsafeRawBufferPointer) { store.append(bytes.assumingMemoryBound(to: UInt8.self)) }
+
+    /// The bytes appended; the sink is not used again.
+    consuming func shared() -> SharedBytes {
+        let (base, count) = store.handOver()
+        store.release()
+        return SharedBytes(adopting: base, count: count)
     }
 }
 

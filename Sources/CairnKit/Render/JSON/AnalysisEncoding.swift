@@ -6,9 +6,9 @@
 /// analysis. Never changed once made, so pages rendered on several threads may share it.
 public final class AnalysisEncoding: Sendable {
     /// The analysis with the members of `own` encoded empty: a page has `own`'s bytes in their place.
-    let json: JSONBytes
+    let json: SharedBytes
     /// Members encoded on their own, by key, to stand in place of their value in `json`.
-    let own: [String: JSONBytes]
+    let own: [String: SharedBytes]
     /// Where the value of each of the analysis's members stands in `json`, by key (`as_of`,
     /// `progress`, ...).
     let members: [String: Range<Int>]
@@ -57,7 +57,7 @@ public final class AnalysisEncoding: Sendable {
     /// `members(in: json)`, when the caller has found them; `digests` are those of members' values
     /// already known (of `own`'s own bytes for its members). Members `json` does not hold are left
     /// out of `own`.
-    init(_ json: JSONBytes, members found: [String: Range<Int>]? = nil, own: [String: JSONBytes] = [:],
+    init(_ json: SharedBytes, members found: [String: Range<Int>]? = nil, own: [String: SharedBytes] = [:],
          digests known: [String: UInt64] = [:], period: ReportPeriod) {
         self.json = json
         self.period = period
@@ -120,8 +120,8 @@ public final class AnalysisEncoding: Sendable {
 
     /// The stretches of bytes that are the analysis with each of `values` in place of its member's
     /// value in `json`.
-    func stretches(putting values: [String: JSONBytes]) -> [(JSONBytes, Range<Int>)] {
-        var stretches: [(JSONBytes, Range<Int>)] = []
+    func stretches(putting values: [String: SharedBytes]) -> [(SharedBytes, Range<Int>)] {
+        var stretches: [(SharedBytes, Range<Int>)] = []
         var from = 0
         let placed = values.compactMap { key, bytes in members[key].map { ($0, bytes) } }
         for (range, bytes) in placed.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {

@@ -50,7 +50,7 @@ final class JSONEncoding {
     /// `convertKey` makes snake_case keys (`SnakeCaseKey`).
     static func encodeBytes<T: Encodable>(_ value: T, indent level: Int,
                                           convertingKeys convertKey: @escaping (String) -> String = { $0 },
-                                          straightRows: Bool = false) throws -> JSONBytes {
+                                          straightRows: Bool = false) throws -> SharedBytes {
         let encoding = JSONEncoding(convertKey: convertKey, straightRows: straightRows)
         if try !encoding.encode(value, level: level, path: .none) {
             throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))

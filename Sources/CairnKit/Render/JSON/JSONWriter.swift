@@ -26,9 +26,9 @@ struct JSONWriter {
     func deallocate() { store.release() }
 
     /// The bytes written, handed over without a copy; the writer starts again, empty.
-    mutating func handOver() -> JSONBytes {
+    mutating func handOver() -> SharedBytes {
         let (bytes, count) = store.handOver()
-        return JSONBytes(adopting: bytes, count: count)
+        return SharedBytes(adopting: bytes, count: count)
     }
 
     var count: Int { store.count }

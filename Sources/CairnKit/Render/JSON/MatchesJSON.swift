@@ -5,7 +5,7 @@
 /// MatchesJSONTests compare the two, and with Foundation's JSONEncoder. A number that is not
 /// finite sends the matches to the containers, which throw as Foundation does.
 extension JSONRenderer {
-    static func encodeMatches(_ matches: [JobMatch], level: Int, for report: ReportKind) throws(ReportError) -> JSONBytes {
+    static func encodeMatches(_ matches: [JobMatch], level: Int, for report: ReportKind) throws(ReportError) -> SharedBytes {
         let finite = matches.allSatisfy { match in
             [match.experience, match.location, match.salary, match.skills, match.titleFit].allSatisfy { $0.points.isFinite && $0.maximum.isFinite }
         }

@@ -53,19 +53,13 @@ final class TemplateSplices: @unchecked Sendable {
         }
     }
 
-    /// `page` with every marker replaced by its text, in one string sized once.
-    func inlined(_ page: String) -> String? {
+    /// `page` with every marker replaced by its text, as bytes in one buffer: a Markdown page,
+    /// which is tidied whole (a market page's is megabytes, which a string would check again).
+    func inlined(_ page: String) -> SharedBytes? {
         guard let pieces = pieces(of: page[...]) else { return nil }
-        if pieces.count == 1 { return page }
-        var texts: [Substring] = []
-        for piece in pieces {
-            switch piece {
-            case .text(let text): texts.append(text)
-            case .deferred(let deferred): texts.append(deferred.text[...])
-            case .bytes(let bytes, let range): texts.append(String(decoding: bytes.bytes[range], as: UTF8.self)[...])
-            }
-        }
-        return String.sized(joining: texts)
+        var sink = SharedBytesSink(capacity: page.utf8.count)
+        ReportText(pieces).write(to: &sink)
+        return sink.shared()
     }
 
     /// `page` with its markers split out as pieces of their own, or nil when it must be rendered

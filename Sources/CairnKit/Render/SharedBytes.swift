@@ -4,10 +4,11 @@ import Glibc
 import Darwin
 #endif
 
-/// The bytes an encoding wrote, in the `malloc` allocation the writer grew them in, handed over
-/// without a copy and freed when the last page that shows them has been written. Never changed
-/// once made, so pages rendered on several threads may share it.
-final class JSONBytes: @unchecked Sendable {
+/// Bytes a writer made (an encoded analysis, a Markdown page with its long texts spliced in), in
+/// the `malloc` allocation it grew them in, handed over without a copy and freed when the last
+/// page that shows them has been written. Never changed once made, so pages rendered on several
+/// threads may share it.
+final class SharedBytes: @unchecked Sendable {
     private let base: UnsafeMutableRawPointer
     let count: Int
 
