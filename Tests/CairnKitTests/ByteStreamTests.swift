@@ -2,7 +2,7 @@ import Testing
 @testable import CairnKit
 
 /// A byte stream holds what an array appended the same pieces to would, across the times it
-/// grows and after its bytes are taken.
+/// grows and after it is emptied.
 struct ByteStreamTests {
     @Test func aStreamHoldsWhatAnArrayWould() {
         var random = SeededRandom(state: 7)
@@ -42,7 +42,8 @@ struct ByteStreamTests {
             #expect(stream.count == expected.count)
             if step % 500 == 499 {
                 #expect(stream.bytes == expected)
-                taken += stream.take()
+                taken += stream.bytes
+                stream.removeAll()
                 #expect(stream.count == 0 && stream.bytes.isEmpty)
                 expected.removeAll()
             }

@@ -10,7 +10,7 @@ import Testing
         DeferredText { emit in
             for piece in pieces {
                 counter.made += 1
-                if !emit(Array(piece.utf8)) { return }
+                if !Array(piece.utf8).withUnsafeBytes(emit) { return }
             }
         }
     }

@@ -6,22 +6,21 @@
 struct DeferredText: @unchecked Sendable {
     /// Gives the text's pieces, as UTF-8 bytes, in order to `emit`, and stops early when `emit`
     /// returns false. Bytes, not strings: a page writes them as they are, and a string of them
-    /// would check every byte again (the ranked postings of a build are megabytes).
-    let produce: (_ emit: ([UInt8]) -> Bool) -> Void
+    /// would check every byte again (the ranked postings of a build are megabytes). Each piece is
+    /// lent for the call only, from the maker's own buffer, which it then goes on writing.
+    let produce: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Void
 
     /// The pieces, all made now.
     var pieces: [[UInt8]] {
         var pieces: [[UInt8]] = []
-        produce { pieces.append($0); return true }
+        produce { pieces.append(Array($0)); return true }
         return pieces
     }
 
     /// The whole text, for what needs it at once (a text escaped or transformed by a template).
     var text: String {
-        let pieces = pieces
         var joined: [UInt8] = []
-        joined.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for piece in pieces { joined += piece }
+        produce { joined.append(contentsOf: $0); return true }
         return String(decoding: joined, as: UTF8.self)
     }
 }

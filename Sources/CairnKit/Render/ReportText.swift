@@ -72,7 +72,7 @@ public struct ReportText: Sendable {
         var failure: Sink.Failure?
         text.produce { piece in
             do throws(Sink.Failure) {
-                try append(piece, to: &sink)
+                try sink.append(piece)
                 return true
             } catch {
                 failure = error

@@ -34,13 +34,6 @@ public final class ByteStream {
     /// Forgets the bytes written after the first `kept`.
     public func truncate(to kept: Int) { store.truncate(to: kept) }
 
-    /// The bytes written since the start or the last `take`, copied out; the stream goes on empty,
-    /// with the room it had.
-    public func take() -> [UInt8] {
-        defer { removeAll() }
-        return bytes
-    }
-
     @inline(__always)
     public func append(_ byte: UInt8) { store.byte(byte) }
 

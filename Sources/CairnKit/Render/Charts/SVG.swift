@@ -38,17 +38,18 @@ struct SVG {
         return markup.text
     }
 
-    /// `document()` as UTF-8.
-    mutating func documentBytes() -> [UInt8] {
-        put("</svg>")
-        return markup.bytes
+    /// The markup written since the start or the last call, as UTF-8, lent to `emit`; the chart
+    /// goes on in the same buffer, emptied (`emitDocument` gives the rest). A chart of megabytes
+    /// is thus written out a stretch at a time. Gives what `emit` gives.
+    mutating func emitWritten(_ emit: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        defer { markup.removeAll() }
+        return markup.withBytes(emit)
     }
 
-    /// The markup written since the start or the last `takeBytes`, as UTF-8; the chart goes on in
-    /// the same buffer, emptied, and `documentBytes()` gives the rest. A chart of megabytes is
-    /// thus written out a stretch at a time.
-    mutating func takeBytes() -> [UInt8] {
-        markup.take()
+    /// `document()` as UTF-8, lent to `emit`; gives what `emit` gives.
+    mutating func emitDocument(_ emit: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        put("</svg>")
+        return emitWritten(emit)
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, radius: Double = 0,

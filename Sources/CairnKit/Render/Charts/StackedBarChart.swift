@@ -37,7 +37,7 @@ struct StackedBarChart {
     /// The chart's markup in pieces of `rowsPerPiece` rows, each given to `emit` as it is made, as
     /// UTF-8 (a deferred text's pieces are bytes: megabytes of markup are not made strings, every
     /// byte checked, to be made bytes again); stops when `emit` returns false.
-    func write(rowsPerPiece: Int, _ emit: ([UInt8]) -> Bool) {
+    func write(rowsPerPiece: Int, _ emit: (UnsafeRawBufferPointer) -> Bool) {
         let top = guides.isEmpty ? 34.0 : 56.0
         let height = top + Double(rows.count) * rowHeight + 22
         var svg = SVG(width: width, height: height, label: title, capacity: 2_048 + min(rows.count, rowsPerPiece) * rowBytes)
@@ -54,7 +54,7 @@ struct StackedBarChart {
         }
         var maxima = ShownMaxima(parts: parts.count)
         for (index, row) in rows.enumerated() {
-            if index > 0, index % rowsPerPiece == 0, !emit(svg.takeBytes()) { return }
+            if index > 0, index % rowsPerPiece == 0, !svg.emitWritten(emit) { return }
             let y = top + Double(index) * rowHeight
             let barY = y + (rowHeight - barHeight) / 2
             svg.text(SVG.fit(row.label, width: labelWidth, size: 13, bold: true), x: 0, y: y + 16, size: 13, weight: 600, tooltip: row.label)
@@ -83,7 +83,7 @@ struct StackedBarChart {
             let tx = barX + Double(tick) * scale
             svg.text(String(tick), x: tx, y: bottom + 16, size: 10, anchor: .middle, fill: Palette.muted)
         }
-        _ = emit(svg.documentBytes())
+        _ = svg.emitDocument(emit)
     }
 }
 

@@ -9,13 +9,10 @@ enum BuiltInPartRows {
     /// over the page's `matches`.
     static let templates: Set<String> = ["market-posting-rows.md", "market-posting-cards.md", "market-postings.html"]
 
-    /// The rows `slice` as the built-in template `template` renders them after what it renders
-    /// around no rows, in UTF-8 as a page writes them, after `prefix`; nil for a template not
-    /// written here.
-    static func bytes(_ template: String, _ slice: ArraySlice<MatchRow>, after prefix: [UInt8] = []) -> [UInt8]? {
-        // Written into one stream of bytes (`ByteStream`), sized for about a kilobyte a row.
-        let out = ByteStream(capacity: prefix.count + slice.count * 1_024)
-        prefix.withUnsafeBufferPointer { out.append($0) }
+    /// Appends the rows `slice` to `out` as the built-in template `template` renders them after
+    /// what it renders around no rows, in UTF-8 as a page writes them; false, with nothing
+    /// appended, for a template not written here.
+    static func write(_ template: String, _ slice: ArraySlice<MatchRow>, into out: ByteStream) -> Bool {
         switch template {
         case "market-posting-rows.md":
             for row in slice { rowsLine(row, into: out) }
@@ -24,9 +21,9 @@ enum BuiltInPartRows {
         case "market-postings.html":
             for row in slice { htmlCard(row, into: out) }
         default:
-            return nil
+            return false
         }
-        return out.bytes
+        return true
     }
 
     /// `| {{rank}} | {{title}} | {{company}} | {{status}} | {{#parts}}{{points}} | {{/parts}}**{{total}}** |`

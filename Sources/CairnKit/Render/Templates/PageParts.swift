@@ -93,21 +93,20 @@ enum PageParts {
         return piece
     }
 
-    /// `trimmed` of a built-in part's bytes, whose line breaks are all "\n".
-    private static func trimmed(_ piece: [UInt8], first: Bool, last: Bool, format: OutputFormat) -> [UInt8] {
-        var piece = piece
-        if last && piece.last == UInt8(ascii: "\n") { piece.removeLast() }
-        if first && format == .md && piece.first == UInt8(ascii: "\n") { piece.removeFirst() }
-        return piece
+    /// `trimmed` of a built-in part's bytes, whose line breaks are all "\n": the stretch kept.
+    private static func trimmed(_ piece: UnsafeRawBufferPointer, first: Bool, last: Bool, format: OutputFormat) -> UnsafeRawBufferPointer {
+        var kept = piece[...]
+        if last && kept.last == UInt8(ascii: "\n") { kept = kept.dropLast() }
+        if first && format == .md && kept.first == UInt8(ascii: "\n") { kept = kept.dropFirst() }
+        return UnsafeRawBufferPointer(rebasing: kept)
     }
 
     /// A built-in part of ranked postings (`BuiltInPartRows.templates`) over more than `sliceRows`
     /// rows, made a slice of rows at a time as the page is written; nil for a plan's own part
     /// template, which is rendered in one go (it may show anything of the rows around them), for
     /// fewer rows and for other parts. Such a part template is a comment line and one section over
-    /// `matches`; each slice is rendered with the page's context and the slice as `matches`, less
-    /// what the template renders around no rows (the comment line's line break) but before the
-    /// first. Where the page is written as it is made (`cairn build`'s HTML pages), it thus never
+    /// `matches`; each slice's rows are written straight as it renders them (`BuiltInPartRows`),
+    /// the first after what it renders around no rows (the comment line's line break). Where the page is written as it is made (`cairn build`'s HTML pages), it thus never
     /// holds the 10 MB of ranked postings of a plan of 10,000, only a slice of a few hundred KB at
     /// a time.
     static func sliced(_ template: String, page: TemplateFields, format: OutputFormat, templates: ReportTemplates,
@@ -118,25 +117,22 @@ enum PageParts {
         // the page is written always make the whole part (one not found is reported by the caller).
         let library = try templates.renderer(for: format)
         guard library.contains(template) else { return nil }
-        func templated(_ slice: ArraySlice<MatchRow>) -> String {
-            var context = page
-            context["matches"] = Array(slice)
-            return library.render(context, withTemplate: template) ?? ""
-        }
-        let around = Array(templated([]).utf8)
-        // The rows themselves written straight, after what the template renders around none
-        // (before the first slice only), into the slice's one array.
-        func rendered(_ slice: ArraySlice<MatchRow>, first: Bool) -> [UInt8] {
-            if let rows = BuiltInPartRows.bytes(template, slice, after: first ? around : []) { return rows }
-            var piece = Array(templated(slice).utf8)
-            if !first, piece.starts(with: around) { piece.removeFirst(around.count) }
-            return piece
-        }
+        // What the template renders around no rows (its comment line's line break).
+        var empty = page
+        empty["matches"] = [MatchRow]()
+        let around = library.render(empty, withTemplate: template) ?? ""
         let starts = Array(stride(from: 0, to: rows.count, by: sliceRows))
         return DeferredText { emit in
+            // One stream, emptied and refilled by each slice, sized for about a kilobyte a row.
+            let out = ByteStream(capacity: around.utf8.count + min(sliceRows, rows.count) * 1_024)
             for (index, start) in starts.enumerated() {
-                let piece = rendered(rows[start ..< min(start + sliceRows, rows.count)], first: start == 0)
-                if !emit(trimmed(piece, first: index == 0, last: index == starts.count - 1, format: format)) { return }
+                out.removeAll()
+                // The rows written straight, after what the template renders around none before the first.
+                if index == 0 { out.append(text: around) }
+                let written = BuiltInPartRows.write(template, rows[start ..< min(start + sliceRows, rows.count)], into: out)
+                precondition(written, "BuiltInPartRows writes every template of BuiltInPartRows.templates")
+                let goesOn = out.withBytes { emit(trimmed($0, first: index == 0, last: index == starts.count - 1, format: format)) }
+                if !goesOn { return }
             }
         }
     }
