@@ -21,6 +21,24 @@ import Testing
         #expect(Taxonomy.normalise("Ünïcode Skill") == "ünïcode skill")  // the character path
     }
 
+    /// The bytes normalised come with their FNV-1a hash, as `ByteScan.fnv1a` gives it for them;
+    /// a text with a byte that is not ASCII gives nothing.
+    @Test func normalisingASCIIBytesHashesWhatItWrites() {
+        for text in Self.samples(count: 2_000) + ["é", "a é", "ab\u{80}"] {
+            let result = Array(text.utf8).withUnsafeBufferPointer { name in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, name.count)) { out in
+                    Taxonomy.normaliseASCII(name, into: out).map { (bytes: Array(out[..<$0.count]), hash: $0.hash) }
+                }
+            }
+            guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+                #expect(result == nil, "\(text.debugDescription)")
+                continue
+            }
+            #expect(result?.bytes == Array(Taxonomy.normaliseCharacters(text).utf8), "\(text.debugDescription)")
+            #expect(result?.hash == result?.bytes.withUnsafeBufferPointer(ByteScan.fnv1a), "\(text.debugDescription)")
+        }
+    }
+
     @Test func asciiWordsMatchCharacterWords() {
         for text in Self.samples(count: 2_000) {
             for lowercased in [true, false] {

@@ -6,9 +6,9 @@ import Darwin
 
 /// Skill or role ids by the normalised form of a name (`Taxonomy.normalise`), found from a name
 /// as written without making the normalised text: an ASCII name is normalised into a buffer on
-/// the stack, then hashed and compared as bytes. Every posting's skills and title and every log
-/// entry's skill are looked up, tens of thousands of names on a large plan; a String made and
-/// hashed for each cost about 2,000 instructions.
+/// the stack, hashed as it is written, and compared as bytes. Every posting's skills and title
+/// and every log entry's skill are looked up, tens of thousands of names on a large plan; a
+/// String made and hashed for each cost about 2,000 instructions.
 ///
 /// An open-addressing table. A name removed keeps its key with no id, so nothing is ever moved.
 struct NameIndex: Sendable {
@@ -39,10 +39,9 @@ struct NameIndex: Sendable {
     /// The id named `name`, normalised as `Taxonomy.normalise` does.
     func id(for name: String) -> String? {
         let ascii: String?? = name.utf8.withContiguousStorageIfAvailable { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
-                let normalised = UnsafeBufferPointer(rebasing: buffer[..<Taxonomy.normaliseASCII(bytes, into: buffer)])
-                return .some(position(of: normalised, hash: ByteScan.fnv1a(normalised)).flatMap { entries[$0].id })
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+                guard let (count, hash) = Taxonomy.normaliseASCII(bytes, into: buffer) else { return nil }
+                return .some(position(of: UnsafeBufferPointer(rebasing: buffer[..<count]), hash: hash).flatMap { entries[$0].id })
             }
         } ?? nil
         return ascii ?? self[normalised: Taxonomy.normalise(name)]

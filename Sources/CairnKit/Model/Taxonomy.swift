@@ -92,31 +92,38 @@ public struct Taxonomy: Sendable, Equatable {
     static func normaliseASCII(_ name: String) -> String {
         // Written straight into the string's storage (a short name needs none on the heap).
         String(unsafeUninitializedCapacity: name.utf8.count) { out in
-            name.utf8.withContiguousStorageIfAvailable { normaliseASCII($0, into: out) }
+            let written = name.utf8.withContiguousStorageIfAvailable { normaliseASCII($0, into: out) }
                 ?? Array(name.utf8).withUnsafeBufferPointer { normaliseASCII($0, into: out) }
+            guard let written else { preconditionFailure("normaliseASCII takes ASCII text") }
+            return written.count
         }
     }
 
-    /// `normalise` for the bytes of ASCII text, written into `out` (as long as `name` at least);
-    /// returns how many bytes it wrote.
-    static func normaliseASCII(_ name: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var lastWasSpace = true
+    /// `normalise` for the bytes of ASCII text, written into `out` (as long as `name` at least),
+    /// in one pass with the FNV-1a hash of what it writes (`ByteScan.fnv1a`, for `NameIndex`):
+    /// how many bytes it wrote and their hash, or nil at the first byte that is not ASCII. A run
+    /// of separators is written as one space before the next byte that is not one, so none is
+    /// written at either end.
+    static func normaliseASCII(_ name: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, hash: UInt64)? {
+        var count = 0, hash = ByteScan.FNV1a(), spaceBefore = false
         for byte in name {
-            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\t")
-            if isSpace {
-                if !lastWasSpace {
-                    out[count] = UInt8(ascii: " ")
-                    count += 1
-                }
-            } else {
-                out[count] = byte.asciiLowercased
-                count += 1
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\t") {
+                spaceBefore = count > 0
+                continue
             }
-            lastWasSpace = isSpace
+            if spaceBefore {
+                out[count] = UInt8(ascii: " ")
+                hash.add(UInt8(ascii: " "))
+                count += 1
+                spaceBefore = false
+            }
+            let lower = byte.asciiLowercased
+            out[count] = lower
+            hash.add(lower)
+            count += 1
         }
-        if count > 0 && out[count - 1] == UInt8(ascii: " ") { count -= 1 }
-        return count
+        return (count, hash.value)
     }
 
     /// The default id of a name: normalised, spaces and `/` as hyphens, `+` as `p`, `#` dropped.

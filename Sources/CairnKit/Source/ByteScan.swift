@@ -113,9 +113,17 @@ enum ByteScan {
     /// FNV-1a over the bytes: the same on every run, and a few instructions a byte, for the short
     /// texts hashed one by one (names looked up, a map's keys told apart).
     static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        var hash = FNV1a()
+        for byte in bytes { hash.add(byte) }
+        return hash.value
+    }
+
+    /// `fnv1a` a byte at a time, for bytes hashed as they are written.
+    struct FNV1a {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        @inline(__always)
+        mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
 
     /// Nonzero when a byte of `value` is zero (the classic test: exact, no false positives).
