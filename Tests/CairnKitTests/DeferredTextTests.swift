@@ -47,6 +47,5 @@ import Testing
         let text = Self.counting(["a", "", "bc"], counter: counter)
         #expect(text.pieces == [[97], [], [98, 99]])
         #expect(text.text == "abc")
-        #expect(String.sized(joining: ["x"[...], "yz"[...]]) == "xyz")
     }
 }

@@ -24,15 +24,3 @@ struct DeferredText: @unchecked Sendable {
         return String(decoding: joined, as: UTF8.self)
     }
 }
-
-extension String {
-    /// `pieces` joined into a string sized once: joining by appending grows a string by doubling,
-    /// each time holding it twice, which for a page of megabytes is most of its memory.
-    static func sized<Piece: StringProtocol>(joining pieces: [Piece]) -> String {
-        if pieces.count == 1 { return String(pieces[0]) }
-        var joined = ""
-        joined.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
-        for piece in pieces { joined += piece }
-        return joined
-    }
-}
