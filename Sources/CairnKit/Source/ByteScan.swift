@@ -94,6 +94,17 @@ enum ByteScan {
         if start < bytes.count { plain(UnsafeBufferPointer(rebasing: bytes[start...])) }
     }
 
+    /// `text` as `escape` writes its bytes (`split`'s stretches and replacements), or `text` itself
+    /// when it holds none of `targets`, the bytes `escape` replaces (most texts: not rebuilt).
+    static func escaped(_ text: String, _ targets: Targets,
+                        by escape: (UnsafeBufferPointer<UInt8>, (UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
+        guard contains(text, anyOf: targets) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        withBytes(of: text) { bytes in escape(bytes) { out.append(contentsOf: $0) } }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// How many of the first bytes of `bytes`, a whole word of eight at a time, are none that
     /// JSON escapes (a control character below 0x20, `"` or `\`): a string is copied that far
     /// without a look at each byte. The count is a multiple of eight; the bytes after it, up to

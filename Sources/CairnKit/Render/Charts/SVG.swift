@@ -258,14 +258,7 @@ struct SVG {
     /// entity, the ones swift-mustache's HTML escaping writes. That escaping looks at `Character`s,
     /// so it leaves a quote followed by a combining mark as it is, and the quote then ends an
     /// attribute's value (`title="{{x}}"` with `x"\u{301} onclick=...`); this one replaces each byte.
-    static func escape(_ text: String) -> String {
-        // Most text has nothing to escape: kept as it is, not rebuilt.
-        guard ByteScan.contains(text, anyOf: escaped) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        ByteScan.withBytes(of: text) { bytes in escape(bytes) { out.append(contentsOf: $0) } }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func escape(_ text: String) -> String { ByteScan.escaped(text, escaped, by: escape) }
 
     /// `bytes` as `escape(_:)` gives them, handed to `write` a stretch at a time.
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into write: (UnsafeBufferPointer<UInt8>) -> Void) {

@@ -18,14 +18,7 @@ struct MarkdownContentType: MustacheContentType {
     /// `text` safe for a table cell: pipes escaped, each run of line breaks one space. A pipe is
     /// escaped even with a combining mark after it (as one `Character` the two are not a pipe,
     /// but a table reads the byte).
-    static func escape(_ text: String) -> String {
-        // Most text has nothing to escape: kept as it is, not rebuilt.
-        guard ByteScan.contains(text, anyOf: escaped) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
-        ByteScan.withBytes(of: text) { bytes in escape(bytes) { out.append(contentsOf: $0) } }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func escape(_ text: String) -> String { ByteScan.escaped(text, escaped, by: escape) }
 
     /// `bytes` as `escape(_:)` gives them, handed to `write` a stretch at a time.
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into write: (UnsafeBufferPointer<UInt8>) -> Void) {
