@@ -60,7 +60,7 @@ import Testing
             Issue.record("not deferred")
             return
         }
-        #expect(deferred.pieces.count == 2)
+        #expect(DeferredTextTests.pieces(of: deferred).count == 2)
         #expect(deferred.text == long.text)
         #expect((long.entry(nil) as? TemplateText)?.text == long.text)
         let short = ChartMarkup(chart: Self.chart(rows: 3))

@@ -75,7 +75,7 @@ import Testing
                 Issue.record("\(part.name) is not deferred")
                 continue
             }
-            #expect(deferred.pieces.count == (5 + sliceRows - 1) / sliceRows)
+            #expect(DeferredTextTests.pieces(of: deferred).count == (5 + sliceRows - 1) / sliceRows)
             #expect(splices.inlined("[" + marker.marker + "]").map { String(decoding: $0.bytes, as: UTF8.self) } == "[" + text + "]")
             let page = try #require(splices.split(ReportText("[" + marker.marker + "]")))
             #expect(page.pieces.contains { if case .deferred = $0 { true } else { false } })

@@ -10,13 +10,6 @@ struct DeferredText: @unchecked Sendable {
     /// lent for the call only, from the maker's own buffer, which it then goes on writing.
     let produce: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Void
 
-    /// The pieces, all made now.
-    var pieces: [[UInt8]] {
-        var pieces: [[UInt8]] = []
-        produce { pieces.append(Array($0)); return true }
-        return pieces
-    }
-
     /// The whole text, for what needs it at once (a text escaped or transformed by a template).
     var text: String {
         var joined: [UInt8] = []
