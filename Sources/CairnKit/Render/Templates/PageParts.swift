@@ -106,9 +106,9 @@ enum PageParts {
     /// template, which is rendered in one go (it may show anything of the rows around them), for
     /// fewer rows and for other parts. Such a part template is a comment line and one section over
     /// `matches`; each slice's rows are written straight as it renders them (`BuiltInPartRows`),
-    /// the first after what it renders around no rows (the comment line's line break). Where the page is written as it is made (`cairn build`'s HTML pages), it thus never
-    /// holds the 10 MB of ranked postings of a plan of 10,000, only a slice of a few hundred KB at
-    /// a time.
+    /// the first after what it renders around no rows (the comment line's line break). Where the
+    /// page is written as it is made (`cairn build`'s HTML pages), it thus never holds the 10 MB of
+    /// ranked postings of a plan of 10,000, only a slice of a few hundred KB at a time.
     static func sliced(_ template: String, page: TemplateFields, format: OutputFormat, templates: ReportTemplates,
                        sliceRows: Int) throws(ReportError) -> DeferredText? {
         guard BuiltInPartRows.templates.contains(template), templates.isBuiltIn(template),
