@@ -29,8 +29,15 @@ struct YAMLEvents: ~Copyable {
     private var duplicate: Problem?
 
     /// Reads the single document of `bytes`, whose first line is line `firstLine` of its file;
-    /// nil when the text holds no document at all.
+    /// nil when the text holds no document at all. Most texts are read by `YAMLSubset`, without
+    /// libyaml; the rest by libyaml.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) throws(Problem) -> YAMLNode? {
+        if let subset = YAMLSubset.read(bytes, firstLine: firstLine) { return try subset.get() }
+        return try readWithLibYAML(bytes, firstLine: firstLine)
+    }
+
+    /// `read` by libyaml's events alone.
+    static func readWithLibYAML(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) throws(Problem) -> YAMLNode? {
         var events = YAMLEvents(bytes, lineOffset: firstLine - 1)
         return try events.document()
     }
