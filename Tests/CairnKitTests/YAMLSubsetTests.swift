@@ -76,6 +76,8 @@ import Testing
 
     @Test func readsNestedBlocksAndComments() {
         let texts = [
+            "- id: a\n  name: A\n  hours: [1, 2]\n- id: b\n  name: B\n",
+            "evidence:\n  - title: T\n    date: 2026-01\n  -   title: U\n      skills:\n      - Go\nnext: 1\n",
             "# only a comment\n\n",
             "",
             "a:\n  b:\n    c: 1\n  d:\n  - x\n  - y\ne: 2\n",
@@ -102,10 +104,11 @@ import Testing
     @Test func givesUpOnWhatIsNotInTheSubset() {
         let texts = [
             "a: |\n  x\n", "a: >\n  x\n", "a: &x 1\n", "a: *x\n", "a: !t 1\n", "a: \"x\\ny\"\n", "a: 'it''s'\n",
-            "a: b\n  continued\n", "a: [x, [y]]\n", "a: {x: 1,}\n", "a: [x,]\n", "- x\n", "x\n", "a: b: c\n",
+            "a: b\n  continued\n", "a: [x, [y]]\n", "a: {x: 1,}\n", "a: [x,]\n", "x\n", "a: b: c\n",
             "a: b:\n", "a:\tb\n", "a: b\r\n", "a: \u{85}\n", "a: x\u{2028}y\n", "\u{FEFF}a: 1\n", "a: \u{1}\n",
+            "- - x\n", "-\n  a: 1\n", "- a: 1\n b: 2\n", "- a: 1\n   b: 2\n",
             "---\na: 1\n", "a: 1\n...\n", "? a\n: b\n", "\"a\": 1\n", "a : 1\n", "a:1\n", "a: -1\n", "a: @x\n",
-            "a: `x`\n", "a: %x\n", "a:\n  -\n", "a:\n- \n", "a:\n  - a: 1\n", "a:\n  b: 1\n c: 2\n",
+            "a: `x`\n", "a: %x\n", "a:\n  -\n", "a:\n- \n", "a:\n  b: 1\n c: 2\n",
             "a: [x] y\n", "a: \"x\"y\n", "a: {x:1}\n", "a #b: 1\n", "a[b]: 1\n",
             String(repeating: "k", count: 1_100) + ": 1\n",
             (0 ..< 40).map { String(repeating: "  ", count: $0) + "a:" }.joined(separator: "\n") + " 1\n",
@@ -184,6 +187,19 @@ import Testing
                 case 6, 7:
                     lines.append(pad + "\(key):")
                     block(indent + Int.random(in: 1 ... 4, using: &random), depth: depth + 1)
+                case 8 where Bool.random(using: &random):
+                    lines.append(pad + "\(key):")
+                    let dash = indent + [0, 2].randomElement(using: &random)!
+                    for _ in 0 ..< Int.random(in: 1 ... 3, using: &random) {
+                        let gap = [1, 1, 1, 3].randomElement(using: &random)!
+                        lines.append(String(repeating: " ", count: dash) + "-" + String(repeating: " ", count: gap)
+                            + "\(plainKeys.randomElement(using: &random)!): \(value())")
+                        for _ in 0 ..< Int.random(in: 0 ... 2, using: &random) {
+                            let shift = [0, 0, 0, 0, -1, 1].randomElement(using: &random)!
+                            lines.append(String(repeating: " ", count: dash + 1 + gap + shift)
+                                + "\(plainKeys.randomElement(using: &random)!): \(value())")
+                        }
+                    }
                 default:
                     lines.append(pad + "\(key):" + (Bool.random(using: &random) ? "" : "  # list"))
                     let dash = String(repeating: " ", count: indent + [0, 2, 3].randomElement(using: &random)!)
@@ -191,7 +207,16 @@ import Testing
                 }
             }
         }
-        block([0, 0, 0, 2].randomElement(using: &random)!, depth: 1)
+        let indent = [0, 0, 0, 2].randomElement(using: &random)!
+        if Int.random(in: 0 ..< 5, using: &random) == 0 {
+            // A list of maps, as a taxonomy is written.
+            for _ in 0 ..< Int.random(in: 1 ... 3, using: &random) {
+                lines.append(String(repeating: " ", count: indent) + "- id: \(value())")
+                block(indent + 2, depth: 2)
+            }
+        } else {
+            block(indent, depth: 1)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

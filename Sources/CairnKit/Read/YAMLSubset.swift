@@ -1,5 +1,5 @@
 /// Reads the YAML that nearly every front-matter is written in, without libyaml: maps and lists
-/// by indentation, one-line plain and quoted scalars, one-line flow maps and lists of plain
+/// by indentation (a list's entry may be a map), one-line plain and quoted scalars, one-line flow maps and lists of plain
 /// scalars, blank lines and comments. It gives libyaml's tree for what it reads (the same values,
 /// lines and columns, checked against libyaml on random texts by `YAMLSubsetTests`), and gives up
 /// on anything else: then `YAMLEvents` reads the text with libyaml, which alone reports problems.
@@ -48,8 +48,8 @@ struct YAMLSubset {
     private mutating func document() throws(GiveUp) -> YAMLNode? {
         try split()
         guard let first = lines.first else { return nil }
-        guard !startsEntry(first) else { throw .notInSubset }
-        let root = try mapping(first.indent, depth: 1)
+        let root = startsEntry(first) ? try sequence(first.indent, depth: 1, indentless: false)
+                                      : try mapping(first.indent, depth: 1)
         guard index == lines.count else { throw .notInSubset }
         return root
     }
@@ -186,8 +186,14 @@ struct YAMLSubset {
             }
             let start = skipSpaces(line.start + indent + 1, line.end)
             guard start < line.end, bytes[start] != UInt8(ascii: "#") else { throw .notInSubset }
-            items.append(try inline(start, line, depth: depth + 1))
-            index += 1
+            if (try? keyEnd(from: start, to: line.end)) != nil {
+                // A map whose first key follows the dash: its keys are indented as that one is.
+                lines[index].indent = start - line.start
+                items.append(try mapping(start - line.start, depth: depth + 1))
+            } else {
+                items.append(try inline(start, line, depth: depth + 1))
+                index += 1
+            }
         }
         return YAMLNode(value: .sequence(items), line: firstLine + first.number, column: indent + 1)
     }
