@@ -56,34 +56,34 @@ struct YAMLSubset {
 
     // MARK: Lines
 
-    /// Finds the lines with something on them, giving up on any byte or line outside the subset.
+    /// Finds the lines with something on them, giving up on a byte libyaml may refuse or read as
+    /// more than a character of the line. (A document marker, `---` or `...`, needs no check: no
+    /// key or entry starts so.)
     private mutating func split() throws(GiveUp) {
+        guard let base = bytes.baseAddress else { return }
         lines.reserveCapacity(24)
         var start = 0, number = 0
         while start <= bytes.count {
             var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            try check(start, end)
-            var indent = 0
-            while start + indent < end, bytes[start + indent] == 0x20 { indent += 1 }
-            let first = start + indent
-            if first < end, bytes[first] != UInt8(ascii: "#") {
-                lines.append(Line(number: number, start: start, end: end, indent: indent))
+            while end < bytes.count, base[end] == 0x20 { end += 1 }
+            let first = end
+            while end < bytes.count {
+                let byte = base[end]
+                if byte >= 0x20 && byte < 0x7F {
+                    end += 1
+                } else if byte == 0x0A {
+                    break
+                } else {
+                    // A continuation byte is never a line feed: the line's end can wait.
+                    guard byte >= 0x80, let width = Self.printableWidth(bytes, end, bytes.count) else { throw .notInSubset }
+                    end += width
+                }
+            }
+            if first < end, base[first] != UInt8(ascii: "#") {
+                lines.append(Line(number: number, start: start, end: end, indent: first - start))
             }
             start = end + 1
             number += 1
-        }
-    }
-
-    /// Gives up on a line holding a byte libyaml may refuse or read as more than a character of
-    /// the line. (A document marker, `---` or `...`, needs no check: no key or entry starts so.)
-    private func check(_ start: Int, _ end: Int) throws(GiveUp) {
-        var at = start
-        while at < end {
-            let byte = bytes[at]
-            if byte >= 0x20 && byte < 0x7F { at += 1; continue }
-            guard byte >= 0x80, let width = Self.printableWidth(bytes, at, end) else { throw .notInSubset }
-            at += width
         }
     }
 
@@ -231,6 +231,7 @@ struct YAMLSubset {
         let close = isMap ? UInt8(ascii: "}") : UInt8(ascii: "]")
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         var items: [YAMLNode] = []
+        if isMap { pairs.reserveCapacity(4) } else { items.reserveCapacity(4) }
         var keys = YAMLKeySignatures()
         var at = skipSpaces(start + 1, line.end)
         if at < line.end, bytes[at] == close {
