@@ -37,17 +37,41 @@ struct ScheduleEngine {
 
     /// The order items are served in: by priority, deadline, depth and title, each item lifted to
     /// the most urgent of the items waiting on it, and never before its own prerequisites.
+    ///
+    /// Ids are numbered (an id stands for its first item) and walked with flags, not sets: a walk
+    /// skips what is on the path above the item it is at (`visiting`: the items it came through,
+    /// not the item itself, which it may meet once more through a prerequisite on itself).
     func order() -> [WorkItem] {
-        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var dependents: [String: [String]] = [:]
-        for item in items { for p in item.after { dependents[p, default: []].append(item.id) } }
-        var memo: [String: (Priority, Int)] = [:]
-        func key(_ id: String, _ visiting: Set<String>) -> (Priority, Int) {
+        var number: [String: Int] = [:], firstItem: [Int] = []
+        number.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() where number[item.id] == nil {
+            number[item.id] = firstItem.count
+            firstItem.append(index)
+        }
+        let ids = firstItem.count
+        let own = items.map { number[$0.id]! }
+        // Each item's prerequisites that are items, as written (repeats kept).
+        let after = items.map { $0.after.compactMap { number[$0] } }
+        var dependents = [[Int]](repeating: [], count: ids)
+        for (index, item) in items.enumerated() {
+            for before in item.after { if let id = number[before] { dependents[id].append(own[index]) } }
+        }
+        var visiting = [Bool](repeating: false, count: ids)
+        /// Walks `next(id)` from `id` with `id` added to the path; `step` is told each one not
+        /// above it on the path.
+        func walk(_ id: Int, _ next: [Int], _ step: (Int) -> Void) {
+            let added = !visiting[id]
+            visiting[id] = true
+            for other in next where !(visiting[other] && !(other == id && added)) { step(other) }
+            if added { visiting[id] = false }
+        }
+        var memo = [(Priority, Int)?](repeating: nil, count: ids)
+        func key(_ id: Int) -> (Priority, Int) {
             if let known = memo[id] { return known }
-            let item = byID[id]!
+            let item = items[firstItem[id]]
             var best = (item.priority, item.deadline?.ordinal ?? Int.max)
-            for d in dependents[id] ?? [] where !visiting.contains(d) {
-                let k = key(d, visiting.union([id]))
+            walk(id, dependents[id]) { other in
+                let k = key(other)
                 if k < best { best = k }
             }
             memo[id] = best
@@ -55,40 +79,47 @@ struct ScheduleEngine {
         }
         // Depth: how many prerequisites deep an item is. Among equally urgent items the shallower
         // go first, so the two lanes hold items that do not wait on each other.
-        var depths: [String: Int] = [:]
-        func depth(_ id: String, _ visiting: Set<String>) -> Int {
+        var depths = [Int?](repeating: nil, count: ids)
+        func depth(_ id: Int) -> Int {
             if let known = depths[id] { return known }
-            let value = (byID[id]?.after ?? []).filter { byID[$0] != nil && !visiting.contains($0) }
-                .map { depth($0, visiting.union([id])) + 1 }.max() ?? 0
+            var value = 0
+            walk(id, after[firstItem[id]]) { value = max(value, depth($0) + 1) }
             depths[id] = value
             return value
         }
-        let keyed = items.indices.map { (key: key(items[$0].id, []), depth: depth(items[$0].id, []), index: $0) }
+        let keyed = items.indices.map { (key: key(own[$0]), depth: depth(own[$0]), index: $0) }
         let sorted = keyed.sorted { a, b in
             if a.key != b.key { return a.key < b.key }
             if a.depth != b.depth { return a.depth < b.depth }
             let x = items[a.index], y = items[b.index]
             return (x.title, x.id) < (y.title, y.id)
-        }.map { items[$0.index] }
+        }.map(\.index)
         // Topological by that order: take the first item whose prerequisites are all taken
         // (Kahn's algorithm, the ready items in a heap by their place in `sorted`).
-        let position = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var waiting = sorted.map { item in Set(item.after.filter { byID[$0] != nil && $0 != item.id }).count }
-        var followers: [Int: [Int]] = [:]
-        for (index, item) in sorted.enumerated() {
-            for before in Set(item.after) where before != item.id { if let p = position[before] { followers[p, default: []].append(index) } }
+        var position = [Int?](repeating: nil, count: ids)
+        for (place, index) in sorted.enumerated() where position[own[index]] == nil { position[own[index]] = place }
+        var waiting = [Int](repeating: 0, count: sorted.count)
+        var followers = [[Int]](repeating: [], count: sorted.count)
+        var seen = [Int](repeating: -1, count: ids)  // the place whose prerequisites an id was last counted for
+        for (place, index) in sorted.enumerated() {
+            for before in after[index] where before != own[index] && seen[before] != place {
+                seen[before] = place
+                waiting[place] += 1
+                followers[position[before]!].append(place)
+            }
         }
         var ready = MinHeap(sorted.indices.filter { waiting[$0] == 0 })
-        var result: [WorkItem] = [], placed = Set<Int>()
+        var result: [WorkItem] = [], placed = [Bool](repeating: false, count: sorted.count)
+        result.reserveCapacity(sorted.count)
         while let next = ready.pop() {
-            result.append(sorted[next])
-            placed.insert(next)
-            for follower in followers[next] ?? [] {
+            result.append(items[sorted[next]])
+            placed[next] = true
+            for follower in followers[next] {
                 waiting[follower] -= 1
                 if waiting[follower] == 0 { ready.push(follower) }
             }
         }
-        result += sorted.indices.filter { !placed.contains($0) }.map { sorted[$0] }  // a cycle: never available
+        for place in sorted.indices where !placed[place] { result.append(items[sorted[place]]) }  // a cycle: never available
         return result
     }
 
