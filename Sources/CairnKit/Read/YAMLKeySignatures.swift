@@ -17,8 +17,14 @@ struct YAMLKeySignatures {
     /// Adds the key whose scalar text is `bytes`.
     mutating func add(scalar bytes: UnsafeBufferPointer<UInt8>) {
         guard !mustCompare else { return }
-        guard count < Self.room, ByteScan.isASCII(bytes) else { return mustCompare = true }
-        let signature = ByteScan.fnv1a(bytes)
+        guard ByteScan.isASCII(bytes) else { return mustCompare = true }
+        add(asciiSignature: ByteScan.fnv1a(bytes))
+    }
+
+    /// Adds an ASCII key whose `ByteScan.fnv1a` is `signature` (found as its bytes were read).
+    mutating func add(asciiSignature signature: UInt64) {
+        guard !mustCompare else { return }
+        guard count < Self.room else { return mustCompare = true }
         for index in 0 ..< count where seen[index] == signature { return mustCompare = true }
         seen[count] = signature
         count += 1

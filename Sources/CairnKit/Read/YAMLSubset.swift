@@ -17,6 +17,8 @@ struct YAMLSubset {
         var start: Int
         var end: Int
         var indent: Int
+        /// Whether every byte of the line is ASCII: then a column is an offset.
+        var isASCII: Bool
     }
 
     private enum GiveUp: Error { case notInSubset }
@@ -67,6 +69,7 @@ struct YAMLSubset {
             var end = start
             while end < bytes.count, base[end] == 0x20 { end += 1 }
             let first = end
+            var isASCII = true
             while end < bytes.count {
                 let byte = base[end]
                 if byte >= 0x20 && byte < 0x7F {
@@ -77,10 +80,11 @@ struct YAMLSubset {
                     // A continuation byte is never a line feed: the line's end can wait.
                     guard byte >= 0x80, let width = Self.printableWidth(bytes, end, bytes.count) else { throw .notInSubset }
                     end += width
+                    isASCII = false
                 }
             }
             if first < end, base[first] != UInt8(ascii: "#") {
-                lines.append(Line(number: number, start: start, end: end, indent: first - start))
+                lines.append(Line(number: number, start: start, end: end, indent: first - start, isASCII: isASCII))
             }
             start = end + 1
             number += 1
@@ -134,9 +138,9 @@ struct YAMLSubset {
             if line.indent < indent { break }
             guard line.indent == indent else { throw .notInSubset }
             let keyStart = line.start + indent
-            let colon = try keyEnd(from: keyStart, to: line.end)
+            let (colon, signature) = try keyEnd(from: keyStart, to: line.end)
             let key = UnsafeBufferPointer(rebasing: bytes[keyStart ..< colon])
-            keys.add(scalar: key)
+            if line.isASCII { keys.add(asciiSignature: signature) } else { keys.add(scalar: key) }
             let keyNode = YAMLNode(value: .scalar(String(decoding: key, as: UTF8.self)),
                                    line: firstLine + line.number, column: indent + 1)
             let valueStart = skipSpaces(colon + 1, line.end)
@@ -272,22 +276,25 @@ struct YAMLSubset {
     private static let longestKey = 1_000
 
     /// The colon ending the block key that starts at `start`: a plain key of one line, ended by
-    /// `:` and a space or the line's end.
-    private func keyEnd(from start: Int, to end: Int) throws(GiveUp) -> Int {
+    /// `:` and a space or the line's end; and the key's `ByteScan.fnv1a`.
+    private func keyEnd(from start: Int, to end: Int) throws(GiveUp) -> (colon: Int, signature: UInt64) {
         let first = bytes[start]
         guard first >= 0x80 || Self.isWordByte(first) else { throw .notInSubset }
+        var hash = ByteScan.FNV1a()
+        hash.add(first)
         var at = start + 1
         while at < end {
             switch bytes[at] {
             case UInt8(ascii: ":"):
                 guard at + 1 == end || bytes[at + 1] == 0x20, bytes[at - 1] != 0x20,
                       at - start <= Self.longestKey else { throw .notInSubset }
-                return at
+                return (at, hash.value)
             case UInt8(ascii: "#") where bytes[at - 1] == 0x20:
                 throw .notInSubset
             case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
                 throw .notInSubset
-            default:
+            case let byte:
+                hash.add(byte)
                 at += 1
             }
         }
@@ -343,6 +350,7 @@ struct YAMLSubset {
 
     /// libyaml's column of `offset` on the line, from 0: the characters before it.
     private func column(of offset: Int, in line: Line) -> Int {
+        if line.isASCII { return offset - line.start }
         var count = 0
         for at in line.start ..< offset where bytes[at] & 0xC0 != 0x80 { count += 1 }
         return count
