@@ -87,6 +87,11 @@ import Testing
         #expect(shares == ["a": 1, "b": 2] && shares == ["b": 1, "a": 1, "b": 1])
         #expect(shares != ["a": 1, "b": 2.5] && shares != ["a": 1] && shares != ["a": 1, "b": 2, "c": 0])
         #expect(HourShares().isEmpty && shares.count == 2)
+        // The first pair is held apart from the others: a third key, and the second added to.
+        shares["c", default: 0] += 3
+        shares["a", default: 0] += 1
+        #expect(shares.map(\.key) == ["b", "a", "c"] && shares.map(\.value) == [2, 2, 3] && shares.count == 3)
+        #expect(shares == ["c": 3, "a": 2, "b": 2] && shares != ["c": 3, "a": 2, "d": 2])
     }
 
     @Test func aLogOnlyLevelCameFromOneBelowUnlessAnEarlierEntrySays() throws {

@@ -5,7 +5,11 @@
 public struct HourShares: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: String, value: Double)
 
-    private var pairs: [Element] = []
+    /// The first pair, held in place: most entries have one skill and one goal, and an array
+    /// of their own was two allocations an entry.
+    private var first: Element?
+    /// The pairs after the first.
+    private var more: [Element] = []
 
     public init() {}
 
@@ -14,34 +18,50 @@ public struct HourShares: Sendable, Equatable, Sequence, ExpressibleByDictionary
         for (key, value) in elements { self[key, default: 0] += value }
     }
 
-    public var isEmpty: Bool { pairs.isEmpty }
+    public var isEmpty: Bool { first == nil }
 
-    public var count: Int { pairs.count }
+    public var count: Int { first == nil ? 0 : 1 + more.count }
 
     /// The hours of `key`, nil when it has none.
     public subscript(key: String) -> Double? {
-        pairs.first { $0.key == key }?.value
+        if let first, first.key == key { return first.value }
+        return more.first { $0.key == key }?.value
     }
 
     /// The hours of `key`, `value` when it has none; setting adds `key` after the others.
     public subscript(key: String, default value: Double) -> Double {
         get { self[key] ?? value }
         set {
-            if let index = pairs.firstIndex(where: { $0.key == key }) {
-                pairs[index].value = newValue
+            if first == nil {
+                first = (key, newValue)
+            } else if first!.key == key {
+                first!.value = newValue
+            } else if let index = more.firstIndex(where: { $0.key == key }) {
+                more[index].value = newValue
             } else {
-                pairs.append((key, newValue))
+                more.append((key, newValue))
             }
         }
     }
 
     /// Room for `count` keys before the pairs grow.
-    mutating func reserveCapacity(_ count: Int) { pairs.reserveCapacity(count) }
+    mutating func reserveCapacity(_ count: Int) { if count > 1 { more.reserveCapacity(count - 1) } }
 
-    public func makeIterator() -> IndexingIterator<[Element]> { pairs.makeIterator() }
+    public struct Iterator: IteratorProtocol {
+        fileprivate let shares: HourShares
+        fileprivate var index = 0
+
+        public mutating func next() -> Element? {
+            defer { index += 1 }
+            if index == 0 { return shares.first }
+            return index <= shares.more.count ? shares.more[index - 1] : nil
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(shares: self) }
 
     /// The same keys with the same hours, in any order (as two dictionaries are equal).
     public static func == (a: HourShares, b: HourShares) -> Bool {
-        a.count == b.count && a.pairs.allSatisfy { b[$0.key] == $0.value }
+        a.count == b.count && a.allSatisfy { b[$0.key] == $0.value }
     }
 }
