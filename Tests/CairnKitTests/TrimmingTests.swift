@@ -20,6 +20,19 @@ import Testing
         #expect("\na\n".trimmingBlanks == "\na\n")
     }
 
+    /// Slices of random texts, trimmed or not at either end: a slice with nothing to trim is
+    /// given back as it is, told by its two ends.
+    @Test func slicesMatchFoundationsWhitespaces() {
+        var random = SeededRandom(state: 12)
+        let alphabet: [Character] = [" ", "\t", "a", "b", "é", "\u{00A0}", "\u{301}", "🙂", "\u{2003}", "\n"]
+        for _ in 0 ..< 5_000 {
+            let text = String((0 ..< Int.random(in: 0 ... 8, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let from = Int.random(in: 0 ... text.count, using: &random), to = Int.random(in: from ... text.count, using: &random)
+            let slice = text.dropFirst(from).dropLast(text.count - to)
+            #expect(String(slice.blanksTrimmed) == slice.trimmingCharacters(in: .whitespaces), "\(slice.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func whitespaceMatchesFoundationsWhitespacesAndNewlines() {
         for sample in Self.samples {
             #expect(sample.trimmingWhitespace == sample.trimmingCharacters(in: .whitespacesAndNewlines),
