@@ -93,6 +93,16 @@ enum LogReader {
             entry.skillIDs = [skill]
             return entry
         }
+        guard text.isASCII else { return fields(of: entry, text: text, line: line, reporter: reporter, skills: skills) }
+        return ByteScan.withBytes(of: text) { asciiFields(of: entry, $0, line: line, reporter: reporter, skills: skills) }
+    }
+
+    /// The entry with what its text says after any task, review or level change: a leading
+    /// duration, a skill before a colon, and the inline fields of the rest. Any text; an ASCII one
+    /// is read so on its bytes (`asciiFields`).
+    static func fields(of entry: LogEntry, text: String, line: Int, reporter: Reporter, skills: SkillResolver) -> LogEntry {
+        var entry = entry
+        let file = reporter.file
         // The rest of an ASCII text is read in slices of it (no string made until the fields are
         // read); any other text in strings made anew at each cut, whose characters are counted
         // from their own start.
