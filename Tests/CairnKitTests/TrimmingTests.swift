@@ -20,8 +20,8 @@ import Testing
         #expect("\na\n".trimmingBlanks == "\na\n")
     }
 
-    /// Slices of random texts, trimmed or not at either end: a slice with nothing to trim is
-    /// given back as it is, told by its two ends.
+    /// Slices of random texts, trimmed or not at either end; and as strings, which are given
+    /// back as they are when their two ends tell there is nothing to trim.
     @Test func slicesMatchFoundationsWhitespaces() {
         var random = SeededRandom(state: 12)
         let alphabet: [Character] = [" ", "\t", "a", "b", "é", "\u{00A0}", "\u{301}", "🙂", "\u{2003}", "\n"]
@@ -30,6 +30,7 @@ import Testing
             let from = Int.random(in: 0 ... text.count, using: &random), to = Int.random(in: from ... text.count, using: &random)
             let slice = text.dropFirst(from).dropLast(text.count - to)
             #expect(String(slice.blanksTrimmed) == slice.trimmingCharacters(in: .whitespaces), "\(slice.unicodeScalars.map(\.value))")
+            #expect(String(slice).trimmingBlanks == slice.trimmingCharacters(in: .whitespaces), "\(slice.unicodeScalars.map(\.value))")
         }
     }
 

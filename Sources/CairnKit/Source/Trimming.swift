@@ -52,6 +52,18 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// `trimmingBlanks` of a string: the string itself when its two ends are ASCII and not
+    /// blank, as nearly every name read from YAML is (its scalars come trimmed).
+    var trimmingBlanks: String {
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           first != 32, first != 9, last != 32, last != 9 {
+            return self
+        }
+        return String(blanksTrimmed)
+    }
+}
+
 extension Substring {
     fileprivate func trimming(where trimmed: (Unicode.Scalar) -> Bool) -> Substring {
         let scalars = unicodeScalars
