@@ -58,6 +58,11 @@ public struct YearsRange: Sendable, Hashable {
 
     /// Parses `5`, `5+`, `5-8` (also with an en dash), of at most `longest` years; nil otherwise.
     public init?(text: String) {
+        // Years alone, as most postings write them: read without mapping the text's characters.
+        if let years = Self.years(text[...]) {
+            self.init(minimum: years, maximum: nil)
+            return
+        }
         let trimmed = String(text.trimmingBlanks.map { $0 == "–" ? "-" : $0 })
         if trimmed.hasSuffix("+"), let min = Self.years(trimmed.dropLast()) {
             self.init(minimum: min, maximum: nil)
