@@ -30,7 +30,8 @@ struct Document {
             return nil
         }
         var located = root
-        if root.isNull || yaml.allSatisfy(\.isWhitespace) {
+        // A map with keys was written with more than white space: only an empty one is looked at.
+        if root.isNull || (root.isEmptyMapping && yaml.allSatisfy(\.isWhitespace)) {
             located = YAMLNode(value: .mapping([]), line: 1, column: 1)
         }
         guard let fields = Fields(located, known: known, what: "the front-matter of \(what)", reporter: reporter) else {
@@ -41,10 +42,14 @@ struct Document {
 
     /// The file name of `path` (after its last `/`) without `.md`, found on bytes.
     static func stem(of path: String) -> String {
-        let utf8 = path.utf8
-        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
-        var name = utf8[start...]
-        if name.reversed().starts(with: "dm.".utf8) { name = name.dropLast(3) }
-        return String(Substring(name))
+        ByteScan.withBytes(of: path) { bytes in
+            var start = bytes.count, end = bytes.count
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            if end - start >= 3, bytes[end - 3] == UInt8(ascii: "."), bytes[end - 2] == UInt8(ascii: "m"),
+               bytes[end - 1] == UInt8(ascii: "d") {
+                end -= 3
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self)
+        }
     }
 }

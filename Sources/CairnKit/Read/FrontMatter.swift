@@ -13,7 +13,9 @@ enum FrontMatter {
     /// Splits `file`; reports an empty file, a missing front-matter (when `required`)
     /// or an unterminated one, and then returns nil.
     static func split(_ file: SourceFile, required: Bool, diagnostics: inout Diagnostics) -> SplitDocument? {
-        if file.text.allSatisfy(\.isWhitespace) {
+        // A first byte that is ASCII and neither a control nor a space starts a text with something in it.
+        let first = file.text.utf8.first ?? 0
+        if !(first > 0x20 && first < 0x7F), file.text.allSatisfy(\.isWhitespace) {
             diagnostics.report(.emptyFile, "the file is empty", in: file, line: 1,
                                hint: required ? "start it with front-matter between two '---' lines; `cairn init` writes an example" : "delete it or add entries")
             return nil

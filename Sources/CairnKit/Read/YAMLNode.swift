@@ -31,6 +31,12 @@ struct YAMLNode {
         }
     }
 
+    /// Whether this is a map without keys.
+    var isEmptyMapping: Bool {
+        if case .mapping(let pairs) = value { return pairs.isEmpty }
+        return false
+    }
+
     /// What kind of YAML value this is, for messages.
     var kindName: String {
         switch value {
