@@ -11,7 +11,8 @@ struct Fields {
 
     private struct Entry {
         let name: String
-        let key: YAMLNode
+        /// Where the key is written: its place, not its node (a copy and a release fewer a key).
+        let line: Int, column: Int
         let value: YAMLNode
     }
 
@@ -39,7 +40,7 @@ struct Fields {
                                 hint: Suggestions.didYouMean(name, in: known) ?? "the keys of \(what()) are: \(known.joined(separator: ", "))")
                 continue
             }
-            entries.append(Entry(name: name, key: key, value: value))
+            entries.append(Entry(name: name, line: key.line, column: key.column, value: value))
         }
     }
 
@@ -56,12 +57,14 @@ struct Fields {
     }
 
     /// Where `key` was written (the key itself), if it was.
-    func location(_ key: String) -> SourceLocation? { entry(key).map { reporter.location(entries[$0].key) } }
+    func location(_ key: String) -> SourceLocation? { entry(key).map { location(of: entries[$0]) } }
 
     /// The locations of every key present, for the model.
     var locations: [String: SourceLocation] {
-        Dictionary(entries.map { ($0.name, reporter.location($0.key)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(entries.map { ($0.name, location(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
+
+    private func location(of entry: Entry) -> SourceLocation { reporter.file.location(line: entry.line, column: entry.column) }
 
     /// Reports a missing required field at the map (or the file's first line).
     func require(_ key: String, example: String) {
