@@ -84,7 +84,7 @@ import Testing
             "  a: 1\n  b:\n      - 1\n      - 2\n",
             "a: b\n   # indented comment\nc: d\n",
             "a: # comment\n  - 1\n",
-            "a: [ ]\nb: {}\nc: [x,y]\nd: { k: v }\n",
+            "a: [ ]\nb: {}\nc: [x,y]\nd: { k: v }\n", "a: [\"1:1s\", 'b\\c', one-on-ones ]\n",
             "a: ''\nb: \"\"\n",
         ]
         let (read, differing) = Self.disagreements(texts)
@@ -167,7 +167,7 @@ import Testing
     static let plainKeys = ["title", "company", "Model Analytics 1", "C#", "C++", "é", "a b", "O'Reilly", "x1", "_k"]
     static let plainValues = ["1", "Berlin, Germany", "2025-12-18", "a#c", "'q'", "\"d\"", "~", "null", "x - y",
                               "Zürich 😀", "https://e.com/a?b=c", "[a, b]", "{min: 1, max: 2}", "[]", "{}", "a  b",
-                              "\"a # b\"", "x ? y", "a'b", "''", "\"\""]
+                              "\"a # b\"", "x ? y", "a'b", "''", "\"\"", "[\"1:1s\", b]", "['it''s']", "[\"a\\\\b\"]", "[a, \"b\" ]"]
 
     /// A front-matter of nested maps and lists, comments and blank lines, mostly in the subset.
     static func randomDocument(_ random: inout SeededRandom) -> String {

@@ -1,8 +1,9 @@
 /// Reads the YAML that nearly every front-matter is written in, without libyaml: maps and lists
-/// by indentation (a list's entry may be a map), one-line plain and quoted scalars, one-line flow maps and lists of plain
-/// scalars, blank lines and comments. It gives libyaml's tree for what it reads (the same values,
-/// lines and columns, checked against libyaml on random texts by `YAMLSubsetTests`), and gives up
-/// on anything else: then `YAMLEvents` reads the text with libyaml, which alone reports problems.
+/// by indentation (a list's entry may be a map), one-line plain and quoted scalars, one-line flow
+/// maps of plain scalars and flow lists of plain or quoted ones, blank lines and comments. It
+/// gives libyaml's tree for what it reads (the same values, lines and columns, checked against
+/// libyaml on random texts by `YAMLSubsetTests`), and gives up on anything else: then
+/// `YAMLEvents` reads the text with libyaml, which alone reports problems.
 ///
 /// Giving up is always safe, so every rule here is the narrow side of YAML's: a byte libyaml
 /// might refuse or read as a line break (controls, tab, CR, NEL, U+2028, U+2029, a byte-order
@@ -210,16 +211,9 @@ struct YAMLSubset {
         let place = (line: firstLine + line.number, column: column(of: start, in: line) + 1)
         switch bytes[start] {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
-            let quote = bytes[start]
-            var close = start + 1
-            while close < line.end, bytes[close] != quote {
-                if bytes[close] == UInt8(ascii: "\\") { throw .notInSubset }
-                close += 1
-            }
-            guard close < line.end else { throw .notInSubset }
+            let close = try quoteEnd(from: start, to: line.end)
             try rest(from: close + 1, line.end)
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1) ..< close]), as: UTF8.self)
-            return YAMLNode(value: .scalar(text), line: place.line, column: place.column, isQuoted: true)
+            return YAMLNode(value: .scalar(text(start + 1, close)), line: place.line, column: place.column, isQuoted: true)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             guard depth < YAMLGuard.maximumDepth else { throw .notInSubset }
             return try flow(start, line, at: place)
@@ -229,7 +223,7 @@ struct YAMLSubset {
         }
     }
 
-    /// A one-line flow map of plain keys and values, or flow list of plain scalars.
+    /// A one-line flow map of plain keys and values, or flow list of plain or quoted scalars.
     private mutating func flow(_ start: Int, _ line: Line, at place: (line: Int, column: Int)) throws(GiveUp) -> YAMLNode {
         let isMap = bytes[start] == UInt8(ascii: "{")
         let close = isMap ? UInt8(ascii: "}") : UInt8(ascii: "]")
@@ -242,21 +236,29 @@ struct YAMLSubset {
             at += 1
         } else {
             while true {
-                let scalarEnd = try flowScalarEnd(from: at, to: line.end)
-                let scalar = YAMLNode(value: .scalar(text(at, scalarEnd)), line: place.line, column: column(of: at, in: line) + 1)
                 if isMap {
-                    guard scalarEnd - at <= Self.longestKey else { throw .notInSubset }
-                    keys.add(scalar: UnsafeBufferPointer(rebasing: bytes[at ..< scalarEnd]))
-                    at = skipSpaces(scalarEnd, line.end)
+                    let keyEnd = try flowScalarEnd(from: at, to: line.end)
+                    guard keyEnd - at <= Self.longestKey else { throw .notInSubset }
+                    keys.add(scalar: UnsafeBufferPointer(rebasing: bytes[at ..< keyEnd]))
+                    let key = YAMLNode(value: .scalar(text(at, keyEnd)), line: place.line, column: column(of: at, in: line) + 1)
+                    at = skipSpaces(keyEnd, line.end)
                     guard at + 1 < line.end, bytes[at] == UInt8(ascii: ":"), bytes[at + 1] == 0x20 else { throw .notInSubset }
                     let valueStart = skipSpaces(at + 1, line.end)
                     let valueEnd = try flowScalarEnd(from: valueStart, to: line.end)
-                    pairs.append((scalar, YAMLNode(value: .scalar(text(valueStart, valueEnd)), line: place.line,
-                                                   column: column(of: valueStart, in: line) + 1)))
+                    pairs.append((key, YAMLNode(value: .scalar(text(valueStart, valueEnd)), line: place.line,
+                                                column: column(of: valueStart, in: line) + 1)))
                     at = skipSpaces(valueEnd, line.end)
+                } else if at < line.end, bytes[at] == UInt8(ascii: "\"") || bytes[at] == UInt8(ascii: "'") {
+                    // A quoted item: one line, no escapes, as in a block.
+                    let quote = try quoteEnd(from: at, to: line.end)
+                    items.append(YAMLNode(value: .scalar(text(at + 1, quote)), line: place.line,
+                                          column: column(of: at, in: line) + 1, isQuoted: true))
+                    at = skipSpaces(quote + 1, line.end)
                 } else {
-                    items.append(scalar)
-                    at = skipSpaces(scalarEnd, line.end)
+                    let itemEnd = try flowScalarEnd(from: at, to: line.end)
+                    items.append(YAMLNode(value: .scalar(text(at, itemEnd)), line: place.line,
+                                          column: column(of: at, in: line) + 1))
+                    at = skipSpaces(itemEnd, line.end)
                 }
                 guard at < line.end else { throw .notInSubset }
                 if bytes[at] == close { at += 1; break }
@@ -336,6 +338,20 @@ struct YAMLSubset {
         throw .notInSubset
     }
 
+    /// The closing quote of the one-line quoted scalar that starts at `start`: the next quote
+    /// of its kind, a double-quoted scalar without a backslash (an escape is left to libyaml, as
+    /// is a single-quoted one's doubled quote: what follows the closing quote is then checked).
+    private func quoteEnd(from start: Int, to end: Int) throws(GiveUp) -> Int {
+        let quote = bytes[start]
+        var close = start + 1
+        while close < end, bytes[close] != quote {
+            if quote == UInt8(ascii: "\""), bytes[close] == UInt8(ascii: "\\") { throw .notInSubset }
+            close += 1
+        }
+        guard close < end else { throw .notInSubset }
+        return close
+    }
+
     /// Gives up unless only spaces, or spaces and a comment, follow `start` on the line.
     private func rest(from start: Int, _ end: Int) throws(GiveUp) {
         let at = skipSpaces(start, end)
@@ -361,7 +377,8 @@ struct YAMLSubset {
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        let lower = byte | 0x20
+        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "_")
     }
 
