@@ -111,6 +111,8 @@ import Testing
             "a: `x`\n", "a: %x\n", "a:\n  -\n", "a:\n- \n", "a:\n  b: 1\n c: 2\n",
             "a: [x] y\n", "a: \"x\"y\n", "a: {x:1}\n", "a #b: 1\n", "a[b]: 1\n",
             String(repeating: "k", count: 1_100) + ": 1\n",
+            // libyaml's 1,024 characters from a key to its colon count the spaces before the colon.
+            "a: {k" + String(repeating: " ", count: 1_024) + ": v}\n",
             (0 ..< 40).map { String(repeating: "  ", count: $0) + "a:" }.joined(separator: "\n") + " 1\n",
         ]
         for text in texts {
@@ -167,7 +169,7 @@ import Testing
     static let plainKeys = ["title", "company", "Model Analytics 1", "C#", "C++", "é", "a b", "O'Reilly", "x1", "_k"]
     static let plainValues = ["1", "Berlin, Germany", "2025-12-18", "a#c", "'q'", "\"d\"", "~", "null", "x - y",
                               "Zürich 😀", "https://e.com/a?b=c", "[a, b]", "{min: 1, max: 2}", "[]", "{}", "a  b",
-                              "\"a # b\"", "x ? y", "a'b", "''", "\"\"", "[\"1:1s\", b]", "['it''s']", "[\"a\\\\b\"]", "[a, \"b\" ]"]
+                              "\"a # b\"", "x ? y", "a'b", "''", "\"\"", "[\"1:1s\", b]", "['it''s']", "[\"a\\\\b\"]", "[a, \"b\" ]", "[é, 'ü', 😀 x]", "{é: ü, k: 😀}"]
 
     /// A front-matter of nested maps and lists, comments and blank lines, mostly in the subset.
     static func randomDocument(_ random: inout SeededRandom) -> String {

@@ -231,33 +231,43 @@ struct YAMLSubset {
         var items: [YAMLNode] = []
         if isMap { pairs.reserveCapacity(4) } else { items.reserveCapacity(4) }
         var keys = YAMLKeySignatures()
+        // Columns counted on from the last one found: a line not in ASCII is not walked again
+        // from its start for each of its items.
+        var counted = (offset: line.start, column: 0)
+        func column(of offset: Int) -> Int {
+            if line.isASCII { return offset - line.start }
+            for at in counted.offset ..< offset where bytes[at] & 0xC0 != 0x80 { counted.column += 1 }
+            counted.offset = offset
+            return counted.column
+        }
         var at = skipSpaces(start + 1, line.end)
         if at < line.end, bytes[at] == close {
             at += 1
         } else {
             while true {
                 if isMap {
-                    let keyEnd = try flowScalarEnd(from: at, to: line.end)
-                    guard keyEnd - at <= Self.longestKey else { throw .notInSubset }
+                    let keyStart = at, keyEnd = try flowScalarEnd(from: at, to: line.end)
                     keys.add(scalar: UnsafeBufferPointer(rebasing: bytes[at ..< keyEnd]))
-                    let key = YAMLNode(value: .scalar(text(at, keyEnd)), line: place.line, column: column(of: at, in: line) + 1)
+                    let key = YAMLNode(value: .scalar(text(at, keyEnd)), line: place.line, column: column(of: at) + 1)
                     at = skipSpaces(keyEnd, line.end)
-                    guard at + 1 < line.end, bytes[at] == UInt8(ascii: ":"), bytes[at + 1] == 0x20 else { throw .notInSubset }
+                    // libyaml's limit runs from the key's start to its colon, spaces before it too.
+                    guard at - keyStart <= Self.longestKey, at + 1 < line.end, bytes[at] == UInt8(ascii: ":"),
+                          bytes[at + 1] == 0x20 else { throw .notInSubset }
                     let valueStart = skipSpaces(at + 1, line.end)
                     let valueEnd = try flowScalarEnd(from: valueStart, to: line.end)
                     pairs.append((key, YAMLNode(value: .scalar(text(valueStart, valueEnd)), line: place.line,
-                                                column: column(of: valueStart, in: line) + 1)))
+                                                column: column(of: valueStart) + 1)))
                     at = skipSpaces(valueEnd, line.end)
                 } else if at < line.end, bytes[at] == UInt8(ascii: "\"") || bytes[at] == UInt8(ascii: "'") {
                     // A quoted item: one line, no escapes, as in a block.
                     let quote = try quoteEnd(from: at, to: line.end)
                     items.append(YAMLNode(value: .scalar(text(at + 1, quote)), line: place.line,
-                                          column: column(of: at, in: line) + 1, isQuoted: true))
+                                          column: column(of: at) + 1, isQuoted: true))
                     at = skipSpaces(quote + 1, line.end)
                 } else {
                     let itemEnd = try flowScalarEnd(from: at, to: line.end)
                     items.append(YAMLNode(value: .scalar(text(at, itemEnd)), line: place.line,
-                                          column: column(of: at, in: line) + 1))
+                                          column: column(of: at) + 1))
                     at = skipSpaces(itemEnd, line.end)
                 }
                 guard at < line.end else { throw .notInSubset }
