@@ -91,10 +91,11 @@ public struct PlanLoader {
                 return []
             }
             var files: [SourceFile] = []
-            for name in names where !name.hasPrefix(".") {
+            for name in names where name.utf8.first != UInt8(ascii: ".") {
                 let path = relative + "/" + name
                 // Not even looked at: the caller knows it as the file it was (one read after all is looked at then).
-                if name.hasSuffix(".md"), leaving.contains(display + path) {
+                let isMarkdown = Self.isMarkdown(name)
+                if isMarkdown, leaving.contains(display + path) {
                     files.append(SourceFile(path: display + path, text: ""))
                     unread.insert(display + path)
                     continue
@@ -102,14 +103,23 @@ public struct PlanLoader {
                 let entry = followedEntry(path)
                 switch entry?.kind {
                 case .directory?: files += folder(path)
-                case .file? where name.hasSuffix(".md"): if let entry, let file = readEntry(path, entry) { files.append(file) }
-                case .other? where name.hasSuffix(".md"):
+                case .file? where isMarkdown: if let entry, let file = readEntry(path, entry) { files.append(file) }
+                case .other? where isMarkdown:
                     diagnostics.report(.notAFile, "'\(name)' is not a regular file and is skipped",
                                        at: SourceLocation(path: display + path, line: 1), hint: "plan files must be ordinary files")
                 default: break
                 }
             }
             return files
+        }
+
+        /// Whether a file's name ends in `.md`, told by its last bytes (`hasSuffix` compares
+        /// characters, for each of thousands of names).
+        static func isMarkdown(_ name: String) -> Bool {
+            ByteScan.withBytes(of: name) { bytes in
+                bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: ".") && bytes[bytes.count - 2] == UInt8(ascii: "m")
+                    && bytes[bytes.count - 1] == UInt8(ascii: "d")
+            }
         }
 
         /// The real path of a plan entry and what is there (nil when nothing), or nil (with a
