@@ -38,7 +38,7 @@ public struct Taxonomy: Sendable, Equatable {
     /// `text` with everything but letters and digits as spaces, normalised and padded with a
     /// space on each side: "Staff Engineer (Payments)" -> " staff engineer payments ".
     public static func words(_ text: String) -> String {
-        " " + normalise(text.isASCII ? asciiLettersAndDigits(text) : characterLettersAndDigits(text)) + " "
+        text.isASCII ? asciiWords(text) : " " + normalise(characterLettersAndDigits(text)) + " "
     }
 
     /// `text` with every character but letters and digits made a space.
@@ -46,10 +46,28 @@ public struct Taxonomy: Sendable, Equatable {
         String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })
     }
 
-    /// `characterLettersAndDigits` for ASCII text, on bytes: the same once normalised (CR LF, one
-    /// character, becomes two spaces, which normalising makes one).
-    static func asciiLettersAndDigits(_ text: String) -> String {
-        String(decoding: text.utf8.map { isASCIILetterOrDigit($0) ? $0 : UInt8(ascii: " ") }, as: UTF8.self)
+    /// `words` for ASCII text, in one pass over its bytes into the string: each run of letters
+    /// and digits lower-cased, one space between runs and one at either end. (A posting's title
+    /// is made its words as it is read; three strings were made on the way.)
+    static func asciiWords(_ text: String) -> String {
+        ByteScan.withBytes(of: text) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count + 2) { out in
+                out[0] = UInt8(ascii: " ")
+                var count = 1, spaceBefore = false
+                for byte in bytes {
+                    guard isASCIILetterOrDigit(byte) else { spaceBefore = count > 1; continue }
+                    if spaceBefore {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                        spaceBefore = false
+                    }
+                    out[count] = byte.asciiLowercased
+                    count += 1
+                }
+                out[count] = UInt8(ascii: " ")
+                return count + 1
+            }
+        }
     }
 
     /// Whether an ASCII byte is a letter or a digit: what `Character.isLetter || isNumber` says of it.
