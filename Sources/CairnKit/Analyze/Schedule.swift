@@ -293,22 +293,30 @@ extension Schedule {
     }
 
     static func months(_ items: [ScheduledItem], result: ScheduleEngine.Result, start: Day) -> [MonthPlan] {
-        // "YYYY-MM" of each week's Monday, worked out once a week, not once an item and week.
-        var monthOfWeek: [Int: String] = [:]
-        func month(_ week: Int) -> String {
+        // "YYYY-MM" of each week's Monday, worked out once a week, not once an item and week; the
+        // months numbered as they are met, so that no name is hashed for each item and week.
+        var monthOfWeek: [Int: Int] = [:], numbers: [String: Int] = [:], names: [String] = []
+        var byMonth: [[Int: Double]] = []  // hours by month's number, then by the item's place in `items`
+        func month(_ week: Int) -> Int {
             if let known = monthOfWeek[week] { return known }
             let name = String(start.adding(days: 7 * week).description.prefix(7))
-            monthOfWeek[week] = name
-            return name
+            let number = numbers[name] ?? names.count
+            if number == names.count {
+                numbers[name] = number
+                names.append(name)
+                byMonth.append([:])
+            }
+            monthOfWeek[week] = number
+            return number
         }
-        var byMonth: [String: [Int: Double]] = [:]  // hours by month, then by the item's place in `items`
         for (index, entry) in items.enumerated() {
             for (week, hours) in result.placed[entry.item.id] ?? [:] {
-                byMonth[month(week), default: [:]][index, default: 0] += hours
+                let number = month(week)
+                byMonth[number][index, default: 0] += hours
             }
         }
-        return byMonth.keys.sorted().map { month in
-            let entries = byMonth[month]!.sorted { $0.key < $1.key }
+        return names.indices.sorted { names[$0] < names[$1] }.map { number in
+            let month = names[number], entries = byMonth[number].sorted { $0.key < $1.key }
             return MonthPlan(month: month, hours: Numbers.round(entries.reduce(0) { $0 + $1.value }, places: 1),
                              items: entries.map { ItemHours(itemID: items[$0.key].item.id, title: items[$0.key].item.title,
                                                             hours: Numbers.round($0.value, places: 1)) })
