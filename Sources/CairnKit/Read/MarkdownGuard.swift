@@ -4,6 +4,10 @@
 /// 1 MiB, libcmark 0.30's known slow inputs all parse in well under a second
 /// (scripts/pathological measures them).
 enum MarkdownGuard {
+    /// The bytes a line that matters here starts with: indentation, a quote's `>`, a fence's
+    /// backtick or tilde, and the first byte of a list marker.
+    private static let mayNest = ASCIIBytes(" \t>`~-*+0123456789")
+
     /// The deepest container nesting accepted.
     static let maximumDepth = 32
 
@@ -27,6 +31,9 @@ enum MarkdownGuard {
             let lineEnd = ByteScan.firstOffset(of: UInt8(ascii: "\n"), in: all, from: lineStart) ?? all.count
             defer { lineStart = lineEnd + 1 }
             lineNumber += 1
+            // A line that starts with none of the bytes below (most lines: text, headings) opens,
+            // closes and nests nothing, inside a fence or out.
+            if lineStart < lineEnd, !Self.mayNest.contains(all[lineStart]) { continue }
             let bytes = UnsafeBufferPointer(rebasing: all[lineStart..<min(lineEnd, lineStart + 8192)])
             let content = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
             // A fence is three of one byte; a line inside one is not looked into.
