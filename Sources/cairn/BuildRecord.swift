@@ -186,16 +186,35 @@ struct BuildRecord: Equatable {
     static func identity(_ info: stat, naming name: String...) -> String {
         let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
         let changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
-        let line = ByteStream(capacity: 96 + name.reduce(0) { $0 + $1.utf8.count })
-        for (index, number) in [Int(info.st_size), modified, changed].enumerated() {
-            if index > 0 { line.append(UInt8(ascii: " ")) }
-            line.append(digits: number.magnitude, negative: number < 0)
+        // Written straight into the string's storage: four numbers of at most 20 digits and a
+        // sign each, their spaces, and the name.
+        return String(unsafeUninitializedCapacity: 4 * 22 + 1 + name.reduce(0) { $0 + $1.utf8.count }) { out in
+            var count = 0
+            func put(_ byte: UInt8) {
+                out[count] = byte
+                count += 1
+            }
+            func put(_ number: UInt, negative: Bool) {
+                if negative { put(UInt8(ascii: "-")) }
+                let first = count
+                var rest = number
+                repeat {
+                    put(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                } while rest > 0
+                var digits = UnsafeMutableBufferPointer(rebasing: out[first ..< count])
+                digits.reverse()
+            }
+            for (index, number) in [Int(info.st_size), modified, changed].enumerated() {
+                if index > 0 { put(UInt8(ascii: " ")) }
+                put(number.magnitude, negative: number < 0)
+            }
+            put(UInt8(ascii: " "))
+            put(UInt(info.st_ino), negative: false)
+            if !name.isEmpty { put(UInt8(ascii: " ")) }
+            for piece in name { for byte in piece.utf8 { put(byte) } }
+            return count
         }
-        line.append(UInt8(ascii: " "))
-        line.append(digits: UInt(info.st_ino))
-        if !name.isEmpty { line.append(UInt8(ascii: " ")) }
-        for piece in name { line.append(text: piece) }
-        return line.text
     }
 
     /// Every entry below `plan/relative`, in name order, hidden ones included (a new file of any
