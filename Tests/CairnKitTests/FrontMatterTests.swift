@@ -74,6 +74,6 @@ import Testing
         let body = closing < file.lineCount
             ? String(repeating: "\n", count: closing) + file.text[file.line(closing + 1).startIndex...]
             : String(repeating: "\n", count: closing - 1)
-        return SplitDocument(yaml: yaml, yamlFirstLine: 2, body: body)
+        return SplitDocument(yaml: yaml[...], yamlFirstLine: 2, body: body)
     }
 }

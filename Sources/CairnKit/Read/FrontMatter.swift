@@ -1,7 +1,7 @@
 /// A plan file split into its YAML front-matter and Markdown body.
 struct SplitDocument {
-    /// The YAML text, or nil when the file has no front-matter.
-    var yaml: String?
+    /// The YAML text, a slice of the file's (not copied), or nil when the file has no front-matter.
+    var yaml: Substring?
     /// The file line on which the YAML text starts.
     var yamlFirstLine: Int
     /// The body with the front-matter lines blanked, so its line numbers are the file's.
@@ -21,17 +21,21 @@ enum FrontMatter {
             return nil
         }
         var text = file.text
-        let (fences, document) = text.withUTF8 { bytes -> (Fences, SplitDocument?) in
+        let (fences, split) = text.withUTF8 { bytes -> (Fences, (yaml: Range<Int>, body: String)?) in
             let fences = Self.fences(in: bytes, of: file)
             guard case .closed(let closing, let yaml, let rest) = fences else { return (fences, nil) }
             // The YAML is the one stretch between the fences, and the body the rest after as many
             // line breaks as the front-matter has lines.
             let body = rest.map { lineBreaks(closing, then: UnsafeBufferPointer(rebasing: bytes[$0...])) }
                 ?? lineBreaks(closing - 1, then: UnsafeBufferPointer(rebasing: bytes[bytes.count...]))
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[yaml]), as: UTF8.self)
-            return (fences, SplitDocument(yaml: text, yamlFirstLine: 2, body: body))
+            return (fences, (yaml, body))
         }
-        if let document { return document }
+        if let (yaml, body) = split {
+            // Its bounds are after line breaks, on characters' bounds.
+            let utf8 = file.text.utf8, start = utf8.index(utf8.startIndex, offsetBy: yaml.lowerBound)
+            let slice = Substring(utf8[start ..< utf8.index(start, offsetBy: yaml.count)])
+            return SplitDocument(yaml: slice, yamlFirstLine: 2, body: body)
+        }
         guard case .unterminated = fences else {
             if required {
                 diagnostics.report(.missingFrontMatter, "the file has no front-matter", in: file, line: 1,
