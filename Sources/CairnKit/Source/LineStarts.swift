@@ -7,23 +7,18 @@ struct LineStarts: Sendable {
     init(_ text: String) {
         var text = text
         starts = text.withUTF8 { bytes in
-            // The line breaks counted first, so that the starts are held in one allocation: grown
-            // by appending, a file's starts were copied into a new buffer each time they doubled.
-            var lines = 1, from = 0
+            // One pass, into room for a line every 16 bytes (plan files' lines are longer): grown
+            // from empty, a file's starts were copied into a new buffer each time they doubled,
+            // and counting the line breaks first walked the text twice.
+            var starts: [UInt32] = []
+            starts.reserveCapacity(bytes.count / 16 + 2)
+            starts.append(0)
+            var from = 0
             while let feed = ByteScan.firstOffset(of: UInt8(ascii: "\n"), in: bytes, from: from) {
-                lines += 1
+                starts.append(UInt32(feed + 1))
                 from = feed + 1
             }
-            return [UInt32](unsafeUninitializedCapacity: lines) { starts, count in
-                starts[0] = 0
-                count = 1
-                var from = 0
-                while let feed = ByteScan.firstOffset(of: UInt8(ascii: "\n"), in: bytes, from: from) {
-                    starts[count] = UInt32(feed + 1)
-                    count += 1
-                    from = feed + 1
-                }
-            }
+            return starts
         }
     }
 
