@@ -98,16 +98,14 @@ enum LogReader {
     }
 
     /// The entry with what its text says after any task, review or level change: a leading
-    /// duration, a skill before a colon, and the inline fields of the rest. Any text; an ASCII one
-    /// is read so on its bytes (`asciiFields`).
+    /// duration, a skill before a colon, and the inline fields of the rest. The rules for any
+    /// text, by characters; `entry` reads an ASCII one on its bytes (`asciiFields`).
     static func fields(of entry: LogEntry, text: String, line: Int, reporter: Reporter, skills: SkillResolver) -> LogEntry {
         var entry = entry
         let file = reporter.file
-        // The rest of an ASCII text is read in slices of it (no string made until the fields are
-        // read); any other text in strings made anew at each cut, whose characters are counted
-        // from their own start.
-        let ascii = text.isASCII
-        func cut(_ slice: Substring) -> Substring { ascii ? slice : Substring(String(slice)) }
+        // The rest is cut into strings made anew at each cut, whose characters are counted from
+        // their own start.
+        func cut(_ slice: Substring) -> Substring { Substring(String(slice)) }
         var rest = text[...]
         // A leading duration (the text is trimmed: its first piece is where it starts).
         if let piece = text.firstPiece(separatedBy: " "), case let first = String(piece), Duration.looksLikeDuration(first) {
@@ -121,11 +119,11 @@ enum LogReader {
             }
         }
         // A skill before a colon.
-        if let colon = ascii ? rest.utf8.firstIndex(of: UInt8(ascii: ":")) : rest.firstIndex(of: ":") {
+        if let colon = rest.firstIndex(of: ":") {
             let name = String(rest[..<colon].blanksTrimmed)
             let words = name.pieceCount(separatedBy: " ")
             if !name.isEmpty, !name.hasPrefix("#"), words <= 4 {
-                let after = ascii ? rest.utf8.index(after: colon) : rest.index(after: colon)
+                let after = rest.index(after: colon)
                 if let id = skills.taxonomy.id(for: name) {
                     entry.skillIDs.append(id)
                     rest = cut(rest[after...])
