@@ -195,15 +195,7 @@ struct BuildRecord: Equatable {
                 count += 1
             }
             func put(_ number: UInt, negative: Bool) {
-                if negative { put(UInt8(ascii: "-")) }
-                let first = count
-                var rest = number
-                repeat {
-                    put(UInt8(ascii: "0") + UInt8(rest % 10))
-                    rest /= 10
-                } while rest > 0
-                var digits = UnsafeMutableBufferPointer(rebasing: out[first ..< count])
-                digits.reverse()
+                count += ByteStream.write(digits: number, negative: negative, into: out.baseAddress! + count)
             }
             for (index, number) in [Int(info.st_size), modified, changed].enumerated() {
                 if index > 0 { put(UInt8(ascii: " ")) }

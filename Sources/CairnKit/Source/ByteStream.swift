@@ -23,6 +23,12 @@ public final class ByteStream {
     /// The bytes written, as UTF-8 text.
     public var text: String { String(decoding: store.written, as: UTF8.self) }
 
+    /// Writes `value` in decimal at `start`, `-` first when `negative`: how many bytes it wrote
+    /// (at most 21). `ByteStore.write(digits:negative:width:into:)`, for writers outside a stream.
+    public static func write(digits value: UInt, negative: Bool = false, into start: UnsafeMutablePointer<UInt8>) -> Int {
+        ByteStore.write(digits: value, negative: negative, width: 1, into: start)
+    }
+
     /// The bytes written, read in place.
     public func withBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
         try body(UnsafeRawBufferPointer(store.written))
