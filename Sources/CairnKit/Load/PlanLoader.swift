@@ -115,12 +115,7 @@ public struct PlanLoader {
 
         /// Whether a file's name ends in `.md`, told by its last bytes (`hasSuffix` compares
         /// characters, for each of thousands of names).
-        static func isMarkdown(_ name: String) -> Bool {
-            ByteScan.withBytes(of: name) { bytes in
-                bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: ".") && bytes[bytes.count - 2] == UInt8(ascii: "m")
-                    && bytes[bytes.count - 1] == UInt8(ascii: "d")
-            }
-        }
+        static func isMarkdown(_ name: String) -> Bool { ByteScan.withBytes(of: name, ByteScan.endsInMarkdown) }
 
         /// The real path of a plan entry and what is there (nil when nothing), or nil (with a
         /// warning) for links that loop or leave the plan. One `lstat` for an entry that is no link.

@@ -43,13 +43,11 @@ struct Document {
     /// The file name of `path` (after its last `/`) without `.md`, found on bytes.
     static func stem(of path: String) -> String {
         ByteScan.withBytes(of: path) { bytes in
-            var start = bytes.count, end = bytes.count
+            var start = bytes.count
             while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
-            if end - start >= 3, bytes[end - 3] == UInt8(ascii: "."), bytes[end - 2] == UInt8(ascii: "m"),
-               bytes[end - 1] == UInt8(ascii: "d") {
-                end -= 3
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self)
+            let name = UnsafeBufferPointer(rebasing: bytes[start...])
+            return String(decoding: ByteScan.endsInMarkdown(name) ? UnsafeBufferPointer(rebasing: name.dropLast(3)) : name,
+                          as: UTF8.self)
         }
     }
 }

@@ -121,6 +121,14 @@ enum ByteScan {
         return offset
     }
 
+    /// Whether the bytes of a file's name end in `.md` (a dot joined by a mark before it is still
+    /// the name's dot: the bytes are compared, not characters).
+    static func endsInMarkdown(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        return count >= 3 && bytes[count - 3] == UInt8(ascii: ".") && bytes[count - 2] == UInt8(ascii: "m")
+            && bytes[count - 1] == UInt8(ascii: "d")
+    }
+
     /// FNV-1a over the bytes: the same on every run, and a few instructions a byte, for the short
     /// texts hashed one by one (names looked up, a map's keys told apart).
     static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
